@@ -1,0 +1,135 @@
+package dev.crosswise.decision;
+
+import dev.crosswise.catalog.Product;
+import dev.crosswise.rules.RuleOutcome;
+import dev.crosswise.rules.facts.Candidate;
+import dev.crosswise.rules.facts.Channel;
+import dev.crosswise.rules.facts.ChannelPick;
+import dev.crosswise.rules.facts.Note;
+import dev.crosswise.rules.facts.ScoreFactor;
+import dev.crosswise.rules.facts.Suppression;
+import dev.crosswise.rules.facts.Timing;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Turns candidates and rule conclusions into a ranked list. Score = relevance x moment weight x value x business
+ * lever; every factor is written into the action's reasons. A product proposed by several strategies is offered
+ * once, under its best-scoring strategy.
+ */
+final class Arbitration {
+
+    static final String RULE = "arbitration";
+
+    private Arbitration() {
+    }
+
+    record Result(List<Action> actions, List<SuppressedCandidate> suppressed) {
+    }
+
+    static Result rank(List<Candidate> candidates, RuleOutcome outcome, Map<String, Product> products,
+                       Channel requestedChannel, int limit) {
+        Map<Candidate, List<Suppression>> suppressions = byCandidate(outcome.suppressions(), Suppression::getCandidate);
+        Map<Candidate, List<Timing>> timings = byCandidate(outcome.timings(), Timing::getCandidate);
+        Map<Candidate, List<ScoreFactor>> levers = byCandidate(outcome.scoreFactors(), ScoreFactor::getCandidate);
+        Map<Candidate, List<ChannelPick>> channels = byCandidate(outcome.channelPicks(), ChannelPick::getCandidate);
+        Map<Candidate, List<Note>> notes = byCandidate(outcome.notes(), Note::getCandidate);
+
+        Set<String> suppressedKeys = new LinkedHashSet<>();
+        List<SuppressedCandidate> suppressed = new ArrayList<>();
+        Map<String, Action> bestBySku = new LinkedHashMap<>();
+        for (Candidate candidate : candidates) {
+            List<Suppression> held = suppressions.getOrDefault(candidate, List.of());
+            if (!held.isEmpty()) {
+                for (Suppression s : held) {
+                    if (suppressedKeys.add(candidate.getSku() + "|" + candidate.getStrategy() + "|" + s.getRule())) {
+                        suppressed.add(new SuppressedCandidate(products.get(candidate.getSku()), candidate.getStrategy(),
+                                s.getRule(), s.getReason()));
+                    }
+                }
+                continue;
+            }
+            Action action = score(candidate, timings.getOrDefault(candidate, List.of()),
+                    levers.getOrDefault(candidate, List.of()), channels.getOrDefault(candidate, List.of()),
+                    notes.getOrDefault(candidate, List.of()), products.get(candidate.getSku()), requestedChannel);
+            bestBySku.merge(candidate.getSku(), action, (a, b) -> a.score() >= b.score() ? a : b);
+        }
+
+        List<Action> ranked = bestBySku.values().stream()
+                .sorted(Comparator.comparingDouble(Action::score).reversed().thenComparing(a -> a.product().sku()))
+                .limit(limit)
+                .toList();
+        List<Action> numbered = new ArrayList<>(ranked.size());
+        for (int i = 0; i < ranked.size(); i++) {
+            Action a = ranked.get(i);
+            numbered.add(new Action(i + 1, a.product(), a.strategy(), a.moment(), a.channel(), a.score(), a.message(),
+                    a.reasons()));
+        }
+        return new Result(numbered, suppressed);
+    }
+
+    private static Action score(Candidate candidate, List<Timing> timings, List<ScoreFactor> levers,
+                                List<ChannelPick> channelPicks, List<Note> notes, Product product,
+                                Channel requestedChannel) {
+        List<Reason> reasons = new ArrayList<>();
+        reasons.add(new Reason(candidate.getTraversal(), ReasonKind.CANDIDATE, candidate.getExplanation(), candidate.getPath()));
+
+        Timing timing = timings.stream().max(Comparator.comparingDouble(Timing::getWeight)).orElse(null);
+        double momentWeight = timing == null ? 1.0 : timing.getWeight();
+        if (timing != null) {
+            reasons.add(Reason.of(timing.getRule(), ReasonKind.MOMENT, timing.getText()));
+        }
+
+        double lever = 1.0;
+        for (ScoreFactor factor : levers) {
+            lever *= factor.getFactor();
+            reasons.add(Reason.of(factor.getRule(), ReasonKind.SCORE, factor.getText() + " (x" + round(factor.getFactor()) + ")"));
+        }
+        for (Note note : notes) {
+            reasons.add(Reason.of(note.getRule(), ReasonKind.valueOf(note.getKind()), note.getText()));
+        }
+
+        Channel channel;
+        if (requestedChannel != null) {
+            channel = requestedChannel;
+            reasons.add(Reason.of(RULE, ReasonKind.CHANNEL, "Channel " + channel + " was requested"));
+        } else {
+            ChannelPick pick = channelPicks.stream().max(Comparator.comparingInt(ChannelPick::getPreference)).orElse(null);
+            channel = pick == null ? Channel.WEB : pick.getChannel();
+            reasons.add(pick == null
+                    ? Reason.of(RULE, ReasonKind.CHANNEL, "No channel rule applied; the web shop is the default")
+                    : Reason.of(pick.getRule(), ReasonKind.CHANNEL, pick.getText()));
+        }
+
+        double value = value(candidate);
+        double score = candidate.getRelevance() * momentWeight * value * lever;
+        reasons.add(Reason.of(RULE, ReasonKind.SCORE, "score " + round(score) + " = relevance " + round(candidate.getRelevance())
+                + " x moment " + round(momentWeight) + " x value " + round(value) + " x lever " + round(lever)));
+        return new Action(0, product, candidate.getStrategy(), timing == null ? null : timing.getMoment(), channel,
+                round(score), Messages.forAction(candidate, timing == null ? null : timing.getMoment()), reasons);
+    }
+
+    /** Value to the shop: margin earned, in units of 100 (EUR), kept between 0.5 and 2 so it never dominates relevance. */
+    static double value(Candidate candidate) {
+        return Math.max(0.5, Math.min(2.0, 0.5 + candidate.getPrice() * candidate.getMargin() / 100.0));
+    }
+
+    private static double round(double x) {
+        return Math.round(x * 1000.0) / 1000.0;
+    }
+
+    private static <T> Map<Candidate, List<T>> byCandidate(List<T> items, java.util.function.Function<T, Candidate> key) {
+        // Identity: two candidates for the same product from different strategies are different facts.
+        Map<Candidate, List<T>> map = new IdentityHashMap<>();
+        for (T item : items) {
+            map.computeIfAbsent(key.apply(item), k -> new ArrayList<>()).add(item);
+        }
+        return map;
+    }
+}

@@ -1,0 +1,28 @@
+package dev.crosswise.decision;
+
+import dev.crosswise.catalog.Product;
+import dev.crosswise.customer.Customer;
+import dev.crosswise.rules.facts.CartItem;
+import dev.crosswise.rules.facts.Candidate;
+import dev.crosswise.rules.facts.CustomerProfile;
+import dev.crosswise.rules.facts.Ownership;
+import dev.crosswise.rules.facts.Signal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/** Everything one decision needs from the graph, read in one round trip, already shaped as rule facts. */
+public record CustomerContext(Customer customer, CustomerProfile profile, List<Ownership> owned, List<Signal> signals,
+                              List<CartItem> cart, List<Candidate> candidates, Map<String, Product> products) {
+
+    /** All facts for the rule session (the request is added by the caller). */
+    public List<Object> facts() {
+        List<Object> facts = new ArrayList<>(1 + owned.size() + signals.size() + cart.size() + candidates.size());
+        facts.add(profile);
+        facts.addAll(owned);
+        facts.addAll(signals);
+        facts.addAll(cart);
+        facts.addAll(candidates);
+        return facts;
+    }
+}

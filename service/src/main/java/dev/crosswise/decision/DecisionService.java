@@ -1,0 +1,55 @@
+package dev.crosswise.decision;
+
+import dev.crosswise.api.BadRequestException;
+import dev.crosswise.rules.RuleEngine;
+import dev.crosswise.rules.RuleOutcome;
+import dev.crosswise.rules.facts.Channel;
+import dev.crosswise.rules.facts.DecisionRequest;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.UUID;
+import org.springframework.stereotype.Service;
+
+/** The decision flow: one graph read, one rule evaluation, arbitration. Writes nothing. */
+@Service
+public class DecisionService {
+
+    public static final int MAX_LIMIT = 50;
+
+    private final CustomerContextReader contextReader;
+    private final RuleEngine ruleEngine;
+    private final Clock clock;
+
+    DecisionService(CustomerContextReader contextReader, RuleEngine ruleEngine, Clock clock) {
+        this.contextReader = contextReader;
+        this.ruleEngine = ruleEngine;
+        this.clock = clock;
+    }
+
+    public Decision whatNext(String customerId, Channel channel, Integer limit, OffsetDateTime at,
+                             DecisionContextInput context) {
+        int max = limit == null ? 5 : limit;
+        if (max < 1 || max > MAX_LIMIT) {
+            throw new BadRequestException("limit", "limit must be between 1 and " + MAX_LIMIT + ", got " + max);
+        }
+        if (customerId == null || customerId.isBlank()) {
+            throw new BadRequestException("customerId", "customerId must not be blank");
+        }
+        DecisionContextInput where = context == null ? DecisionContextInput.NONE : context;
+        Instant when = at == null ? clock.instant() : at.toInstant();
+
+        CustomerContext graph = contextReader.read(customerId, when, where.cart());
+        var request = new DecisionRequest(customerId, when, channel,
+                where.placement() == null ? null : where.placement().name(), where.productSku(), where.cart());
+        List<Object> facts = graph.facts();
+        facts.add(request);
+        RuleOutcome outcome = ruleEngine.evaluate(facts);
+
+        var ranked = Arbitration.rank(graph.candidates(), outcome, graph.products(), channel, max);
+        return new Decision(UUID.randomUUID().toString(), graph.customer(), when.atOffset(ZoneOffset.UTC),
+                outcome.rulesVersion(), ranked.actions(), ranked.suppressed());
+    }
+}

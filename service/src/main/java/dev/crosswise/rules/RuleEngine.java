@@ -1,0 +1,71 @@
+package dev.crosswise.rules;
+
+import dev.crosswise.rules.facts.ChannelPick;
+import dev.crosswise.rules.facts.Note;
+import dev.crosswise.rules.facts.ScoreFactor;
+import dev.crosswise.rules.facts.Suppression;
+import dev.crosswise.rules.facts.Timing;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicReference;
+import org.kie.api.runtime.KieSession;
+
+/**
+ * Runs facts through the current {@link RuleSet}. The rule set is swapped atomically: an evaluation keeps the
+ * rule set it started with, so a reload never disturbs a request in flight.
+ */
+public class RuleEngine {
+
+    /** A runaway rule (one that keeps re-triggering itself) stops here instead of hanging a request. */
+    static final int MAX_FIRINGS = 100_000;
+
+    private final AtomicReference<RuleSet> current;
+
+    public RuleEngine(RuleSet initial) {
+        this.current = new AtomicReference<>(initial);
+    }
+
+    public RuleSet current() {
+        return current.get();
+    }
+
+    /** Makes {@code next} the rule set of every evaluation that starts from now on; returns the previous one. */
+    public RuleSet swap(RuleSet next) {
+        return current.getAndSet(next);
+    }
+
+    public RuleOutcome evaluate(Collection<?> facts) {
+        return evaluate(current.get(), facts);
+    }
+
+    public static RuleOutcome evaluate(RuleSet ruleSet, Collection<?> facts) {
+        KieSession session = ruleSet.kieBase().newKieSession();
+        try {
+            facts.forEach(session::insert);
+            int fired = session.fireAllRules(MAX_FIRINGS);
+            if (fired >= MAX_FIRINGS) {
+                throw new IllegalStateException("Rules " + ruleSet.version() + " fired " + fired
+                        + " times for one decision: a rule keeps re-triggering itself");
+            }
+            List<Timing> timings = new ArrayList<>();
+            List<Suppression> suppressions = new ArrayList<>();
+            List<ScoreFactor> scoreFactors = new ArrayList<>();
+            List<ChannelPick> channelPicks = new ArrayList<>();
+            List<Note> notes = new ArrayList<>();
+            for (Object fact : session.getObjects()) {
+                switch (fact) {
+                    case Timing t -> timings.add(t);
+                    case Suppression s -> suppressions.add(s);
+                    case ScoreFactor f -> scoreFactors.add(f);
+                    case ChannelPick c -> channelPicks.add(c);
+                    case Note n -> notes.add(n);
+                    default -> { }
+                }
+            }
+            return new RuleOutcome(ruleSet.version(), timings, suppressions, scoreFactors, channelPicks, notes);
+        } finally {
+            session.dispose();
+        }
+    }
+}

@@ -1,0 +1,13 @@
+package dev.crosswise.rules;
+
+import dev.crosswise.rules.facts.ChannelPick;
+import dev.crosswise.rules.facts.Note;
+import dev.crosswise.rules.facts.ScoreFactor;
+import dev.crosswise.rules.facts.Suppression;
+import dev.crosswise.rules.facts.Timing;
+import java.util.List;
+
+/** What the rules concluded for one decision, and which rule set concluded it. */
+public record RuleOutcome(String rulesVersion, List<Timing> timings, List<Suppression> suppressions,
+                          List<ScoreFactor> scoreFactors, List<ChannelPick> channelPicks, List<Note> notes) {
+}

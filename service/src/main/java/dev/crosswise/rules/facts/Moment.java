@@ -1,0 +1,7 @@
+package dev.crosswise.rules.facts;
+
+/** Why now is the right time. */
+public enum Moment {
+    POST_PURCHASE, SECOND_VISIT, BROWSE_INTEREST, CART_ABANDONMENT, SUPPORT_RESOLUTION,
+    USAGE_MILESTONE, LOYALTY_MILESTONE, SEASONAL, LIFECYCLE, PRODUCT_LAUNCH, GIFT_GIVING
+}

@@ -1,0 +1,36 @@
+package dev.crosswise.rules.facts;
+
+/** One product the customer owns, with how long ago it was bought (relative to the decision time). */
+public final class Ownership {
+    private final String sku;
+    private final String name;
+    private final String category;
+    private final String family;
+    private final double hoursSincePurchase;
+    private final Double usagePercent;
+    private final boolean gift;
+    private final boolean returned;
+
+    public Ownership(String sku, String name, String category, String family, double hoursSincePurchase,
+                     Double usagePercent, boolean gift, boolean returned) {
+        this.sku = sku;
+        this.name = name;
+        this.category = category;
+        this.family = family;
+        this.hoursSincePurchase = hoursSincePurchase;
+        this.usagePercent = usagePercent;
+        this.gift = gift;
+        this.returned = returned;
+    }
+
+    public String getSku() { return sku; }
+    public String getName() { return name; }
+    public String getCategory() { return category; }
+    public String getFamily() { return family; }
+    public double getHoursSincePurchase() { return hoursSincePurchase; }
+    public double getDaysSincePurchase() { return hoursSincePurchase / 24.0; }
+    /** Usage reported by the product or the customer, 0..100; -1 when nothing was reported. */
+    public double getUsagePercent() { return usagePercent == null ? -1 : usagePercent; }
+    public boolean isGift() { return gift; }
+    public boolean isReturned() { return returned; }
+}
