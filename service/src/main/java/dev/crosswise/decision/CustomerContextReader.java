@@ -51,9 +51,10 @@ public class CustomerContextReader {
             CALL (c) {
               OPTIONAL MATCH (c)-[:DID]->(e:Event)
               WHERE e.at <= $at AND e.at > $since
-              WITH e ORDER BY e.at DESC LIMIT $maxSignals
-              RETURN collect(e {.id, .type, .sku, .at, .satisfaction, .tier, .usagePercent, .gift,
-                       category: [(e)-[:ABOUT]->(:Product)-[:IN_CATEGORY]->(cat) | cat.id][0]}) AS signals
+              WITH e {.id, .type, .sku, .at, .satisfaction, .tier, .usagePercent, .gift,
+                       category: [(e)-[:ABOUT]->(:Product)-[:IN_CATEGORY]->(cat) | cat.id][0]} AS signal
+              ORDER BY signal.at DESC LIMIT $maxSignals
+              RETURN collect(signal) AS signals
             }
             // completion-gaps: a solution the customer owns part of, and its other parts
             CALL (c) {

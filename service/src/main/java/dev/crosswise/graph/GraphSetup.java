@@ -34,16 +34,21 @@ public class GraphSetup implements InitializingBean {
 
     @Override
     public void afterPropertiesSet() {
+        apply(graph, properties.seed());
+    }
+
+    /** Applies the schema and, when {@code seed}, the demo seed files not loaded yet. Safe to call on every start. */
+    public static void apply(Graph graph, boolean seed) {
         for (CypherScript script : scripts("classpath*:graph-model/schema/*.cypher")) {
             script.statements().forEach(statement -> graph.write(statement, Map.of()));
             log.info("Schema {} applied", script.name());
         }
-        if (properties.seed()) {
-            loadSeed();
+        if (seed) {
+            loadSeed(graph);
         }
     }
 
-    private void loadSeed() {
+    private static void loadSeed(Graph graph) {
         for (CypherScript script : scripts("classpath*:seed/*.cypher")) {
             boolean loaded = graph.read("MATCH (s:SeedFile {name: $name}) RETURN count(s) > 0 AS loaded",
                     Map.of("name", script.name())).records().getFirst().get("loaded").asBoolean();

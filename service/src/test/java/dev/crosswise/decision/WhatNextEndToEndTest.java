@@ -1,0 +1,105 @@
+package dev.crosswise.decision;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.crosswise.CrosswiseHttpTest;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.springframework.graphql.client.ClientGraphQlResponse;
+
+/** "What next" over real HTTP, for seeded customers. */
+class WhatNextEndToEndTest extends CrosswiseHttpTest {
+
+    @Test
+    void adaIsOfferedTheRestOfHerOfficeLookRightAfterBuyingTheBlazer() {
+        var response = whatNext(Map.of("customerId", "C-ADA", "at", "2026-11-20T09:00:00Z", "limit", 3));
+
+        assertThat(text(response, "whatNext.actions[0].product.sku")).isEqualTo("W-SHO-OXF");
+        assertThat(text(response, "whatNext.actions[0].strategy")).isEqualTo("COMPLETION");
+        assertThat(text(response, "whatNext.actions[0].moment")).isEqualTo("POST_PURCHASE");
+        assertThat(text(response, "whatNext.actions[0].message"))
+                .isEqualTo("Complete your Office look: Brown leather oxfords goes with your new Navy wool blazer");
+        List<Map<String, Object>> reasons = response.field("whatNext.actions[0].reasons").getValue();
+        assertThat(reasons).anySatisfy(reason -> {
+            assertThat(reason).containsEntry("kind", "CANDIDATE").containsEntry("rule", "completion-gaps");
+            assertThat(reason.get("path")).isEqualTo(List.of("Customer:C-ADA", "Product:W-BLZ-NAVY",
+                    "Solution:office-look", "Product:W-SHO-OXF"));
+        });
+        assertThat(reasons).anySatisfy(reason -> assertThat(reason)
+                .containsEntry("kind", "MOMENT")
+                .containsEntry("rule", "Post-purchase: complete what was just bought"));
+        assertThat(response.field("whatNext.actions").toEntityList(Map.class)).hasSize(3);
+    }
+
+    @Test
+    void theOwnedShirtIsSuppressedByTheOwnershipGuardrail() {
+        var response = whatNext(Map.of("customerId", "C-ADA", "at", "2026-11-20T09:00:00Z"));
+
+        List<Map<String, Object>> suppressed = response.field("whatNext.suppressed").getValue();
+        assertThat(suppressed).anySatisfy(s -> {
+            assertThat(s.get("product")).isEqualTo(Map.of("sku", "W-SHT-WHITE"));
+            assertThat(s).containsEntry("rule", "Never offer what the customer owns");
+        });
+    }
+
+    @Test
+    void aCartItemFromTheRequestContextIsNeverOffered() {
+        var response = whatNext(Map.of("customerId", "C-ADA", "at", "2026-11-20T09:00:00Z",
+                "context", Map.of("placement", "CART", "cartSkus", List.of("W-SHO-OXF"))));
+
+        List<Map<String, Object>> actions = response.field("whatNext.actions").getValue();
+        assertThat(actions).noneSatisfy(a -> assertThat(a.get("product")).isEqualTo(Map.of("sku", "W-SHO-OXF", "name", "Brown leather oxfords")));
+        List<Map<String, Object>> suppressed = response.field("whatNext.suppressed").getValue();
+        assertThat(suppressed).anySatisfy(s -> assertThat(s).containsEntry("rule", "Never offer what is in the cart"));
+    }
+
+    @Test
+    void theSameCustomerAskedALaterTimeGetsNoPostPurchaseMoment() {
+        var later = whatNext(Map.of("customerId", "C-ADA", "at", "2026-11-25T09:00:00Z"));
+
+        List<Map<String, Object>> actions = later.field("whatNext.actions").getValue();
+        assertThat(actions).isNotEmpty().allSatisfy(action -> assertThat(action.get("moment")).isNotEqualTo("POST_PURCHASE"));
+        assertThat(text(later, "whatNext.at")).isEqualTo("2026-11-25T09:00:00Z");
+    }
+
+    @Test
+    void anUnknownCustomerIsNotFound() {
+        var response = whatNext(Map.of("customerId", "C-NOBODY"));
+
+        assertThat(response.getErrors()).singleElement().satisfies(error -> {
+            assertThat(error.getErrorType().toString()).isEqualTo("NOT_FOUND");
+            assertThat(error.getMessage()).contains("C-NOBODY");
+        });
+    }
+
+    @Test
+    void aLimitOutsideOneToFiftyIsABadRequestNamingTheField() {
+        for (int limit : new int[] {0, 51, -3}) {
+            var response = whatNext(Map.of("customerId", "C-ADA", "limit", limit));
+
+            assertThat(response.getErrors()).singleElement().satisfies(error -> {
+                assertThat(error.getErrorType().toString()).isEqualTo("BAD_REQUEST");
+                assertThat(error.getMessage()).contains("limit");
+                assertThat(error.getExtensions()).containsEntry("field", "limit");
+            });
+        }
+    }
+
+    @Test
+    void aMalformedDateIsRejectedWithoutAStackTrace() {
+        var response = whatNext(Map.of("customerId", "C-ADA", "at", "yesterday"));
+
+        assertThat(response.getErrors()).singleElement().satisfies(error -> {
+            assertThat(error.getMessage()).contains("ISO-8601").doesNotContain("Exception").doesNotContain("at dev.");
+        });
+    }
+
+    private static String text(ClientGraphQlResponse response, String path) {
+        return response.field(path).getValue();
+    }
+
+    private ClientGraphQlResponse whatNext(Map<String, Object> variables) {
+        return graphQl.documentName("whatNext").variables(variables).executeSync();
+    }
+}
