@@ -13,8 +13,9 @@ class CoPurchaseController {
         this.coPurchases = coPurchases;
     }
 
+    /** {@code minSupport} defaults to 2 in the schema; an explicit null means the default too. */
     @MutationMapping
-    CoPurchasePayload recomputeCoPurchases(@Argument int minSupport) {
-        return coPurchases.recompute(minSupport);
+    CoPurchasePayload recomputeCoPurchases(@Argument Integer minSupport) {
+        return coPurchases.recompute(minSupport == null ? 2 : minSupport);
     }
 }
