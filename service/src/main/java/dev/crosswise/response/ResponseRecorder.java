@@ -27,7 +27,8 @@ public class ResponseRecorder {
     private static final String CHECK = """
             OPTIONAL MATCH (d:Decision {id: $decisionId})
             RETURN d IS NOT NULL AS decisionExists,
-                   CASE WHEN d IS NULL THEN [] ELSE [(d)-[o:OFFERED]->(p:Product) | p.sku] END AS offered
+                   CASE WHEN d IS NULL THEN [] ELSE COLLECT { MATCH (d)-[o:OFFERED]->(p:Product) RETURN p.sku ORDER BY o.rank } END
+                   AS offered
             """;
 
     private static final String MERGE_RESPONSE = """

@@ -85,6 +85,8 @@ class RecordResponseEndToEndTest extends CrosswiseHttpTest {
         var response = respond(Map.of("decisionId", decisionId, "sku", "G-CARD-50", "type", "CLICKED"));
 
         assertError(response, "BAD_REQUEST", "input.sku", "G-CARD-50");
+        assertThat(response.getErrors().getFirst().getMessage()).as("the offered products, best first")
+                .contains("its actions offered: " + offeredSku);
         assertThat(count("MATCH (r:Response)-[:RESPONDS_TO]->(:Decision {id: $d}) RETURN count(r)",
                 Map.of("d", decisionId))).isZero();
     }
