@@ -10,12 +10,12 @@ import java.util.Map;
 import java.util.Set;
 
 /** What is in the cart at the decision time: cart events replayed since the last checkout, plus the request's own cart. */
-final class Carts {
+public final class Carts {
 
     private Carts() {
     }
 
-    static List<CartItem> current(List<Signal> signals, Set<String> contextCart) {
+    public static List<CartItem> current(List<Signal> signals, Set<String> contextCart) {
         Map<String, Double> hoursInCart = new LinkedHashMap<>();
         signals.stream().sorted(Comparator.comparingDouble(Signal::getHoursAgo).reversed()).forEach(signal -> {
             switch (signal.getType()) {
