@@ -256,7 +256,7 @@ public final class ScenarioFiles {
     }
 
     private static String upper(Object value) {
-        return value == null ? null : value.toString().strip().toUpperCase(Locale.ROOT).replace(' ', '_');
+        return value == null ? null : value.toString().strip().toUpperCase(Locale.ROOT).replace(' ', '_').replace('-', '_');
     }
 
     private static Integer integer(String file, String where, Object value) {

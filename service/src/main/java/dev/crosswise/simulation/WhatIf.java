@@ -103,15 +103,15 @@ public class WhatIf {
                         .sorted().toList() + ", got " + event.type());
             }
             if (NEED_SKU.contains(event.type()) && (event.sku() == null || event.sku().isBlank())) {
-                throw new BadRequestException(field + ".sku", field + ": a " + event.type() + " event needs a sku");
+                throw new BadRequestException(field + ".sku", field + ".sku is required for a " + event.type() + " event");
             }
             if ("TIER_CHANGED".equals(event.type()) && event.tier() == null) {
-                throw new BadRequestException(field + ".tier", field + ": a TIER_CHANGED event needs the new tier");
+                throw new BadRequestException(field + ".tier", field + ".tier (the new tier) is required for a TIER_CHANGED event");
             }
             if ("USAGE".equals(event.type())
                     && (event.usagePercent() == null || event.usagePercent() < 0 || event.usagePercent() > 100)) {
                 throw new BadRequestException(field + ".usagePercent",
-                        field + ": a USAGE event needs usagePercent between 0 and 100, got " + event.usagePercent());
+                        field + ".usagePercent must be between 0 and 100 for a USAGE event, got " + event.usagePercent());
             }
             if (event.satisfaction() != null && (event.satisfaction() < 1 || event.satisfaction() > 5)) {
                 throw new BadRequestException(field + ".satisfaction",
