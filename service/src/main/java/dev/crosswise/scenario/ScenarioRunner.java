@@ -79,7 +79,9 @@ public class ScenarioRunner {
             return "";
         }
         String offered = decision.actions().stream().filter(a -> a.product().sku().equals(expected.sku()))
-                .map(a -> "\n  " + expected.sku() + " is offered as " + line(a)).findFirst().orElse("");
+                .map(a -> "\n  " + expected.sku() + " is offered as " + line(a) + (expected.reason() == null ? ""
+                        : "\n  with the reasons: " + String.join(" | ", a.reasons().stream().map(Reason::text).toList())))
+                .findFirst().orElse("");
         String held = decision.suppressed().stream().filter(s -> s.product() != null && s.product().sku().equals(expected.sku()))
                 .map(s -> "\n  " + expected.sku() + " is held back: " + line(s)).findFirst().orElse("");
         return offered.isEmpty() && held.isEmpty() ? "\n  " + expected.sku() + " is neither offered nor suppressed"
