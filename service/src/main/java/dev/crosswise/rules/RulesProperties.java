@@ -13,13 +13,17 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param watchInterval CROSSWISE_RULES_WATCH_INTERVAL: how often the folder is looked at; a change is taken up once it
  *                      has stayed the same for one interval (an editor's save is complete)
  * @param scenarios     CROSSWISE_RULES_SCENARIOS: a reload must also pass the scenario files before it serves
+ * @param simulateDrl   CROSSWISE_RULES_SIMULATE_DRL: {@code Query.simulate} accepts candidate DRL from the caller.
+ *                      DRL consequences are code run in the service: turn this off wherever the API is reachable by
+ *                      anyone who may not change the rules
  */
 @ConfigurationProperties("crosswise.rules")
 public record RulesProperties(
         @DefaultValue("rules") Path dir,
         @DefaultValue("true") boolean watch,
         @DefaultValue("1s") Duration watchInterval,
-        @DefaultValue("true") boolean scenarios) {
+        @DefaultValue("true") boolean scenarios,
+        @DefaultValue("true") boolean simulateDrl) {
 
     public Path scenarioDir() {
         return dir.resolve("scenarios");

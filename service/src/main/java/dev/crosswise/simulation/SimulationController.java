@@ -1,5 +1,6 @@
 package dev.crosswise.simulation;
 
+import dev.crosswise.api.BadRequestException;
 import dev.crosswise.decision.Decision;
 import dev.crosswise.decision.DecisionContextInput;
 import dev.crosswise.rules.RuleCompilationException;
@@ -37,6 +38,10 @@ class SimulationController {
         RuleSet candidate = null;
         List<RuleProblem> problems = List.of();
         if (rules != null) {
+            if (!rulesProperties.simulateDrl()) {
+                throw new BadRequestException("rules", "candidate rules are turned off on this service "
+                        + "(CROSSWISE_RULES_SIMULATE_DRL=false); simulate without `rules`, or use bin/check-rules");
+            }
             try {
                 candidate = CandidateRuleSets.compile(rules, rulesProperties.dir());
             } catch (RuleCompilationException e) {

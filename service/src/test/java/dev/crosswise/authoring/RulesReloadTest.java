@@ -42,6 +42,8 @@ class RulesReloadTest extends CrosswiseHttpTest {
     static void rulesCopy(DynamicPropertyRegistry registry) {
         registry.add("crosswise.rules.dir", RULES::toString);
         registry.add("crosswise.rules.watch-interval", () -> "200ms");
+        // A service whose API may not run caller-supplied DRL (see candidateDrlCanBeTurnedOff).
+        registry.add("crosswise.rules.simulate-drl", () -> "false");
     }
 
     @AfterEach
@@ -181,6 +183,18 @@ class RulesReloadTest extends CrosswiseHttpTest {
                 .containsEntry("file", "timing/post-purchase.drl")
                 .containsEntry("packageName", "timing"));
         assertThat(status.field("ruleSet.files").<List<String>>getValue()).contains("settings/thresholds.drl");
+    }
+
+    @Test
+    void candidateDrlCanBeTurnedOff() {
+        var simulated = graphQl.documentName("simulate").variables(Map.of("customerId", "C-ADA",
+                "rules", Map.of("files", List.of(Map.of("path", "x/x.drl", "content", "package x;"))))).executeSync();
+
+        assertThat(simulated.getErrors()).singleElement().satisfies(error -> {
+            assertThat(error.getErrorType().toString()).isEqualTo("BAD_REQUEST");
+            assertThat(error.getExtensions()).containsEntry("field", "rules");
+            assertThat(error.getMessage()).contains("CROSSWISE_RULES_SIMULATE_DRL=false");
+        });
     }
 
     private String version() {
