@@ -14,6 +14,7 @@ import java.io.UncheckedIOException;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
+import jakarta.annotation.PreDestroy;
 import java.util.concurrent.locks.ReentrantLock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -41,6 +42,8 @@ public class RulesReloader {
     private volatile String lastAttempted;
     private volatile ReloadFailure lastError;
     private volatile ScenarioCheck scenarioCheck;
+    /** Set when the service stops: a start-up check still running then has nothing left to report to. */
+    private volatile boolean stopped;
 
     RulesReloader(RuleEngine engine, RulesProperties properties, ScenarioRunner scenarios) {
         this.engine = engine;
@@ -113,6 +116,9 @@ public class RulesReloader {
             try {
                 var loaded = ScenarioFiles.load(properties.scenarioDir());
                 List<ScenarioResult> results = scenarios.run(loaded.scenarios(), serving);
+                if (stopped) {
+                    return;
+                }
                 reloading.lock();
                 try {
                     if (engine.current() == serving && scenarioCheck == null) {
@@ -132,6 +138,11 @@ public class RulesReloader {
                 log.warn("The scenario files could not be checked at start-up: {}", e.getMessage());
             }
         });
+    }
+
+    @PreDestroy
+    void stop() {
+        stopped = true;
     }
 
     private RuleSetStatus reject(String trigger, List<RuleProblem> problems, List<ScenarioResult> failed) {

@@ -60,6 +60,6 @@ public class DecisionService {
         var ranked = Arbitration.rank(context.candidates(), outcome, context.products(), request.getRequestedChannel(),
                 limit);
         return new Decision(UUID.randomUUID().toString(), context.customer(), request.getAt().atOffset(ZoneOffset.UTC),
-                outcome.rulesVersion(), ranked.actions(), ranked.suppressed());
+                outcome.rulesVersion(), ranked.actions(), ranked.suppressed(), false);
     }
 }

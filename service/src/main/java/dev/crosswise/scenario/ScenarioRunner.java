@@ -45,7 +45,7 @@ public class ScenarioRunner {
             return new ScenarioResult(scenario.file(), scenario.name(), ScenarioResult.Status.FAIL,
                     List.of("the scenario cannot run: " + e.getMessage()), List.of());
         } catch (RuntimeException e) {
-            log.warn("Scenario {} could not run", scenario, e);
+            log.warn("Scenario {} could not run: {}", scenario, e.toString());
             return new ScenarioResult(scenario.file(), scenario.name(), ScenarioResult.Status.FAIL,
                     List.of("the scenario could not run: " + e.getMessage()), List.of());
         }

@@ -92,7 +92,12 @@ final class EventOverlay {
                 before.getSpend(), consents, optedOut, before.getTimeZone(), joinedAt, before.getChildBirthYears(), at,
                 purchases, purchases == 0 ? 0 : spent / purchases);
 
-        Customer customer = new Customer(graph.customer().id(), graph.customer().name(), tier, graph.customer().points());
+        Customer was = graph.customer();
+        Customer customer = new Customer(was.id(), was.name(), tier, was.points(), was.spend(),
+                override.consents() == null ? was.consents() : new Customer.Consents(
+                        override.consents().contains(Channel.EMAIL), override.consents().contains(Channel.SMS),
+                        override.consents().contains(Channel.MOBILE), override.consents().contains(Channel.DIRECT)),
+                optedOut, was.timeZone(), was.joinedAt(), was.childBirthYears());
         return new CustomerContext(customer, profile, List.copyOf(owned.values()), signals,
                 Carts.current(signals, contextCart), List.copyOf(candidates), graph.products());
     }
