@@ -2,8 +2,8 @@ package dev.crosswise.simulation;
 
 import dev.crosswise.catalog.Product;
 import dev.crosswise.customer.Customer;
-import dev.crosswise.decision.Carts;
 import dev.crosswise.decision.CustomerContext;
+import dev.crosswise.rules.facts.CartItem;
 import dev.crosswise.rules.facts.Candidate;
 import dev.crosswise.rules.facts.Channel;
 import dev.crosswise.rules.facts.CustomerProfile;
@@ -22,7 +22,8 @@ import java.util.Set;
 /**
  * Lays simulated events over a customer's context read from the graph, in memory only, the way the real event
  * would have shaped the facts: a purchase adds an ownership and a signal, a return marks the ownership returned,
- * usage updates it, a tier change moves the tier; every event is also a signal, so the cart follows cart events.
+ * usage updates it, a tier change moves the tier, cart events and a checkout move the cart; every event is also a
+ * signal.
  * Candidates stay those the graph gave (see {@link #LIMITATION}).
  */
 final class EventOverlay {
@@ -42,6 +43,7 @@ final class EventOverlay {
                                  Map<String, List<String>> solutions, ProfileOverride override, Instant at,
                                  Set<String> contextCart) {
         List<Candidate> candidates = new ArrayList<>(graph.candidates());
+        List<CartItem> cart = new ArrayList<>(graph.cart());
         Map<String, Ownership> owned = new LinkedHashMap<>();
         graph.owned().forEach(o -> owned.put(o.getSku(), o));
         List<Signal> signals = new ArrayList<>(graph.signals());
@@ -57,6 +59,7 @@ final class EventOverlay {
             boolean gift = Boolean.TRUE.equals(event.gift());
             switch (event.type()) {
                 case "PURCHASE" -> {
+                    cart.removeIf(item -> item.getSku().equals(product.sku()) && !item.isFromContext());
                     owned.put(product.sku(), new Ownership(product.sku(), product.name(), product.category(),
                             product.family(), hoursAgo, null, gift, false));
                     spent += product.price();
@@ -69,6 +72,16 @@ final class EventOverlay {
                         o.getCategory(), o.getFamily(), o.getHoursSincePurchase(), event.usagePercent(), o.isGift(),
                         o.isReturned()));
                 case "TIER_CHANGED" -> tier = event.tier();
+                case "CART_ADD" -> {
+                    if (cart.stream().noneMatch(item -> item.getSku().equals(product.sku()))) {
+                        cart.add(new CartItem(product.sku(), product.name(), product.price(), hoursAgo,
+                                contextCart.contains(product.sku())));
+                    }
+                }
+                // The request's own cart is what is in the cart now: cart events never take those items out.
+                case "CART_REMOVE" -> cart.removeIf(item -> item.getSku().equals(product.sku()) && !item.isFromContext()
+                        && item.getHoursInCart() >= hoursAgo);
+                case "CHECKOUT" -> cart.removeIf(item -> !item.isFromContext() && item.getHoursInCart() >= hoursAgo);
                 default -> { }
             }
             signals.add(new Signal("simulated-" + (++n), event.type(), event.sku(),
@@ -99,7 +112,7 @@ final class EventOverlay {
                         override.consents().contains(Channel.MOBILE), override.consents().contains(Channel.DIRECT)),
                 optedOut, was.timeZone(), was.joinedAt(), was.childBirthYears());
         return new CustomerContext(customer, profile, List.copyOf(owned.values()), signals,
-                Carts.current(signals, contextCart), List.copyOf(candidates), graph.products());
+                cart, graph.exposures(), graph.responses(), List.copyOf(candidates), graph.products());
     }
 
     /**
@@ -119,10 +132,14 @@ final class EventOverlay {
         }
         String explanation = c.getAnchorName() == null ? c.getExplanation()
                 : c.getExplanation().replace(c.getAnchorName(), bought.name());
-        return new Candidate(c.getSku(), c.getName(), c.getStrategy(), c.getTraversal(), c.getRelevance(), c.getPrice(),
-                c.getMargin(), c.getStock(), c.getCategory(), c.getFamily(), c.getLevel(), c.isPremium(),
-                c.isConsumable(), c.isGiftable(), c.getMinTier(), c.getSeason(), c.getDaysSinceLaunch(), bought.sku(),
-                bought.name(), c.getVia(), c.getRole(), path, explanation);
+        return Candidate.builder(c.getSku(), c.getName(), c.getStrategy())
+                .traversal(c.getTraversal()).relevance(c.getRelevance()).price(c.getPrice()).margin(c.getMargin())
+                .stock(c.getStock()).category(c.getCategory()).family(c.getFamily()).level(c.getLevel())
+                .premium(c.isPremium()).consumable(c.isConsumable()).giftable(c.isGiftable()).minTier(c.getMinTier())
+                .season(c.getSeason()).daysSinceLaunch(c.getDaysSinceLaunch()).cycleDays(c.getCycleDays())
+                .ageRange(c.getAgeFrom(), c.getAgeTo()).anchor(bought.sku(), bought.name()).via(c.getVia())
+                .role(c.getRole()).path(path).explanation(explanation)
+                .build();
     }
 
     private static Double usage(Ownership o) {

@@ -77,7 +77,7 @@ public class WhatIf {
 
         var where = request.context();
         Set<String> cart = where == null || where.cartSkus() == null ? Set.of() : Set.copyOf(where.cartSkus());
-        CustomerContext read = contextReader.read(request.customerId(), at, cart);
+        CustomerContext read = contextReader.read(request.customerId(), at, cart, where == null ? null : where.productSku());
         CustomerContext simulated = EventOverlay.apply(read, events, products, solutions, request.profile(), at, cart);
         var decisionRequest = new DecisionRequest(request.customerId(), at, request.channel(),
                 where == null || where.placement() == null ? null : where.placement().name(),
