@@ -18,10 +18,14 @@ class RulesConfiguration {
     record RulesProperties(@DefaultValue("rules") Path dir) {
     }
 
-    /** Compiled once at start-up; a rule base that does not compile stops the start with every problem listed. */
+    /**
+     * Compiled once at start-up and warmed up before the first request; a rule base that does not compile stops the
+     * start with every problem listed.
+     */
     @Bean
     RuleEngine ruleEngine(RulesProperties properties) {
         RuleSet rules = RuleCompiler.compileDirectory(properties.dir());
+        RuleWarmUp.warm(rules);
         log.info("Rules {} loaded from {}: {} rules in {} files", rules.version(), properties.dir().toAbsolutePath(),
                 rules.ruleNames().size(), rules.files().size());
         return new RuleEngine(rules);

@@ -243,8 +243,8 @@ class PlaybookScenariosTest extends CrosswiseHttpTest {
         }
 
         @Test
-        void tierGate_edsgerIsSilverSoTheGoldSerumIsHeldBack() {
-            assertThat(suppressed(ask("C-EDSGER", FRIDAY_MORNING))).anySatisfy(s -> assertThat(s)
+        void tierGate_sophieIsSilverSoTheGoldSerumIsHeldBack() {
+            assertThat(suppressed(ask("C-SOPHIE", FRIDAY_MORNING))).anySatisfy(s -> assertThat(s)
                     .containsEntry("product", Map.of("sku", "K-SERUM-LUX")).containsEntry("rule", "Reserved for a higher tier"));
         }
 
