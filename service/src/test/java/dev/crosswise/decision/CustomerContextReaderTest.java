@@ -147,9 +147,12 @@ class CustomerContextReaderTest {
         assertThat(socks.getCycleDays()).isEqualTo(90);
         assertThat(socks.getExplanation()).contains("172 days ago");
 
-        Candidate giftCard = find(reader.read("C-EDSGER", friday, Set.of()), "G-CARD-50", Strategy.REPLENISHMENT);
+        var edsger = reader.read("C-EDSGER", friday, Set.of());
+        Candidate giftCard = find(edsger, "G-CARD-50", Strategy.REPLENISHMENT);
         assertThat(giftCard.getTraversal()).isEqualTo("gift-again");
         assertThat(giftCard.getPath()).containsExactly("Customer:C-EDSGER", "Product:G-CARD-50");
+        // The gift set went to someone else: it makes Edsger no Glow customer.
+        assertThat(edsger.candidates()).extracting(Candidate::getStrategy).containsOnly(Strategy.REPLENISHMENT);
     }
 
     @Test
