@@ -3,6 +3,7 @@ package dev.crosswise.graph;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.crosswise.CrosswiseApplication;
+import dev.crosswise.CrosswiseHttpTest;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
@@ -34,7 +35,9 @@ class EmbeddedDefaultTest {
             assertThat(productsAfterFirstStart).isBetween(30L, 80L);
             assertThat(countOverBolt(app, "MATCH (c:Customer) RETURN count(c) AS n")).isBetween(20L, 50L);
 
-            var client = HttpSyncGraphQlClient.create(RestClient.create("http://localhost:" + httpPort(app) + "/graphql"));
+            var client = HttpSyncGraphQlClient.create(RestClient.builder()
+                    .baseUrl("http://localhost:" + httpPort(app) + "/graphql")
+                    .defaultHeader("X-API-Key", CrosswiseHttpTest.FRONTEND_KEY).build());
             String name = client.document("{ customer(id: \"C-GRACE\") { name } }").executeSync()
                     .field("customer.name").getValue();
             assertThat(name).isEqualTo("Grace Hopper");
@@ -50,6 +53,7 @@ class EmbeddedDefaultTest {
     private ConfigurableApplicationContext start() {
         return new SpringApplication(CrosswiseApplication.class).run(
                 "--server.port=0",
+                "--crosswise.api-keys=" + CrosswiseHttpTest.API_KEYS,
                 "--crosswise.neo4j.data-dir=" + dataDir,
                 "--crosswise.neo4j.bolt-port=0",
                 "--crosswise.neo4j.page-cache=64m");
