@@ -24,7 +24,7 @@ public record RequestLimits(
         @DefaultValue("20000") int maxDocumentChars,
         @DefaultValue("3000") int maxTokens,
         @DefaultValue("15") int maxDepth,
-        @DefaultValue("500") int maxComplexity,
+        @DefaultValue("200") int maxComplexity,
         @DefaultValue("30") int maxAliases,
         @DefaultValue("10") int maxRootFields,
         @DefaultValue("200") int maxIdLength,
