@@ -50,17 +50,17 @@ class Neo4jOutageTest {
             neo4j.close();
             neo4j = null;
 
-            long start = System.nanoTime();
             assertThat(get(base, "/actuator/health", null)).containsEntry("status", 503);
             for (String document : new String[] {CUSTOMER, WHAT_NEXT}) {
+                long start = System.nanoTime();
                 ClientGraphQlResponse response = client.document(document).executeSync();
                 assertThat(response.getErrors()).singleElement().satisfies(error -> {
                     assertThat(error.getErrorType().toString()).isEqualTo("UNAVAILABLE");
                     assertThat(error.getMessage()).contains("retry");
                 });
+                // the driver retries for crosswise.neo4j.timeouts.retry (3 s), then gives up: no hanging request
+                assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(10));
             }
-            Duration outage = Duration.ofNanos(System.nanoTime() - start);
-            assertThat(outage).as("health and two requests while Neo4j is down").isLessThan(Duration.ofSeconds(15));
 
             neo4j = EmbeddedNeo4j.start(dataDir, boltPort, "64m");
             long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
