@@ -25,7 +25,8 @@ class GraphQlErrors extends DataFetcherExceptionResolverAdapter {
     protected GraphQLError resolveToSingleError(Throwable ex, DataFetchingEnvironment env) {
         return switch (ex) {
             case NotFoundException notFound -> GraphqlErrorBuilder.newError(env)
-                    .errorType(ErrorType.NOT_FOUND).message(notFound.getMessage()).build();
+                    .errorType(ErrorType.NOT_FOUND).message(notFound.getMessage())
+                    .extensions(notFound.field() == null ? Map.of() : Map.of("field", notFound.field())).build();
             case BadRequestException bad -> GraphqlErrorBuilder.newError(env)
                     .errorType(ErrorType.BAD_REQUEST).message(bad.getMessage())
                     .extensions(Map.of("field", bad.field())).build();

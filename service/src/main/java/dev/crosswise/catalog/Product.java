@@ -1,11 +1,15 @@
 package dev.crosswise.catalog;
 
+import dev.crosswise.rules.facts.Tier;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.Map;
 import org.neo4j.driver.Value;
 
-/** A product as the API shows it. */
+/** A product as the API shows it; {@code upgradesTo} and {@code complements} are resolved in batches. */
 public record Product(String sku, String name, double price, String category, String family, String level,
-                      boolean premium, boolean consumable, long stock) {
+                      boolean premium, boolean consumable, long stock, Double margin, Integer cycleDays,
+                      String season, Tier minTier, boolean giftable, OffsetDateTime launchedAt) {
 
     /** Reads the map produced by {@link Catalog#PRODUCT_PROJECTION}. */
     public static Product from(Value map) {
@@ -18,7 +22,14 @@ public record Product(String sku, String name, double price, String category, St
                 map.get("level").asString(null),
                 map.get("premium").asBoolean(false),
                 map.get("consumable").asBoolean(false),
-                map.get("stock").asLong(0));
+                map.get("stock").asLong(0),
+                map.get("margin").isNull() ? null : map.get("margin").asDouble(),
+                map.get("cycleDays").isNull() ? null : map.get("cycleDays").asInt(),
+                map.get("season").asString(null),
+                map.get("minTier").isNull() ? null : Tier.valueOf(map.get("minTier").asString()),
+                map.get("giftable").asBoolean(false),
+                map.get("launchedAt").isNull() ? null
+                        : map.get("launchedAt").asZonedDateTime().toOffsetDateTime().withOffsetSameInstant(ZoneOffset.UTC));
     }
 
     public static Product from(Map<String, Object> map) {

@@ -1,7 +1,14 @@
 package dev.crosswise.customer;
 
 import dev.crosswise.rules.facts.Tier;
+import java.time.OffsetDateTime;
+import java.util.List;
 
 /** A customer as the API shows it; what they own is resolved in one batch per request. */
-public record Customer(String id, String name, Tier tier, long points) {
+public record Customer(String id, String name, Tier tier, long points, double spend, Consents consents,
+                       boolean optedOut, String timeZone, OffsetDateTime joinedAt, List<Integer> childBirthYears) {
+
+    /** Marketing consent per channel (the shop's own web pages need none). */
+    public record Consents(boolean email, boolean sms, boolean mobile, boolean direct) {
+    }
 }

@@ -50,6 +50,6 @@ public class DecisionService {
 
         var ranked = Arbitration.rank(graph.candidates(), outcome, graph.products(), channel, max);
         return new Decision(UUID.randomUUID().toString(), graph.customer(), when.atOffset(ZoneOffset.UTC),
-                outcome.rulesVersion(), ranked.actions(), ranked.suppressed());
+                outcome.rulesVersion(), ranked.actions(), ranked.suppressed(), false);
     }
 }

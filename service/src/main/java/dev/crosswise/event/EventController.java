@@ -1,0 +1,37 @@
+package dev.crosswise.event;
+
+import dev.crosswise.customer.Customer;
+import dev.crosswise.customer.Customers;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.springframework.graphql.data.method.annotation.Argument;
+import org.springframework.graphql.data.method.annotation.BatchMapping;
+import org.springframework.graphql.data.method.annotation.MutationMapping;
+import org.springframework.stereotype.Controller;
+
+@Controller
+class EventController {
+
+    private final EventRecorder recorder;
+    private final Customers customers;
+
+    EventController(EventRecorder recorder, Customers customers) {
+        this.recorder = recorder;
+        this.customers = customers;
+    }
+
+    @MutationMapping
+    RecordEventPayload recordEvent(@Argument EventInput input) {
+        return recorder.record(input);
+    }
+
+    /** One query for the customers of every event in the response. */
+    @BatchMapping(typeName = "Event", field = "customer")
+    Map<Event, Customer> customer(List<Event> events) {
+        var found = customers.findAll(events.stream().map(Event::customerId).distinct().toList());
+        Map<Event, Customer> byEvent = new LinkedHashMap<>();
+        events.forEach(event -> byEvent.put(event, found.get(event.customerId())));
+        return byEvent;
+    }
+}

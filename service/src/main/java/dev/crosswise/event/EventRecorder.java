@@ -1,0 +1,187 @@
+package dev.crosswise.event;
+
+import dev.crosswise.api.BadRequestException;
+import dev.crosswise.api.NotFoundException;
+import dev.crosswise.catalog.Catalog;
+import dev.crosswise.catalog.Product;
+import dev.crosswise.graph.Graph;
+import dev.crosswise.graph.UniqueWrites;
+import dev.crosswise.rules.facts.Channel;
+import dev.crosswise.rules.facts.Tier;
+import java.time.Clock;
+import java.time.ZoneOffset;
+import java.time.ZonedDateTime;
+import java.util.HashMap;
+import java.util.Map;
+import org.neo4j.driver.Record;
+import org.neo4j.driver.TransactionContext;
+import org.neo4j.driver.Value;
+import org.springframework.stereotype.Service;
+
+/**
+ * Records events idempotently on their id ({@code Mutation.recordEvent}). Checks, the event node, its links and
+ * its effects ({@link EventEffects}) are one write transaction: an event is either fully recorded or not at all.
+ *
+ * <p>Replays are recognised twice: a lookup before anything is written, and the {@code MERGE} on the unique
+ * {@code Event.id}, which serialises concurrent writers of the same id (the second waits for the first to commit,
+ * then finds the node). Effects run only when this transaction created the node, so a replay changes nothing.
+ */
+@Service
+public class EventRecorder {
+
+    private static final String CHECK = """
+            OPTIONAL MATCH (c:Customer {id: $customerId})
+            OPTIONAL MATCH (p:Product {sku: $sku})
+            RETURN c IS NOT NULL AS customerExists, p IS NOT NULL AS productExists, p.price AS productPrice,
+                   CASE WHEN c IS NULL OR p IS NULL THEN false ELSE EXISTS { (c)-[:OWNS]->(p) } END AS owned
+            """;
+
+    private static final String MERGE_EVENT = """
+            MERGE (e:Event {id: $eventId})
+            ON CREATE SET e += $properties, e.recordedAt = datetime()
+            """;
+
+    private static final String LINK = """
+            MATCH (c:Customer {id: $customerId}), (e:Event {id: $eventId})
+            CREATE (c)-[:DID]->(e)
+            WITH e
+            MATCH (p:Product {sku: $sku})
+            CREATE (e)-[:ABOUT]->(p)
+            """;
+
+    private static final String READ = """
+            MATCH (e:Event {id: $eventId})
+            OPTIONAL MATCH (c:Customer)-[:DID]->(e)
+            OPTIONAL MATCH (e)-[:ABOUT]->(p:Product)
+            RETURN e {.*} AS event, c.id AS customerId,
+                   CASE WHEN p IS NULL THEN null ELSE %s END AS product
+            LIMIT 1
+            """.formatted(Catalog.PRODUCT_PROJECTION);
+
+    private final Graph graph;
+    private final Clock clock;
+
+    EventRecorder(Graph graph, Clock clock) {
+        this.graph = graph;
+        this.clock = clock;
+    }
+
+    public RecordEventPayload record(EventInput input) {
+        validate(input);
+        ZonedDateTime at = (input.at() == null ? clock.instant() : input.at().toInstant()).atZone(ZoneOffset.UTC);
+        return UniqueWrites.execute(graph, tx -> record(tx, input, at));
+    }
+
+    private static RecordEventPayload record(TransactionContext tx, EventInput input, ZonedDateTime at) {
+        Map<String, Object> key = Map.of("eventId", input.eventId());
+        var recorded = tx.run(READ, key).list();
+        if (!recorded.isEmpty()) {
+            return new RecordEventPayload(event(recorded.getFirst()), true);
+        }
+
+        Map<String, Object> parameters = new HashMap<>();
+        parameters.put("eventId", input.eventId());
+        parameters.put("customerId", input.customerId());
+        parameters.put("sku", input.sku());
+        Record check = tx.run(CHECK, parameters).single();
+        if (!check.get("customerExists").asBoolean()) {
+            throw new NotFoundException("input.customerId", "Customer '" + input.customerId()
+                    + "' not found: check the id (ids are case-sensitive), or create it with upsertCustomer");
+        }
+        if (input.sku() != null && !check.get("productExists").asBoolean()) {
+            throw new NotFoundException("input.sku", "Product '" + input.sku()
+                    + "' not found: check the sku, or create it with upsertProduct");
+        }
+        if (input.type().needsOwnership() && !check.get("owned").asBoolean()) {
+            throw new BadRequestException("input.sku", "Customer '" + input.customerId() + "' does not own '"
+                    + input.sku() + "': record the PURCHASE before a " + input.type());
+        }
+
+        Map<String, Object> properties = properties(input, at, check.get("productPrice"));
+        parameters.put("properties", properties);
+        boolean created = tx.run(MERGE_EVENT, parameters).consume().counters().nodesCreated() > 0;
+        if (!created) {
+            return new RecordEventPayload(event(tx.run(READ, key).single()), true);
+        }
+        tx.run(LINK, parameters).consume();
+        String effect = EventEffects.of(input.type());
+        if (effect != null) {
+            Map<String, Object> effectParameters = new HashMap<>(properties);
+            effectParameters.put("customerId", input.customerId());
+            effectParameters.put("pointsPerEuro", EventEffects.POINTS_PER_EURO);
+            tx.run(effect, effectParameters).consume();
+        }
+        return new RecordEventPayload(event(tx.run(READ, key).single()), false);
+    }
+
+    /** The event node's properties: what was given, plus a purchase's defaults (1 unit, the product's price). */
+    private static Map<String, Object> properties(EventInput input, ZonedDateTime at, Value productPrice) {
+        Map<String, Object> properties = new HashMap<>();
+        properties.put("id", input.eventId());
+        properties.put("type", input.type().name());
+        properties.put("at", at);
+        properties.put("sku", input.sku());
+        properties.put("orderId", input.orderId());
+        properties.put("quantity", input.quantity());
+        properties.put("price", input.price());
+        properties.put("gift", input.gift());
+        properties.put("usagePercent", input.usagePercent());
+        properties.put("satisfaction", input.satisfaction());
+        properties.put("caseId", input.caseId());
+        properties.put("tier", input.tier() == null ? null : input.tier().name());
+        properties.put("channel", input.channel() == null ? null : input.channel().name());
+        if (input.type() == EventType.PURCHASE) {
+            properties.put("quantity", input.quantity() == null ? 1 : input.quantity());
+            properties.put("price", input.price() == null ? productPrice.asDouble(0) : input.price());
+            properties.put("gift", input.gift() != null && input.gift());
+        }
+        return properties;
+    }
+
+    static void validate(EventInput input) {
+        if (input.eventId() == null || input.eventId().isBlank()) {
+            throw new BadRequestException("input.eventId", "eventId must not be blank");
+        }
+        if (input.customerId() == null || input.customerId().isBlank()) {
+            throw new BadRequestException("input.customerId", "customerId must not be blank");
+        }
+        for (EventInput.Field field : input.type().required()) {
+            if (field.missingIn(input)) {
+                throw new BadRequestException(field.path(), "A " + input.type() + " event needs " + field
+                        + " (required: " + input.type().required() + ")");
+            }
+        }
+        if (input.quantity() != null && input.quantity() < 1) {
+            throw new BadRequestException("input.quantity", "quantity must be at least 1, got " + input.quantity());
+        }
+        if (input.price() != null && !(input.price() >= 0)) {
+            throw new BadRequestException("input.price", "price must be at least 0, got " + input.price());
+        }
+        if (input.usagePercent() != null && !(input.usagePercent() >= 0 && input.usagePercent() <= 100)) {
+            throw new BadRequestException("input.usagePercent", "usagePercent must be 0..100, got " + input.usagePercent());
+        }
+        if (input.satisfaction() != null && (input.satisfaction() < 1 || input.satisfaction() > 5)) {
+            throw new BadRequestException("input.satisfaction", "satisfaction must be 1..5, got " + input.satisfaction());
+        }
+    }
+
+    private static Event event(Record record) {
+        Value e = record.get("event");
+        Value product = record.get("product");
+        return new Event(
+                e.get("id").asString(),
+                EventType.valueOf(e.get("type").asString()),
+                record.get("customerId").asString(null),
+                e.get("at").asZonedDateTime().toOffsetDateTime().withOffsetSameInstant(ZoneOffset.UTC),
+                product.isNull() ? null : Product.from(product),
+                e.get("orderId").asString(null),
+                e.get("quantity").isNull() ? null : e.get("quantity").asInt(),
+                e.get("price").isNull() ? null : e.get("price").asDouble(),
+                e.get("gift").isNull() ? null : e.get("gift").asBoolean(),
+                e.get("usagePercent").isNull() ? null : e.get("usagePercent").asDouble(),
+                e.get("satisfaction").isNull() ? null : e.get("satisfaction").asInt(),
+                e.get("caseId").asString(null),
+                e.get("tier").isNull() ? null : Tier.valueOf(e.get("tier").asString()),
+                e.get("channel").isNull() ? null : Channel.valueOf(e.get("channel").asString()));
+    }
+}
