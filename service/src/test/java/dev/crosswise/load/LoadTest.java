@@ -84,8 +84,8 @@ class LoadTest {
         long decisions = measured.ok.get("whatNext").sum() + measured.ok.get("decide").sum();
         long sessions = RuleEngine.createdSessions() - sessionsBefore;
 
-        String report = "load: %d s, %d clients, %d requests (%s), %d errors (%s), heap after GC %d MB -> %d MB, "
-                + "rule sessions created %d, open %d".formatted(duration.toSeconds(), CLIENTS, measured.total(),
+        String report = ("load: %d s, %d clients, %d requests (%s), %d errors (%s), heap after GC %d MB -> %d MB, "
+                + "rule sessions created %d, open %d").formatted(duration.toSeconds(), CLIENTS, measured.total(),
                 measured.ok, measured.errors(), measured.errorsByKind, heapStart >> 20, heapEnd >> 20, sessions,
                 RuleEngine.openSessions());
         System.out.println(report);
