@@ -15,7 +15,7 @@ public class Catalog {
     /** The one projection of a product node, reused by every query that returns products (`p` is the node). */
     public static final String PRODUCT_PROJECTION = """
             p {.sku, .name, .price, .margin, .stock, .level, .premium, .consumable, .giftable, .minTier, .season,
-               .launchedAt, .cycleDays,
+               .launchedAt, .cycleDays, .ageFrom, .ageTo,
                category: [(p)-[:IN_CATEGORY]->(cat) | cat.id][0],
                family: [(p)-[:PART_OF]->(fam) | fam.id][0]}""";
 

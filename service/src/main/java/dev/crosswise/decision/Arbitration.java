@@ -5,23 +5,28 @@ import dev.crosswise.rules.RuleOutcome;
 import dev.crosswise.rules.facts.Candidate;
 import dev.crosswise.rules.facts.Channel;
 import dev.crosswise.rules.facts.ChannelPick;
+import dev.crosswise.rules.facts.ListLimit;
 import dev.crosswise.rules.facts.Note;
 import dev.crosswise.rules.facts.ScoreFactor;
 import dev.crosswise.rules.facts.Suppression;
+import dev.crosswise.rules.facts.Tier;
 import dev.crosswise.rules.facts.Timing;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 
 /**
  * Turns candidates and rule conclusions into a ranked list. Score = relevance x moment weight x value x business
  * lever; every factor is written into the action's reasons. A product proposed by several strategies is offered
- * once, under its best-scoring strategy.
+ * once, under its best-scoring strategy. The list then respects the rules' {@link ListLimit}s (diversity per
+ * category and strategy, restraint at checkout); what a limit dropped is reported as suppressed under its rule.
  */
 final class Arbitration {
 
@@ -57,26 +62,74 @@ final class Arbitration {
             }
             Action action = score(candidate, timings.getOrDefault(candidate, List.of()),
                     levers.getOrDefault(candidate, List.of()), channels.getOrDefault(candidate, List.of()),
-                    notes.getOrDefault(candidate, List.of()), products.get(candidate.getSku()), requestedChannel);
+                    notes.getOrDefault(candidate, List.of()), products.get(candidate.getSku()), requestedChannel,
+                    outcome.loyaltyTier());
             bestBySku.merge(candidate.getSku(), action, (a, b) -> a.score() >= b.score() ? a : b);
         }
 
         List<Action> ranked = bestBySku.values().stream()
                 .sorted(Comparator.comparingDouble(Action::score).reversed().thenComparing(a -> a.product().sku()))
-                .limit(limit)
                 .toList();
-        List<Action> numbered = new ArrayList<>(ranked.size());
-        for (int i = 0; i < ranked.size(); i++) {
-            Action a = ranked.get(i);
+        List<Action> chosen = compose(ranked, outcome.listLimits(), limit, suppressed);
+        List<Action> numbered = new ArrayList<>(chosen.size());
+        for (int i = 0; i < chosen.size(); i++) {
+            Action a = chosen.get(i);
             numbered.add(new Action(i + 1, a.product(), a.strategy(), a.moment(), a.channel(), a.score(), a.message(),
                     a.reasons()));
         }
         return new Result(numbered, suppressed);
     }
 
+    /**
+     * Takes actions best first, skipping one whose category or strategy already has its maximum, until the list is
+     * full. An action a limit kept out of a list it would have made is reported under the limit's rule.
+     */
+    static List<Action> compose(List<Action> ranked, List<ListLimit> limits, int requested,
+                                List<SuppressedCandidate> suppressed) {
+        ListLimit listLimit = tightest(limits, ListLimit.Per.LIST);
+        ListLimit perCategory = tightest(limits, ListLimit.Per.CATEGORY);
+        ListLimit perStrategy = tightest(limits, ListLimit.Per.STRATEGY);
+        int size = listLimit == null ? requested : Math.min(requested, listLimit.getMax());
+
+        List<Action> chosen = new ArrayList<>();
+        Map<String, Integer> categories = new HashMap<>();
+        Map<String, Integer> strategies = new HashMap<>();
+        for (int i = 0; i < ranked.size() && (chosen.size() < size || i < requested); i++) {
+            Action action = ranked.get(i);
+            String category = action.product().category();
+            String strategy = action.strategy().name();
+            ListLimit dropping = null;
+            if (chosen.size() >= size) {
+                dropping = listLimit;
+            } else if (perCategory != null && category != null && categories.getOrDefault(category, 0) >= perCategory.getMax()) {
+                dropping = perCategory;
+            } else if (perStrategy != null && strategies.getOrDefault(strategy, 0) >= perStrategy.getMax()) {
+                dropping = perStrategy;
+            }
+            if (dropping != null) {
+                // Only what would have made the list without the limit is worth reporting.
+                if (i < requested) {
+                    suppressed.add(new SuppressedCandidate(action.product(), action.strategy(), dropping.getRule(),
+                            "Left out of the list: " + dropping.getText()));
+                }
+                continue;
+            }
+            chosen.add(action);
+            if (category != null) {
+                categories.merge(category, 1, Integer::sum);
+            }
+            strategies.merge(strategy, 1, Integer::sum);
+        }
+        return chosen;
+    }
+
+    private static ListLimit tightest(List<ListLimit> limits, ListLimit.Per per) {
+        return limits.stream().filter(l -> l.getPer() == per).min(Comparator.comparingInt(ListLimit::getMax)).orElse(null);
+    }
+
     private static Action score(Candidate candidate, List<Timing> timings, List<ScoreFactor> levers,
                                 List<ChannelPick> channelPicks, List<Note> notes, Product product,
-                                Channel requestedChannel) {
+                                Channel requestedChannel, Tier loyaltyTier) {
         List<Reason> reasons = new ArrayList<>();
         reasons.add(new Reason(candidate.getTraversal(), ReasonKind.CANDIDATE, candidate.getExplanation(), candidate.getPath()));
 
@@ -112,7 +165,7 @@ final class Arbitration {
         reasons.add(Reason.of(RULE, ReasonKind.SCORE, "score " + round(score) + " = relevance " + round(candidate.getRelevance())
                 + " x moment " + round(momentWeight) + " x value " + round(value) + " x lever " + round(lever)));
         return new Action(0, product, candidate.getStrategy(), timing == null ? null : timing.getMoment(), channel,
-                round(score), Messages.forAction(candidate, timing == null ? null : timing.getMoment()), reasons);
+                round(score), Messages.forAction(candidate, timing == null ? null : timing.getMoment(), loyaltyTier), reasons);
     }
 
     /** Value to the shop: margin earned, in units of 100 (EUR), kept between 0.5 and 2 so it never dominates relevance. */
@@ -124,7 +177,7 @@ final class Arbitration {
         return Math.round(x * 1000.0) / 1000.0;
     }
 
-    private static <T> Map<Candidate, List<T>> byCandidate(List<T> items, java.util.function.Function<T, Candidate> key) {
+    private static <T> Map<Candidate, List<T>> byCandidate(List<T> items, Function<T, Candidate> key) {
         // Identity: two candidates for the same product from different strategies are different facts.
         Map<Candidate, List<T>> map = new IdentityHashMap<>();
         for (T item : items) {

@@ -5,10 +5,12 @@ import dev.crosswise.catalog.Catalog;
 import dev.crosswise.catalog.Product;
 import dev.crosswise.customer.Customers;
 import dev.crosswise.graph.Graph;
-import dev.crosswise.rules.facts.CartItem;
 import dev.crosswise.rules.facts.Candidate;
+import dev.crosswise.rules.facts.CartItem;
 import dev.crosswise.rules.facts.Channel;
 import dev.crosswise.rules.facts.CustomerProfile;
+import dev.crosswise.rules.facts.Exposure;
+import dev.crosswise.rules.facts.OfferResponse;
 import dev.crosswise.rules.facts.Ownership;
 import dev.crosswise.rules.facts.Signal;
 import dev.crosswise.rules.facts.Strategy;
@@ -18,8 +20,10 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.neo4j.driver.Record;
@@ -27,9 +31,11 @@ import org.neo4j.driver.Value;
 import org.springframework.stereotype.Component;
 
 /**
- * Reads a customer's decision context in one Cypher round trip: profile, what they own, recent signals and the
- * candidates of every graph strategy, each with its path. Everything is seen as of {@code at}: ownership and
- * events after it do not exist yet. The traversals are documented in {@code graph-model/README.md}.
+ * Reads a customer's decision context in one Cypher round trip: profile, what they own, recent signals, the cart,
+ * earlier exposures and responses, and the candidates of every graph strategy, each with its path. Everything is
+ * seen as of {@code at}: ownership, events, decisions and responses after it do not exist yet. The traversals are
+ * documented in {@code graph-model/README.md}. Candidates are not filtered by ownership or cart here: the guardrail
+ * rules do that, and report it.
  */
 @Component
 public class CustomerContextReader {
@@ -37,6 +43,10 @@ public class CustomerContextReader {
     /** How far back signals are read: long enough for last year's gift season. */
     static final Duration SIGNAL_HORIZON = Duration.ofDays(400);
     static final int MAX_SIGNALS = 200;
+    /** How far back a viewed product still anchors an upsell. */
+    static final Duration INTEREST_HORIZON = Duration.ofDays(30);
+    /** How far back recorded decisions and responses are read: longer than any cap, rotation or dismissal window. */
+    static final Duration EXPOSURE_HORIZON = Duration.ofDays(90);
 
     static final String CONTEXT_QUERY = """
             MATCH (c:Customer {id: $customerId})
@@ -56,6 +66,23 @@ public class CustomerContextReader {
               ORDER BY signal.at DESC LIMIT $maxSignals
               RETURN collect(signal) AS signals
             }
+            // the cart now: items added since the last checkout and neither removed nor bought since
+            CALL (c) {
+              OPTIONAL MATCH (c)-[:DID]->(checkout:Event {type: 'CHECKOUT'})
+              WHERE checkout.at <= $at AND checkout.at > $since
+              WITH c, max(checkout.at) AS lastCheckout
+              OPTIONAL MATCH (c)-[:DID]->(added:Event {type: 'CART_ADD'})-[:ABOUT]->(p:Product)
+              WHERE added.at <= $at AND added.at > coalesce(lastCheckout, $since)
+                AND NOT EXISTS {
+                  MATCH (c)-[:DID]->(gone:Event)-[:ABOUT]->(p)
+                  WHERE gone.type IN ['CART_REMOVE', 'PURCHASE'] AND gone.at > added.at AND gone.at <= $at
+                }
+              WITH p.sku AS sku, min(added.at) AS addedAt
+              RETURN collect(CASE WHEN sku IS NOT NULL THEN {sku: sku, addedAt: addedAt} END) AS eventCart
+            }
+            WITH c, owned, signals, eventCart,
+                 [item IN eventCart | item.sku]
+                   + [sku IN $cartSkus WHERE NOT sku IN [item IN eventCart | item.sku]] AS cartSkus
             // completion-gaps: a solution the customer owns part of, and its other parts
             CALL (c) {
               OPTIONAL MATCH (c)-[o:OWNS]->(part:Product)<-[:NEEDS]-(s:Solution)
@@ -74,7 +101,8 @@ public class CustomerContextReader {
                               'Product:' + missing.sku]}) AS completion
             }
             // ecosystem-gaps: a family the customer adopted, and its other members; a member in a category the
-            // customer has no member of yet adds a new function and counts double
+            // customer has no member of yet adds a new function and counts double. The next level of something
+            // owned is not a gap but a step up: it is left to upgrade-path, whose readiness rules time it.
             CALL (c) {
               OPTIONAL MATCH (c)-[o:OWNS]->(member:Product)-[:PART_OF]->(f:Family)
               WHERE o.at <= $at AND NOT coalesce(o.returned, false)
@@ -83,6 +111,8 @@ public class CustomerContextReader {
               WHERE f IS NOT NULL
               MATCH (f)<-[:PART_OF]-(other:Product)
               WHERE other <> adopted[0]
+                AND (coalesce(other.premium, false)
+                     OR NOT EXISTS { MATCH (c)-[up:OWNS]->(:Product)-[:UPGRADES_TO]->(other) WHERE up.at <= $at })
               WITH f, adopted, other, COUNT { (f)<-[:PART_OF]-(:Product) } AS members,
                    EXISTS { (other)-[:IN_CATEGORY]->(:Category)<-[:IN_CATEGORY]-(same:Product) WHERE same IN adopted } AS sameFunction
               RETURN collect({strategy: 'ECOSYSTEM', traversal: 'ecosystem-gaps', sku: other.sku,
@@ -91,14 +121,97 @@ public class CustomerContextReader {
                        path: ['Customer:' + $customerId, 'Product:' + adopted[0].sku, 'Family:' + f.id,
                               'Product:' + other.sku]}) AS ecosystem
             }
-            WITH c, owned, signals, completion + ecosystem AS candidates
-            CALL (candidates) {
-              UNWIND candidates AS candidate
-              WITH DISTINCT candidate.sku AS sku
+            // upgrade-path: the next, non-premium level of an owned product; the more it is used, the more
+            // relevant. Whether the customer is ready is for the rules (usage, tenure, a child's age).
+            CALL (c) {
+              MATCH (c)-[o:OWNS]->(owned:Product)-[:UPGRADES_TO]->(next:Product)
+              WHERE o.at <= $at AND NOT coalesce(o.returned, false) AND NOT coalesce(next.premium, false)
+              WITH owned, next, o,
+                   CASE WHEN o.usagePercent IS NULL THEN 0.0 WHEN o.usagePercent > 100 THEN 1.0
+                        ELSE toFloat(o.usagePercent) / 100 END AS used
+              RETURN collect({strategy: 'EVOLUTION', traversal: 'upgrade-path', sku: next.sku,
+                       anchorSku: owned.sku, anchorName: owned.name, via: next.level, usagePercent: o.usagePercent,
+                       relevance: 0.4 + 0.6 * used,
+                       path: ['Customer:' + $customerId, 'Product:' + owned.sku, 'Product:' + next.sku]}) AS evolution
+            }
+            // premium-alternative: the premium product one UPGRADES_TO step above what the customer is looking
+            // at, has in the cart, or viewed recently; the strongest interest per premium product
+            CALL (signals, cartSkus) {
+              UNWIND [interest IN [{sku: $productSku, source: 'VIEWING', weight: 0.8}] WHERE interest.sku IS NOT NULL]
+                     + [sku IN cartSkus | {sku: sku, source: 'CART', weight: 0.7}]
+                     + [s IN signals WHERE s.type = 'VIEW' AND s.sku IS NOT NULL AND s.at > $interestSince
+                          | {sku: s.sku, source: 'VIEWED', weight: 0.5}] AS interest
+              MATCH (anchor:Product {sku: interest.sku})-[:UPGRADES_TO]->(premium:Product)
+              WHERE premium.premium
+              WITH premium, anchor, interest ORDER BY interest.weight DESC
+              WITH premium, collect({anchor: anchor, interest: interest})[0] AS best
+              RETURN collect({strategy: 'UPSELL', traversal: 'premium-alternative', sku: premium.sku,
+                       anchorSku: best.anchor.sku, anchorName: best.anchor.name, via: best.interest.source,
+                       relevance: best.interest.weight,
+                       path: ['Customer:' + $customerId, 'Product:' + best.anchor.sku, 'Product:' + premium.sku]}) AS upsell
+            }
+            // complements / bought-together: a merchandiser's pairing or a co-purchase edge (lift above 1) from
+            // something the customer owns or has in the cart; the strongest connection per product
+            CALL (owned, cartSkus) {
+              UNWIND [o IN owned WHERE NOT coalesce(o.returned, false) | {sku: o.sku, source: 'OWNED', at: o.at}]
+                     + [sku IN cartSkus | {sku: sku, source: 'CART', at: $at}] AS a
+              MATCH (anchor:Product {sku: a.sku})
+              CALL (anchor) {
+                MATCH (anchor)-[r:COMPLEMENTS]->(other:Product)
+                RETURN other, 'complements' AS traversal, toFloat(coalesce(r.strength, 0.5)) AS relevance,
+                       r.strength AS strength, null AS lift, null AS support
+                UNION
+                MATCH (anchor)-[r:BOUGHT_WITH]-(other:Product)
+                WHERE r.lift > 1
+                RETURN other, 'bought-together' AS traversal, 1.0 - 1.0 / r.lift AS relevance,
+                       null AS strength, r.lift AS lift, r.support AS support
+              }
+              WITH other, anchor, a, traversal, relevance, strength, lift, support
+              ORDER BY relevance DESC, a.at DESC
+              WITH other, collect({anchor: anchor, a: a, traversal: traversal, relevance: relevance,
+                                   strength: strength, lift: lift, support: support})[0] AS best
+              RETURN collect({strategy: 'COMPLEMENT', traversal: best.traversal, sku: other.sku,
+                       anchorSku: best.anchor.sku, anchorName: best.anchor.name, via: best.a.source,
+                       relevance: best.relevance, strength: best.strength, lift: best.lift, support: best.support,
+                       path: ['Customer:' + $customerId, 'Product:' + best.anchor.sku, 'Product:' + other.sku]}) AS complement
+            }
+            // replenishment-cycle / gift-again: an owned consumable with a known cycle, or a giftable product the
+            // customer gave as a gift; the rules decide when it is due
+            CALL (c) {
+              MATCH (c)-[o:OWNS]->(p:Product)
+              WHERE o.at <= $at AND NOT coalesce(o.returned, false)
+                AND ((coalesce(p.consumable, false) AND p.cycleDays IS NOT NULL)
+                     OR (coalesce(o.gift, false) AND coalesce(p.giftable, false)))
+              RETURN collect({strategy: 'REPLENISHMENT',
+                       traversal: CASE WHEN p.cycleDays IS NOT NULL THEN 'replenishment-cycle' ELSE 'gift-again' END,
+                       sku: p.sku, anchorSku: p.sku, anchorName: p.name, boughtAt: o.at,
+                       relevance: CASE WHEN p.cycleDays IS NOT NULL THEN 0.9 ELSE 0.5 END,
+                       path: ['Customer:' + $customerId, 'Product:' + p.sku]}) AS replenishment
+            }
+            // exposures and responses: what recorded decisions showed the customer, and how they answered
+            CALL (c) {
+              OPTIONAL MATCH (c)<-[:FOR]-(d:Decision)-[offered:OFFERED]->(p:Product)
+              WHERE d.at <= $at AND d.at > $exposureSince
+              RETURN collect(CASE WHEN p IS NOT NULL THEN {decisionId: d.id, sku: p.sku, channel: offered.channel,
+                       strategy: offered.strategy, at: d.at} END) AS exposures
+            }
+            CALL (c) {
+              OPTIONAL MATCH (c)<-[:FOR]-(d:Decision)<-[:RESPONDS_TO]-(r:Response)
+              WHERE d.at <= $at AND d.at > $exposureSince AND r.at <= $at
+              RETURN collect(CASE WHEN r IS NOT NULL THEN {decisionId: d.id, type: r.type, at: r.at,
+                       sku: coalesce(r.sku, [(r)-[:ABOUT]->(about:Product) | about.sku][0])} END) AS responses
+            }
+            WITH c, owned, signals, eventCart, cartSkus, exposures, responses,
+                 completion + ecosystem + evolution + upsell + complement + replenishment AS candidates
+            // the products behind candidates and cart items; a product not launched yet at $at does not exist yet
+            CALL (candidates, cartSkus) {
+              UNWIND [candidate IN candidates | candidate.sku] + cartSkus AS sku
+              WITH DISTINCT sku
               MATCH (p:Product {sku: sku})
+              WHERE p.launchedAt IS NULL OR p.launchedAt <= $at
               RETURN collect(%s) AS products
             }
-            RETURN c {.*} AS customer, owned, signals, candidates, products
+            RETURN c {.*} AS customer, owned, signals, eventCart, exposures, responses, candidates, products
             """.formatted(Catalog.PRODUCT_PROJECTION);
 
     private final Graph graph;
@@ -108,11 +221,24 @@ public class CustomerContextReader {
     }
 
     public CustomerContext read(String customerId, Instant at, Set<String> contextCart) {
-        var records = graph.read(CONTEXT_QUERY, Map.of(
-                "customerId", customerId,
-                "at", at.atZone(ZoneOffset.UTC),
-                "since", at.minus(SIGNAL_HORIZON).atZone(ZoneOffset.UTC),
-                "maxSignals", MAX_SIGNALS)).records();
+        return read(customerId, at, contextCart, null);
+    }
+
+    /**
+     * @param contextCart the cart as the request states it (added to the cart replayed from events)
+     * @param productSku  the product the customer is looking at, when the request says so (anchors an upsell)
+     */
+    public CustomerContext read(String customerId, Instant at, Set<String> contextCart, String productSku) {
+        Map<String, Object> parameters = new HashMap<>();
+        parameters.put("customerId", customerId);
+        parameters.put("at", at.atZone(ZoneOffset.UTC));
+        parameters.put("since", at.minus(SIGNAL_HORIZON).atZone(ZoneOffset.UTC));
+        parameters.put("interestSince", at.minus(INTEREST_HORIZON).atZone(ZoneOffset.UTC));
+        parameters.put("exposureSince", at.minus(EXPOSURE_HORIZON).atZone(ZoneOffset.UTC));
+        parameters.put("maxSignals", MAX_SIGNALS);
+        parameters.put("cartSkus", List.copyOf(contextCart));
+        parameters.put("productSku", productSku);
+        var records = graph.read(CONTEXT_QUERY, parameters).records();
         if (records.isEmpty()) {
             throw new NotFoundException("Customer '" + customerId + "' not found: check the id (ids are case-sensitive)");
         }
@@ -138,6 +264,15 @@ public class CustomerContextReader {
                 e.get("usagePercent").isNull() ? null : e.get("usagePercent").asDouble(),
                 e.get("gift").asBoolean(false)));
 
+        List<Exposure> exposures = record.get("exposures").asList(e -> new Exposure(
+                e.get("decisionId").asString(), e.get("sku").asString(),
+                enumOrNull(Channel.class, e.get("channel")), enumOrNull(Strategy.class, e.get("strategy")),
+                hoursBetween(instant(e.get("at")), at)));
+
+        List<OfferResponse> responses = record.get("responses").asList(r -> new OfferResponse(
+                r.get("decisionId").asString(), r.get("sku").asString(null), r.get("type").asString(),
+                hoursBetween(instant(r.get("at")), at)));
+
         List<Candidate> candidates = new ArrayList<>();
         for (Value c : record.get("candidates").values()) {
             Value p = products.get(c.get("sku").asString());
@@ -156,37 +291,99 @@ public class CustomerContextReader {
                 customer.get("childBirthYears").isNull() ? List.of() : customer.get("childBirthYears").asList(Value::asInt),
                 at, owned.size(), averagePrice(record.get("owned")));
 
-        Map<String, dev.crosswise.catalog.Product> productViews = new LinkedHashMap<>();
-        products.forEach((sku, p) -> productViews.put(sku, dev.crosswise.catalog.Product.from(p)));
-        return new CustomerContext(dev.crosswise.customer.Customers.from(customer), profile, owned, signals,
-                Carts.current(signals, contextCart), candidates, productViews);
+        Map<String, Product> productViews = new LinkedHashMap<>();
+        products.forEach((sku, p) -> productViews.put(sku, Product.from(p)));
+        return new CustomerContext(Customers.from(customer), profile, owned, signals,
+                cart(record.get("eventCart"), contextCart, products, at), exposures, responses, candidates, productViews);
+    }
+
+    /** The cart replayed from events (with how long each item has been there), plus the request's own cart. */
+    private static List<CartItem> cart(Value eventCart, Set<String> contextCart, Map<String, Value> products, Instant at) {
+        List<CartItem> cart = new ArrayList<>();
+        Set<String> seen = new HashSet<>();
+        for (Value item : eventCart.values()) {
+            String sku = item.get("sku").asString();
+            seen.add(sku);
+            cart.add(cartItem(sku, products.get(sku), hoursBetween(instant(item.get("addedAt")), at), contextCart.contains(sku)));
+        }
+        contextCart.stream().filter(sku -> !seen.contains(sku)).sorted()
+                .forEach(sku -> cart.add(cartItem(sku, products.get(sku), 0, true)));
+        return cart;
+    }
+
+    private static CartItem cartItem(String sku, Value product, double hours, boolean fromContext) {
+        return product == null
+                ? new CartItem(sku, sku, 0, hours, fromContext)
+                : new CartItem(sku, product.get("name").asString(sku), product.get("price").asDouble(0), hours, fromContext);
     }
 
     private static Candidate candidate(Value c, Value p, Instant at) {
-        return new Candidate(
-                c.get("sku").asString(), p.get("name").asString(), Strategy.valueOf(c.get("strategy").asString()),
-                c.get("traversal").asString(), c.get("relevance").asDouble(), p.get("price").asDouble(0),
-                p.get("margin").asDouble(0), p.get("stock").asLong(0), p.get("category").asString(null),
-                p.get("family").asString(null), p.get("level").asString(null), p.get("premium").asBoolean(false),
-                p.get("consumable").asBoolean(false), p.get("giftable").asBoolean(false),
-                p.get("minTier").isNull() ? null : Tier.valueOf(p.get("minTier").asString()),
-                p.get("season").asString(null),
-                p.get("launchedAt").isNull() ? Double.MAX_VALUE : hoursBetween(instant(p.get("launchedAt")), at) / 24.0,
-                c.get("anchorSku").asString(null), c.get("anchorName").asString(null), c.get("via").asString(null),
-                c.get("role").asString(null), c.get("path").asList(Value::asString), explanation(c, p));
+        return Candidate.builder(c.get("sku").asString(), p.get("name").asString(),
+                        Strategy.valueOf(c.get("strategy").asString()))
+                .traversal(c.get("traversal").asString())
+                .relevance(c.get("relevance").asDouble())
+                .price(p.get("price").asDouble(0))
+                .margin(p.get("margin").asDouble(0))
+                .stock(p.get("stock").asLong(0))
+                .category(p.get("category").asString(null))
+                .family(p.get("family").asString(null))
+                .level(p.get("level").asString(null))
+                .premium(p.get("premium").asBoolean(false))
+                .consumable(p.get("consumable").asBoolean(false))
+                .giftable(p.get("giftable").asBoolean(false))
+                .minTier(p.get("minTier").isNull() ? null : Tier.valueOf(p.get("minTier").asString()))
+                .season(p.get("season").asString(null))
+                .daysSinceLaunch(p.get("launchedAt").isNull() ? Double.MAX_VALUE
+                        : hoursBetween(instant(p.get("launchedAt")), at) / 24.0)
+                .cycleDays(p.get("cycleDays").asInt(0))
+                .ageRange(p.get("ageFrom").asInt(0), p.get("ageTo").asInt(0))
+                .anchor(c.get("anchorSku").asString(null), c.get("anchorName").asString(null))
+                .via(c.get("via").asString(null))
+                .role(c.get("role").asString(null))
+                .path(c.get("path").asList(Value::asString))
+                .explanation(explanation(c, p, at))
+                .build();
     }
 
     /** The candidate reason's text, from the traversal's own terms. */
-    private static String explanation(Value c, Value p) {
+    private static String explanation(Value c, Value p, Instant at) {
         String name = p.get("name").asString();
         String anchor = c.get("anchorName").asString("");
         String via = c.get("via").asString("");
-        return switch (c.get("strategy").asString()) {
-            case "COMPLETION" -> "Completes the " + via + ": the customer owns " + anchor + "; " + name + " is its "
+        return switch (c.get("traversal").asString()) {
+            case "completion-gaps" -> "Completes the " + via + ": the customer owns " + anchor + "; " + name + " is its "
                     + c.get("role").asString("missing part");
-            case "ECOSYSTEM" -> name + " belongs to " + via + ", which the customer adopted with " + anchor;
+            case "ecosystem-gaps" -> name + " belongs to " + via + ", which the customer adopted with " + anchor;
+            case "upgrade-path" -> name + " is the next level" + (via.isEmpty() ? "" : " (" + via.toLowerCase(Locale.ROOT) + ")")
+                    + " after " + anchor + ", which the customer owns"
+                    + (c.get("usagePercent").isNull() ? "" : " and has used " + Math.round(c.get("usagePercent").asDouble()) + " %");
+            case "premium-alternative" -> name + " is the premium alternative to " + anchor + ", which the customer "
+                    + switch (via) {
+                        case "VIEWING" -> "is looking at now";
+                        case "CART" -> "has in the cart";
+                        default -> "viewed recently";
+                    };
+            case "complements" -> "Our merchandisers pair " + anchor + " with " + name + " (strength "
+                    + c.get("strength").asDouble(0) + ")" + ("CART".equals(via) ? "; " + anchor + " is in the cart" : "");
+            case "bought-together" -> "Customers who buy " + anchor + " often buy " + name + " too (lift "
+                    + Math.round(c.get("lift").asDouble(1) * 10) / 10.0 + ")" + ("CART".equals(via) ? "; " + anchor + " is in the cart" : "");
+            case "replenishment-cycle" -> name + " lasts about " + p.get("cycleDays").asInt(0) + " days; the customer bought it "
+                    + Math.round(hoursBetween(instant(c.get("boughtAt")), at) / 24) + " days ago";
+            case "gift-again" -> "The customer gave " + name + " as a gift "
+                    + Math.round(hoursBetween(instant(c.get("boughtAt")), at) / 24) + " days ago";
             default -> name + " is connected to " + anchor;
         };
+    }
+
+    private static <E extends Enum<E>> E enumOrNull(Class<E> type, Value value) {
+        if (value.isNull()) {
+            return null;
+        }
+        try {
+            return Enum.valueOf(type, value.asString());
+        } catch (IllegalArgumentException unknown) {
+            return null;
+        }
     }
 
     private static Map<Channel, Boolean> consents(Value customer) {

@@ -41,7 +41,7 @@ public class DecisionService {
         DecisionContextInput where = context == null ? DecisionContextInput.NONE : context;
         Instant when = at == null ? clock.instant() : at.toInstant();
 
-        CustomerContext graph = contextReader.read(customerId, when, where.cart());
+        CustomerContext graph = contextReader.read(customerId, when, where.cart(), where.productSku());
         var request = new DecisionRequest(customerId, when, channel,
                 where.placement() == null ? null : where.placement().name(), where.productSku(), where.cart());
         List<Object> facts = graph.facts();

@@ -1,6 +1,8 @@
 package dev.crosswise.rules;
 
 import dev.crosswise.rules.facts.ChannelPick;
+import dev.crosswise.rules.facts.ListLimit;
+import dev.crosswise.rules.facts.LoyaltyStatus;
 import dev.crosswise.rules.facts.Note;
 import dev.crosswise.rules.facts.ScoreFactor;
 import dev.crosswise.rules.facts.Suppression;
@@ -60,6 +62,8 @@ public class RuleEngine {
             List<ScoreFactor> scoreFactors = new ArrayList<>();
             List<ChannelPick> channelPicks = new ArrayList<>();
             List<Note> notes = new ArrayList<>();
+            List<ListLimit> listLimits = new ArrayList<>();
+            LoyaltyStatus loyalty = null;
             for (Object fact : session.getObjects()) {
                 switch (fact) {
                     case Timing t -> timings.add(t);
@@ -67,10 +71,13 @@ public class RuleEngine {
                     case ScoreFactor f -> scoreFactors.add(f);
                     case ChannelPick c -> channelPicks.add(c);
                     case Note n -> notes.add(n);
+                    case ListLimit l -> listLimits.add(l);
+                    case LoyaltyStatus s -> loyalty = s;
                     default -> { }
                 }
             }
-            return new RuleOutcome(ruleSet.version(), timings, suppressions, scoreFactors, channelPicks, notes);
+            return new RuleOutcome(ruleSet.version(), timings, suppressions, scoreFactors, channelPicks, notes,
+                    listLimits, loyalty == null ? null : loyalty.getTier());
         } finally {
             session.dispose();
             OPEN_SESSIONS.decrementAndGet();

@@ -4,7 +4,9 @@ import java.util.List;
 
 /**
  * A product a graph traversal proposes, with the path that produced it. The anchor is the owned (or viewed,
- * or in-cart) product the path starts from; "via" is the solution or family that connects them.
+ * or in-cart) product the path starts from; "via" is what connects them: the solution or family, the upgrade
+ * level, how the anchor was seen (viewing, in the cart, viewed recently) or how the pairing is known.
+ * Built with {@link #builder}; immutable once inserted.
  */
 public final class Candidate {
     private final String sku;
@@ -24,6 +26,9 @@ public final class Candidate {
     private final Tier minTier;
     private final String season;
     private final double daysSinceLaunch;
+    private final int cycleDays;
+    private final int ageFrom;
+    private final int ageTo;
     private final String anchorSku;
     private final String anchorName;
     private final String via;
@@ -31,34 +36,37 @@ public final class Candidate {
     private final List<String> path;
     private final String explanation;
 
-    public Candidate(String sku, String name, Strategy strategy, String traversal, double relevance, double price,
-                     double margin, long stock, String category, String family, String level, boolean premium,
-                     boolean consumable, boolean giftable, Tier minTier, String season, double daysSinceLaunch,
-                     String anchorSku, String anchorName, String via, String role, List<String> path,
-                     String explanation) {
-        this.sku = sku;
-        this.name = name;
-        this.strategy = strategy;
-        this.traversal = traversal;
-        this.relevance = relevance;
-        this.price = price;
-        this.margin = margin;
-        this.stock = stock;
-        this.category = category;
-        this.family = family;
-        this.level = level;
-        this.premium = premium;
-        this.consumable = consumable;
-        this.giftable = giftable;
-        this.minTier = minTier;
-        this.season = season;
-        this.daysSinceLaunch = daysSinceLaunch;
-        this.anchorSku = anchorSku;
-        this.anchorName = anchorName;
-        this.via = via;
-        this.role = role;
-        this.path = List.copyOf(path);
-        this.explanation = explanation;
+    private Candidate(Builder b) {
+        this.sku = b.sku;
+        this.name = b.name;
+        this.strategy = b.strategy;
+        this.traversal = b.traversal;
+        this.relevance = b.relevance;
+        this.price = b.price;
+        this.margin = b.margin;
+        this.stock = b.stock;
+        this.category = b.category;
+        this.family = b.family;
+        this.level = b.level;
+        this.premium = b.premium;
+        this.consumable = b.consumable;
+        this.giftable = b.giftable;
+        this.minTier = b.minTier;
+        this.season = b.season;
+        this.daysSinceLaunch = b.daysSinceLaunch;
+        this.cycleDays = b.cycleDays;
+        this.ageFrom = b.ageFrom;
+        this.ageTo = b.ageTo;
+        this.anchorSku = b.anchorSku;
+        this.anchorName = b.anchorName;
+        this.via = b.via;
+        this.role = b.role;
+        this.path = List.copyOf(b.path);
+        this.explanation = b.explanation;
+    }
+
+    public static Builder builder(String sku, String name, Strategy strategy) {
+        return new Builder(sku, name, strategy);
     }
 
     public String getSku() { return sku; }
@@ -80,8 +88,17 @@ public final class Candidate {
     public boolean isGiftable() { return giftable; }
     /** Lowest loyalty tier allowed to see this product; null when open to all. */
     public Tier getMinTier() { return minTier; }
+    /** WINTER, SPRING, SUMMER or AUTUMN for seasonal products; null otherwise. */
     public String getSeason() { return season; }
+    /** Days since the product was launched, at the decision time (very large when unknown). */
     public double getDaysSinceLaunch() { return daysSinceLaunch; }
+    /** For consumables: how many days one unit lasts; 0 when the product is not replenished on a cycle. */
+    public int getCycleDays() { return cycleDays; }
+    /** For products sized by a child's age: the first age it fits; 0 when not age-sized. */
+    public int getAgeFrom() { return ageFrom; }
+    /** For products sized by a child's age: the last age it fits; 0 when not age-sized. */
+    public int getAgeTo() { return ageTo; }
+    public boolean isAgeSized() { return ageFrom > 0 || ageTo > 0; }
     public String getAnchorSku() { return anchorSku; }
     public String getAnchorName() { return anchorName; }
     public String getVia() { return via; }
@@ -92,5 +109,67 @@ public final class Candidate {
     @Override
     public String toString() {
         return strategy + " " + sku;
+    }
+
+    /** Fills a candidate field by field; unset fields keep neutral defaults (no anchor, no season, not age-sized). */
+    public static final class Builder {
+        private final String sku;
+        private final String name;
+        private final Strategy strategy;
+        private String traversal = "";
+        private double relevance;
+        private double price;
+        private double margin;
+        private long stock;
+        private String category;
+        private String family;
+        private String level;
+        private boolean premium;
+        private boolean consumable;
+        private boolean giftable;
+        private Tier minTier;
+        private String season;
+        private double daysSinceLaunch = Double.MAX_VALUE;
+        private int cycleDays;
+        private int ageFrom;
+        private int ageTo;
+        private String anchorSku;
+        private String anchorName;
+        private String via;
+        private String role;
+        private List<String> path = List.of();
+        private String explanation = "";
+
+        private Builder(String sku, String name, Strategy strategy) {
+            this.sku = sku;
+            this.name = name;
+            this.strategy = strategy;
+        }
+
+        public Builder traversal(String traversal) { this.traversal = traversal; return this; }
+        public Builder relevance(double relevance) { this.relevance = relevance; return this; }
+        public Builder price(double price) { this.price = price; return this; }
+        public Builder margin(double margin) { this.margin = margin; return this; }
+        public Builder stock(long stock) { this.stock = stock; return this; }
+        public Builder category(String category) { this.category = category; return this; }
+        public Builder family(String family) { this.family = family; return this; }
+        public Builder level(String level) { this.level = level; return this; }
+        public Builder premium(boolean premium) { this.premium = premium; return this; }
+        public Builder consumable(boolean consumable) { this.consumable = consumable; return this; }
+        public Builder giftable(boolean giftable) { this.giftable = giftable; return this; }
+        public Builder minTier(Tier minTier) { this.minTier = minTier; return this; }
+        public Builder season(String season) { this.season = season; return this; }
+        public Builder daysSinceLaunch(double days) { this.daysSinceLaunch = days; return this; }
+        public Builder cycleDays(int cycleDays) { this.cycleDays = cycleDays; return this; }
+        public Builder ageRange(int from, int to) { this.ageFrom = from; this.ageTo = to; return this; }
+        public Builder anchor(String anchorSku, String anchorName) { this.anchorSku = anchorSku; this.anchorName = anchorName; return this; }
+        public Builder via(String via) { this.via = via; return this; }
+        public Builder role(String role) { this.role = role; return this; }
+        public Builder path(List<String> path) { this.path = path; return this; }
+        public Builder explanation(String explanation) { this.explanation = explanation; return this; }
+
+        public Candidate build() {
+            return new Candidate(this);
+        }
     }
 }

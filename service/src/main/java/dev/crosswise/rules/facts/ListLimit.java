@@ -1,0 +1,28 @@
+package dev.crosswise.rules.facts;
+
+/**
+ * Conclusion of a composition rule: the final list may hold at most {@code max} actions in total, or per
+ * category, or per strategy. Arbitration applies it while ranking and reports what it dropped under {@code rule}.
+ */
+public final class ListLimit {
+
+    /** What a limit counts. */
+    public enum Per { LIST, CATEGORY, STRATEGY }
+
+    private final Per per;
+    private final int max;
+    private final String rule;
+    private final String text;
+
+    public ListLimit(Per per, int max, String rule, String text) {
+        this.per = per;
+        this.max = max;
+        this.rule = rule;
+        this.text = text;
+    }
+
+    public Per getPer() { return per; }
+    public int getMax() { return max; }
+    public String getRule() { return rule; }
+    public String getText() { return text; }
+}
