@@ -3,6 +3,7 @@ package dev.crosswise.decision;
 import dev.crosswise.api.BadRequestException;
 import dev.crosswise.rules.RuleEngine;
 import dev.crosswise.rules.RuleOutcome;
+import dev.crosswise.rules.RuleSet;
 import dev.crosswise.rules.facts.Channel;
 import dev.crosswise.rules.facts.DecisionRequest;
 import java.time.Clock;
@@ -44,12 +45,21 @@ public class DecisionService {
         CustomerContext graph = contextReader.read(customerId, when, where.cart(), where.productSku());
         var request = new DecisionRequest(customerId, when, channel,
                 where.placement() == null ? null : where.placement().name(), where.productSku(), where.cart());
-        List<Object> facts = graph.facts();
-        facts.add(request);
-        RuleOutcome outcome = ruleEngine.evaluate(facts);
+        return decide(graph, request, ruleEngine.current(), max);
+    }
 
-        var ranked = Arbitration.rank(graph.candidates(), outcome, graph.products(), channel, max);
-        return new Decision(UUID.randomUUID().toString(), graph.customer(), when.atOffset(ZoneOffset.UTC),
+    /**
+     * Rules and arbitration on a context already read: the second half of {@link #whatNext}, also used by what-if
+     * simulations, which edit the context in memory and may pass a candidate rule set instead of the current one.
+     */
+    public Decision decide(CustomerContext context, DecisionRequest request, RuleSet rules, int limit) {
+        List<Object> facts = context.facts();
+        facts.add(request);
+        RuleOutcome outcome = RuleEngine.evaluate(rules, facts);
+
+        var ranked = Arbitration.rank(context.candidates(), outcome, context.products(), request.getRequestedChannel(),
+                limit);
+        return new Decision(UUID.randomUUID().toString(), context.customer(), request.getAt().atOffset(ZoneOffset.UTC),
                 outcome.rulesVersion(), ranked.actions(), ranked.suppressed(), false);
     }
 }

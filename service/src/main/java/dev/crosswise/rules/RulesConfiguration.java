@@ -1,10 +1,7 @@
 package dev.crosswise.rules;
 
-import java.nio.file.Path;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.boot.context.properties.ConfigurationProperties;
-import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -13,15 +10,14 @@ class RulesConfiguration {
 
     private static final Logger log = LoggerFactory.getLogger(RulesConfiguration.class);
 
-    /** @param dir CROSSWISE_RULES_DIR: the folder of DRL files analysts edit */
-    @ConfigurationProperties("crosswise.rules")
-    record RulesProperties(@DefaultValue("rules") Path dir) {
-    }
-
-    /** Compiled once at start-up; a rule base that does not compile stops the start with every problem listed. */
+    /**
+     * Compiled once at start-up and warmed up before the first request; a rule base that does not compile stops the
+     * start with every problem listed.
+     */
     @Bean
     RuleEngine ruleEngine(RulesProperties properties) {
         RuleSet rules = RuleCompiler.compileDirectory(properties.dir());
+        RuleWarmUp.warm(rules);
         log.info("Rules {} loaded from {}: {} rules in {} files", rules.version(), properties.dir().toAbsolutePath(),
                 rules.ruleNames().size(), rules.files().size());
         return new RuleEngine(rules);

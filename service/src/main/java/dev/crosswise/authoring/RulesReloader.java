@@ -1,0 +1,164 @@
+package dev.crosswise.authoring;
+
+import dev.crosswise.rules.RuleCompilationException;
+import dev.crosswise.rules.RuleCompiler;
+import dev.crosswise.rules.RuleEngine;
+import dev.crosswise.rules.RuleProblem;
+import dev.crosswise.rules.RuleSet;
+import dev.crosswise.rules.RuleWarmUp;
+import dev.crosswise.rules.RulesProperties;
+import dev.crosswise.scenario.ScenarioFiles;
+import dev.crosswise.scenario.ScenarioReport;
+import dev.crosswise.scenario.ScenarioResult;
+import dev.crosswise.scenario.ScenarioRunner;
+import jakarta.annotation.PreDestroy;
+import java.io.UncheckedIOException;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.concurrent.locks.ReentrantLock;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Component;
+
+/**
+ * Takes up a change of the rules folder without a restart. The change is compiled and checked against the scenario
+ * files (as simulations on the service's own graph: nothing is written) away from any decision; only a rule set that
+ * compiles and passes every scenario replaces the serving one, in one atomic swap. Decisions in flight finish on the
+ * rules they started with. A rejected change leaves the previous rules serving and is reported in
+ * {@link #status()} and in the log, located by file, line and column.
+ */
+@Component
+public class RulesReloader {
+
+    private static final Logger log = LoggerFactory.getLogger(RulesReloader.class);
+
+    private final RuleEngine engine;
+    private final RulesProperties properties;
+    private final ScenarioRunner scenarios;
+    /** One reload at a time: the watcher and {@code Mutation.reloadRules} may ask together. */
+    private final ReentrantLock reloading = new ReentrantLock();
+    private volatile String lastAttempted;
+    private volatile ReloadFailure lastError;
+    private volatile ScenarioCheck scenarioCheck;
+    /** Set when the service stops: a start-up check still running then has nothing left to report to. */
+    private volatile boolean stopped;
+
+    RulesReloader(RuleEngine engine, RulesProperties properties, ScenarioRunner scenarios) {
+        this.engine = engine;
+        this.properties = properties;
+        this.scenarios = scenarios;
+        this.lastAttempted = RulesFolder.fingerprint(properties.dir());
+    }
+
+    public RuleSetStatus status() {
+        return RuleSetStatus.of(engine.current(), scenarioCheck, lastError);
+    }
+
+    /** The folder's state the last reload looked at (the watcher compares with it). */
+    String lastAttempted() {
+        return lastAttempted;
+    }
+
+    /**
+     * Compiles the rules folder, checks it against the scenarios and, when both succeed, makes it serve.
+     *
+     * @param trigger what asked for it, for the log and the error report ("file change", "reloadRules")
+     */
+    public RuleSetStatus reload(String trigger) {
+        reloading.lock();
+        try {
+            lastAttempted = RulesFolder.fingerprint(properties.dir());
+            RuleSet next;
+            try {
+                next = RuleCompiler.compileDirectory(properties.dir());
+            } catch (RuleCompilationException e) {
+                return reject(trigger, e.problems(), List.of());
+            } catch (UncheckedIOException e) {
+                return reject(trigger, List.of(new RuleProblem(properties.dir().toString(), 0, 0, e.getMessage())), List.of());
+            }
+            List<ScenarioResult> results = List.of();
+            if (properties.scenarios()) {
+                var loaded = ScenarioFiles.load(properties.scenarioDir());
+                if (!loaded.problems().isEmpty()) {
+                    return reject(trigger, loaded.problems(), List.of());
+                }
+                results = scenarios.run(loaded.scenarios(), next);
+                List<ScenarioResult> failed = results.stream().filter(ScenarioResult::failed).toList();
+                if (!failed.isEmpty()) {
+                    log.warn("Rules change ({}) rejected: {} of {} scenarios fail with rules {}; rules {} keep serving\n{}",
+                            trigger, failed.size(), results.size(), next.version(), engine.current().version(),
+                            ScenarioReport.of(List.of(), failed));
+                    return reject(trigger, List.of(), failed);
+                }
+            }
+            // Build the network and compile constraints now, so the first requests on the new rules pay nothing.
+            RuleWarmUp.warm(next);
+            RuleSet previous = engine.swap(next);
+            lastError = null;
+            scenarioCheck = properties.scenarios() ? ScenarioCheck.of(now(), results) : null;
+            log.info("Rules {} now serve ({}; were {}): {} rules in {} files, {} scenarios passed", next.version(),
+                    trigger, previous.version(), next.ruleNames().size(), next.files().size(),
+                    scenarioCheck == null ? "no" : scenarioCheck.passed());
+            return status();
+        } finally {
+            reloading.unlock();
+        }
+    }
+
+    /** The rules that start the service are checked too, once it is up; failures are reported, the rules serve. */
+    @EventListener(ApplicationReadyEvent.class)
+    void checkStartingRules() {
+        if (!properties.scenarios()) {
+            return;
+        }
+        Thread.ofVirtual().name("rules-scenario-check").start(() -> {
+            RuleSet serving = engine.current();
+            try {
+                var loaded = ScenarioFiles.load(properties.scenarioDir());
+                List<ScenarioResult> results = scenarios.run(loaded.scenarios(), serving);
+                if (stopped) {
+                    return;
+                }
+                reloading.lock();
+                try {
+                    if (engine.current() == serving && scenarioCheck == null) {
+                        scenarioCheck = ScenarioCheck.of(now(), results);
+                    }
+                } finally {
+                    reloading.unlock();
+                }
+                String report = ScenarioReport.of(loaded.problems(), results);
+                if (loaded.problems().isEmpty() && results.stream().noneMatch(ScenarioResult::failed)) {
+                    log.info("Rules {} pass the scenario files:\n{}", serving.version(), report);
+                } else {
+                    log.warn("Rules {} serve (they started the service) but do not pass every scenario file:\n{}",
+                            serving.version(), report);
+                }
+            } catch (RuntimeException e) {
+                log.warn("The scenario files could not be checked at start-up: {}", e.getMessage());
+            }
+        });
+    }
+
+    @PreDestroy
+    void stop() {
+        stopped = true;
+    }
+
+    private RuleSetStatus reject(String trigger, List<RuleProblem> problems, List<ScenarioResult> failed) {
+        lastError = new ReloadFailure(now(), trigger, problems, failed.stream()
+                .map(r -> new ReloadFailure.ScenarioFailure(r.file(), r.name(), r.differences(), r.actual())).toList());
+        if (!problems.isEmpty()) {
+            log.warn("Rules change ({}) rejected; rules {} keep serving. Problems:\n{}", trigger,
+                    engine.current().version(), String.join("\n", problems.stream().map(RuleProblem::toString).toList()));
+        }
+        return status();
+    }
+
+    private static OffsetDateTime now() {
+        return OffsetDateTime.now(ZoneOffset.UTC);
+    }
+}

@@ -1,0 +1,152 @@
+package dev.crosswise.simulation;
+
+import dev.crosswise.catalog.Product;
+import dev.crosswise.customer.Customer;
+import dev.crosswise.decision.CustomerContext;
+import dev.crosswise.rules.facts.CartItem;
+import dev.crosswise.rules.facts.Candidate;
+import dev.crosswise.rules.facts.Channel;
+import dev.crosswise.rules.facts.CustomerProfile;
+import dev.crosswise.rules.facts.Ownership;
+import dev.crosswise.rules.facts.Signal;
+import dev.crosswise.rules.facts.Strategy;
+import dev.crosswise.rules.facts.Tier;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Lays simulated events over a customer's context read from the graph, in memory only, the way the real event
+ * would have shaped the facts: a purchase adds an ownership and a signal, a return marks the ownership returned,
+ * usage updates it, a tier change moves the tier, cart events and a checkout move the cart; every event is also a
+ * signal.
+ * Candidates stay those the graph gave (see {@link #LIMITATION}).
+ */
+final class EventOverlay {
+
+    static final String LIMITATION = "Candidates come from the graph as it is: a simulated purchase is owned (never "
+            + "offered) and becomes the anchor of the gaps of its solution or family the customer already had (so "
+            + "post-purchase moments start), but it opens no gap the customer did not have yet";
+
+    private EventOverlay() {
+    }
+
+    /**
+     * The events, in time order, already validated; {@code products} holds every sku they name and
+     * {@code solutions} the solution names each of those products is part of.
+     */
+    static CustomerContext apply(CustomerContext graph, List<TimedEvent> events, Map<String, Product> products,
+                                 Map<String, List<String>> solutions, ProfileOverride override, Instant at,
+                                 Set<String> contextCart) {
+        List<Candidate> candidates = new ArrayList<>(graph.candidates());
+        List<CartItem> cart = new ArrayList<>(graph.cart());
+        Map<String, Ownership> owned = new LinkedHashMap<>();
+        graph.owned().forEach(o -> owned.put(o.getSku(), o));
+        List<Signal> signals = new ArrayList<>(graph.signals());
+        Tier tier = graph.profile().getTier();
+        double spent = graph.profile().getAveragePrice() * graph.profile().getPurchaseCount();
+        int purchases = graph.profile().getPurchaseCount();
+
+        int n = 0;
+        for (TimedEvent timed : events) {
+            SimulatedEvent event = timed.event();
+            double hoursAgo = (at.toEpochMilli() - timed.at().toEpochMilli()) / 3_600_000.0;
+            Product product = event.sku() == null ? null : products.get(event.sku());
+            boolean gift = Boolean.TRUE.equals(event.gift());
+            switch (event.type()) {
+                case "PURCHASE" -> {
+                    cart.removeIf(item -> item.getSku().equals(product.sku()) && !item.isFromContext());
+                    owned.put(product.sku(), new Ownership(product.sku(), product.name(), product.category(),
+                            product.family(), hoursAgo, null, gift, false));
+                    spent += product.price();
+                    purchases++;
+                    candidates.replaceAll(c -> reanchored(c, product, solutions.getOrDefault(product.sku(), List.of())));
+                }
+                case "RETURN" -> owned.computeIfPresent(event.sku(), (sku, o) -> new Ownership(sku, o.getName(),
+                        o.getCategory(), o.getFamily(), o.getHoursSincePurchase(), usage(o), o.isGift(), true));
+                case "USAGE" -> owned.computeIfPresent(event.sku(), (sku, o) -> new Ownership(sku, o.getName(),
+                        o.getCategory(), o.getFamily(), o.getHoursSincePurchase(), event.usagePercent(), o.isGift(),
+                        o.isReturned()));
+                case "TIER_CHANGED" -> tier = event.tier();
+                case "CART_ADD" -> {
+                    if (cart.stream().noneMatch(item -> item.getSku().equals(product.sku()))) {
+                        cart.add(new CartItem(product.sku(), product.name(), product.price(), hoursAgo,
+                                contextCart.contains(product.sku())));
+                    }
+                }
+                // The request's own cart is what is in the cart now: cart events never take those items out.
+                case "CART_REMOVE" -> cart.removeIf(item -> item.getSku().equals(product.sku()) && !item.isFromContext()
+                        && item.getHoursInCart() >= hoursAgo);
+                case "CHECKOUT" -> cart.removeIf(item -> !item.isFromContext() && item.getHoursInCart() >= hoursAgo);
+                default -> { }
+            }
+            signals.add(new Signal("simulated-" + (++n), event.type(), event.sku(),
+                    product == null ? null : product.category(), hoursAgo, event.satisfaction(),
+                    event.tier() == null ? null : event.tier().name(), event.usagePercent(), gift));
+        }
+        if (override.tier() != null) {
+            tier = override.tier();
+        }
+
+        CustomerProfile before = graph.profile();
+        boolean optedOut = override.optedOut() != null ? override.optedOut() : before.isOptedOut();
+        Map<Channel, Boolean> consents = new EnumMap<>(Channel.class);
+        for (Channel channel : Channel.values()) {
+            consents.put(channel, override.consents() != null ? override.consents().contains(channel)
+                    : before.consentsTo(channel));
+        }
+        consents.put(Channel.WEB, true);
+        Instant joinedAt = at.minusMillis(Math.round(before.getDaysSinceJoined() * 86_400_000.0));
+        CustomerProfile profile = new CustomerProfile(before.getId(), before.getName(), tier, before.getPoints(),
+                before.getSpend(), consents, optedOut, before.getTimeZone(), joinedAt, before.getChildBirthYears(), at,
+                purchases, purchases == 0 ? 0 : spent / purchases);
+
+        Customer was = graph.customer();
+        Customer customer = new Customer(was.id(), was.name(), tier, was.points(), was.spend(),
+                override.consents() == null ? was.consents() : new Customer.Consents(
+                        override.consents().contains(Channel.EMAIL), override.consents().contains(Channel.SMS),
+                        override.consents().contains(Channel.MOBILE), override.consents().contains(Channel.DIRECT)),
+                optedOut, was.timeZone(), was.joinedAt(), was.childBirthYears());
+        return new CustomerContext(customer, profile, List.copyOf(owned.values()), signals,
+                cart, graph.exposures(), graph.responses(), List.copyOf(candidates), graph.products());
+    }
+
+    /**
+     * A gap of the solution or family the purchase belongs to now starts from the purchase, as the graph read would
+     * have it (the anchor is the part bought last): moments about "what was just bought" then see it.
+     */
+    private static Candidate reanchored(Candidate c, Product bought, List<String> solutionsOfBought) {
+        boolean sameSolution = c.getStrategy() == Strategy.COMPLETION && solutionsOfBought.contains(c.getVia());
+        boolean sameFamily = c.getStrategy() == Strategy.ECOSYSTEM && bought.family() != null
+                && bought.family().equals(c.getFamily());
+        if (!(sameSolution || sameFamily) || c.getSku().equals(bought.sku()) || bought.sku().equals(c.getAnchorSku())) {
+            return c;
+        }
+        List<String> path = new ArrayList<>(c.getPath());
+        if (path.size() > 1) {
+            path.set(1, "Product:" + bought.sku());
+        }
+        String explanation = c.getAnchorName() == null ? c.getExplanation()
+                : c.getExplanation().replace(c.getAnchorName(), bought.name());
+        return Candidate.builder(c.getSku(), c.getName(), c.getStrategy())
+                .traversal(c.getTraversal()).relevance(c.getRelevance()).price(c.getPrice()).margin(c.getMargin())
+                .stock(c.getStock()).category(c.getCategory()).family(c.getFamily()).level(c.getLevel())
+                .premium(c.isPremium()).consumable(c.isConsumable()).giftable(c.isGiftable()).minTier(c.getMinTier())
+                .season(c.getSeason()).daysSinceLaunch(c.getDaysSinceLaunch()).cycleDays(c.getCycleDays())
+                .ageRange(c.getAgeFrom(), c.getAgeTo()).anchor(bought.sku(), bought.name()).via(c.getVia())
+                .role(c.getRole()).path(path).explanation(explanation)
+                .build();
+    }
+
+    private static Double usage(Ownership o) {
+        return o.getUsagePercent() < 0 ? null : o.getUsagePercent();
+    }
+
+    /** A simulated event with its time resolved (its own, or the decision time). */
+    record TimedEvent(SimulatedEvent event, Instant at, int index) {
+    }
+}

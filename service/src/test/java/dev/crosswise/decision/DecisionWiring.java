@@ -1,0 +1,25 @@
+package dev.crosswise.decision;
+
+import dev.crosswise.graph.Graph;
+import dev.crosswise.rules.RuleEngine;
+import dev.crosswise.rules.RuleSet;
+import java.time.Clock;
+
+/** The decision flow wired by hand on a graph and a rule set, for tests that need no Spring context. */
+public final class DecisionWiring {
+
+    private DecisionWiring() {
+    }
+
+    public static CustomerContextReader contextReader(Graph graph) {
+        return new CustomerContextReader(graph);
+    }
+
+    public static DecisionService decisionService(Graph graph, RuleEngine engine, Clock clock) {
+        return new DecisionService(contextReader(graph), engine, clock);
+    }
+
+    public static RuleEngine engine(RuleSet rules) {
+        return new RuleEngine(rules);
+    }
+}

@@ -1,0 +1,116 @@
+package dev.crosswise.scenario;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+
+import dev.crosswise.graph.TestGraph;
+import dev.crosswise.rules.Facts;
+import dev.crosswise.simulation.WhatIfWiring;
+import java.time.OffsetDateTime;
+import org.junit.jupiter.api.Test;
+
+/** The scenario format and runner: what a passing, a failing and an unreadable scenario report. */
+class ScenarioRunnerTest {
+
+    private final ScenarioRunner runner = new ScenarioRunner(WhatIfWiring.whatIf(TestGraph.get().graph(), Facts.RULES));
+
+    @Test
+    void aScenarioThatComesOutAsExpectedPasses() {
+        var scenario = ScenarioFiles.parse("scenarios/test.yaml", """
+                name: Ada the day after the blazer
+                customer: C-ADA
+                at: 2026-11-20T09:00:00Z
+                expect:
+                  recommended:
+                    - { sku: W-SHO-OXF, strategy: completion, moment: post-purchase, top: 1 }
+                  suppressed:
+                    - { sku: W-SHT-WHITE, rule: Never offer what the customer owns }
+                """).getFirst();
+
+        var result = runner.run(scenario, Facts.RULES);
+
+        assertThat(result.status()).isEqualTo(ScenarioResult.Status.PASS);
+        assertThat(result.differences()).isEmpty();
+    }
+
+    @Test
+    void aFailingScenarioSaysWhatWasExpectedAndWhatCameInstead() {
+        var scenario = ScenarioFiles.parse("scenarios/test.yaml", """
+                scenarios:
+                  - name: Ada a week later, wrongly expecting the moment
+                    customer: C-ADA
+                    at: 2026-11-27T09:00:00Z
+                    expect:
+                      recommended:
+                        - { sku: W-SHO-OXF, moment: POST_PURCHASE }
+                      notSuppressed:
+                        - { sku: W-SHT-WHITE }
+                """).getFirst();
+
+        var result = runner.run(scenario, Facts.RULES);
+
+        assertThat(result.status()).isEqualTo(ScenarioResult.Status.FAIL);
+        assertThat(result.differences()).hasSize(2);
+        assertThat(result.differences().get(0))
+                .contains("expected recommended: W-SHO-OXF, moment POST_PURCHASE")
+                .contains("W-SHO-OXF is offered as #1 W-SHO-OXF COMPLETION, moment NONE");
+        assertThat(result.differences().get(1)).contains("expected NOT suppressed: W-SHT-WHITE")
+                .contains("Never offer what the customer owns");
+        assertThat(result.actual()).anySatisfy(line -> assertThat(line).startsWith("#1 W-SHO-OXF"));
+        assertThat(ScenarioReport.of(java.util.List.of(), java.util.List.of(result)))
+                .startsWith("FAIL  scenarios/test.yaml: Ada a week later, wrongly expecting the moment")
+                .contains("actual decision:");
+    }
+
+    @Test
+    void aCustomerMissingFromTheGraphIsSkippedNotFailed() {
+        var scenario = ScenarioFiles.parse("scenarios/test.yaml", """
+                customer: C-NOT-IN-THIS-GRAPH
+                at: 2026-11-20T09:00:00Z
+                expect:
+                  recommended: [{ sku: W-SHO-OXF }]
+                """).getFirst();
+
+        assertThat(runner.run(scenario, Facts.RULES).status()).isEqualTo(ScenarioResult.Status.SKIP);
+    }
+
+    @Test
+    void eventTimesCanBeWrittenRelativeToTheDecisionTime() {
+        var scenario = ScenarioFiles.parse("scenarios/test.yaml", """
+                customer: C-ADA
+                at: 2026-11-20T09:00:00Z
+                events:
+                  - { type: view, sku: W-SHO-OXF, at: 3d before }
+                  - { type: VISIT, at: 90m before }
+                expect:
+                  recommended: [{ sku: W-SHO-OXF }]
+                """).getFirst();
+
+        assertThat(scenario.events()).extracting(e -> e.at())
+                .containsExactly(OffsetDateTime.parse("2026-11-17T09:00:00Z"), OffsetDateTime.parse("2026-11-20T07:30:00Z"));
+        assertThat(scenario.events().getFirst().type()).isEqualTo("VIEW");
+    }
+
+    @Test
+    void aTypoInAKeyIsAProblemNotASilentlyIgnoredExpectation() {
+        var error = catchThrowableOfType(ScenarioFiles.ScenarioFileException.class, () -> ScenarioFiles.parse(
+                "scenarios/typo.yaml", """
+                        customer: C-ADA
+                        at: 2026-11-20T09:00:00Z
+                        expect:
+                          recomended: [{ sku: W-SHO-OXF }]
+                        """));
+
+        assertThat(error.problem.file()).isEqualTo("scenarios/typo.yaml");
+        assertThat(error.problem.message()).contains("unknown key 'recomended'").contains("recommended");
+    }
+
+    @Test
+    void aYamlSyntaxErrorHasItsLine() {
+        var error = catchThrowableOfType(ScenarioFiles.ScenarioFileException.class, () -> ScenarioFiles.parse(
+                "scenarios/broken.yaml", "customer: C-ADA\nat: 2026-11-20T09:00:00Z\nexpect:\n  recommended: [{ sku: W-SHO-OXF }\n"));
+
+        assertThat(error.problem.line()).isGreaterThanOrEqualTo(4);
+        assertThat(error.problem.message()).startsWith("not valid YAML");
+    }
+}

@@ -1,0 +1,148 @@
+package dev.crosswise.simulation;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.crosswise.CrosswiseHttpTest;
+import dev.crosswise.graph.TestGraph;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.springframework.graphql.client.ClientGraphQlResponse;
+
+/** {@code Query.simulate} over real HTTP: what-if events, profile changes and candidate rules, never written. */
+class SimulateEndToEndTest extends CrosswiseHttpTest {
+
+    static final Map<String, Object> MARGARET_BUYS_THE_BLAZER = Map.of(
+            "customerId", "C-MARGARET", "at", "2026-11-20T10:00:00Z",
+            "events", List.of(Map.of("type", "PURCHASE", "sku", "W-BLZ-NAVY", "at", "2026-11-20T09:00:00Z")));
+
+    @Test
+    void aSimulatedPurchaseShowsItsMomentAndWritesNothing() {
+        long[] before = graphSize();
+
+        var simulated = simulate(MARGARET_BUYS_THE_BLAZER);
+
+        assertThat(graphSize()).containsExactly(before);
+        List<Map<String, Object>> actions = simulated.field("simulate.decision.actions").getValue();
+        assertThat(actions).anySatisfy(a -> {
+            assertThat(a.get("product")).isEqualTo(Map.of("sku", "W-SHO-OXF"));
+            assertThat(a).containsEntry("strategy", "COMPLETION").containsEntry("moment", "POST_PURCHASE");
+        });
+        List<Map<String, Object>> suppressed = simulated.field("simulate.decision.suppressed").getValue();
+        assertThat(suppressed).anySatisfy(s -> {
+            assertThat(s.get("product")).isEqualTo(Map.of("sku", "W-BLZ-NAVY"));
+            assertThat(s).containsEntry("rule", "Never offer what the customer owns");
+        });
+        assertThat(simulated.field("simulate.assumptions").<List<String>>getValue())
+                .anySatisfy(line -> assertThat(line).contains("PURCHASE W-BLZ-NAVY"))
+                .anySatisfy(line -> assertThat(line).contains("Nothing was written"));
+
+        // The real graph never saw it: whatNext for the same moment has the blazer in the cart and no moment.
+        var real = graphQl.documentName("whatNext")
+                .variables(Map.of("customerId", "C-MARGARET", "at", "2026-11-20T10:00:00Z")).executeSync();
+        List<Map<String, Object>> realActions = real.field("whatNext.actions").getValue();
+        assertThat(realActions).noneSatisfy(a -> assertThat(a.get("moment")).isEqualTo("POST_PURCHASE"));
+    }
+
+    @Test
+    void aSimulatedTierChangeAndCartAddShapeTheFacts() {
+        var simulated = simulate(Map.of("customerId", "C-ADA", "at", "2026-11-20T09:00:00Z",
+                "events", List.of(Map.of("type", "TIER_CHANGED", "tier", "GOLD"),
+                        Map.of("type", "CART_ADD", "sku", "W-TRS-GREY", "at", "2026-11-20T08:30:00Z"))));
+
+        assertThat(simulated.field("simulate.decision.customer.tier").<String>getValue()).isEqualTo("GOLD");
+        List<Map<String, Object>> suppressed = simulated.field("simulate.decision.suppressed").getValue();
+        assertThat(suppressed).anySatisfy(s -> {
+            assertThat(s.get("product")).isEqualTo(Map.of("sku", "W-TRS-GREY"));
+            assertThat(s).containsEntry("rule", "Never offer what is in the cart");
+        });
+    }
+
+    @Test
+    void candidateRulesAreComparedSideBySide() throws Exception {
+        String thresholds = Files.readString(Path.of("rules/settings/thresholds.drl"))
+                .replace("\"post-purchase weight\", 1.5", "\"post-purchase weight\", 3.0");
+        String noShoes = """
+                package guardrails;
+                import dev.crosswise.rules.facts.*;
+
+                rule "No shoes this week"
+                when
+                    $candidate : Candidate(category == "shoes")
+                then
+                    insert(new Suppression($candidate, drools.getRule().getName(), "Shoes are paused this week"));
+                end
+                """;
+
+        var simulated = simulate(Map.of("customerId", "C-ADA", "at", "2026-11-20T09:00:00Z", "rules", Map.of("files",
+                List.of(Map.of("path", "settings/thresholds.drl", "content", thresholds),
+                        Map.of("path", "guardrails/no-shoes.drl", "content", noShoes)))));
+
+        assertThat(simulated.field("simulate.candidateProblems").<List<?>>getValue()).isEmpty();
+        assertThat(simulated.field("simulate.diff.fromVersion").<String>getValue())
+                .isEqualTo(simulated.field("simulate.decision.rulesVersion").getValue());
+        assertThat(simulated.field("simulate.diff.toVersion").<String>getValue())
+                .isEqualTo(simulated.field("simulate.candidate.rulesVersion").getValue());
+        List<Map<String, Object>> disappeared = simulated.field("simulate.diff.disappeared").getValue();
+        assertThat(disappeared).anySatisfy(a -> assertThat(a.get("product")).isEqualTo(Map.of("sku", "W-SHO-OXF")));
+        List<Map<String, Object>> newlySuppressed = simulated.field("simulate.diff.newlySuppressed").getValue();
+        assertThat(newlySuppressed).anySatisfy(s -> assertThat(s).containsEntry("rule", "No shoes this week"));
+        List<Map<String, Object>> changed = simulated.field("simulate.diff.changed").getValue();
+        assertThat(changed).anySatisfy(c -> {
+            assertThat(c.get("product")).isEqualTo(Map.of("sku", "W-TRS-GREY"));
+            assertThat((Double) c.get("scoreAfter")).isEqualTo((Double) c.get("scoreBefore") * 2,
+                    org.assertj.core.data.Offset.offset(0.002));
+        });
+    }
+
+    @Test
+    void candidateRulesThatDoNotCompileAreReportedWithFileAndLine() {
+        var simulated = simulate(Map.of("customerId", "C-ADA", "at", "2026-11-20T09:00:00Z", "rules", Map.of("files",
+                List.of(Map.of("path", "timing/broken.drl", "content",
+                        "package timing;\nimport dev.crosswise.rules.facts.*;\nrule \"Broken\"\nwhen\n  Candidate(sku == )\nthen\nend\n")))));
+
+        assertThat(simulated.field("simulate.candidate").<Object>getValue()).isNull();
+        assertThat(simulated.field("simulate.decision.actions").<List<?>>getValue()).isNotEmpty();
+        List<Map<String, Object>> problems = simulated.field("simulate.candidateProblems").getValue();
+        assertThat(problems).first().satisfies(p -> {
+            assertThat(p).containsEntry("file", "timing/broken.drl").containsEntry("line", 5);
+        });
+    }
+
+    @Test
+    void invalidEventsAreBadRequestsNamingTheField() {
+        var later = simulate(Map.of("customerId", "C-ADA", "at", "2026-11-20T09:00:00Z",
+                "events", List.of(Map.of("type", "VIEW", "sku", "W-SHO-OXF", "at", "2026-11-21T09:00:00Z"))));
+        var unknown = simulate(Map.of("customerId", "C-ADA", "at", "2026-11-20T09:00:00Z",
+                "events", List.of(Map.of("type", "VIEW", "sku", "W-SHO-OXF"), Map.of("type", "PURCHASE", "sku", "NOPE"))));
+        var noSku = simulate(Map.of("customerId", "C-ADA", "events", List.of(Map.of("type", "CART_ADD"))));
+        var outsideRules = simulate(Map.of("customerId", "C-ADA", "rules", Map.of("directory", "/etc")));
+
+        assertBadRequest(later, "events[0].at");
+        assertBadRequest(unknown, "events[1].sku");
+        assertBadRequest(noSku, "events[0].sku");
+        assertBadRequest(outsideRules, "rules.directory");
+    }
+
+    private static void assertBadRequest(ClientGraphQlResponse response, String field) {
+        assertThat(response.getErrors()).singleElement().satisfies(error -> {
+            assertThat(error.getErrorType().toString()).isEqualTo("BAD_REQUEST");
+            assertThat(error.getExtensions()).containsEntry("field", field);
+            assertThat(error.getMessage()).contains(field);
+        });
+    }
+
+    private static long[] graphSize() {
+        var record = TestGraph.get().graph().read("""
+                MATCH (n) WITH count(n) AS nodes
+                MATCH ()-[r]->() RETURN nodes, count(r) AS relationships
+                """, Map.of()).records().getFirst();
+        return new long[] {record.get("nodes").asLong(), record.get("relationships").asLong()};
+    }
+
+    private ClientGraphQlResponse simulate(Map<String, Object> variables) {
+        return graphQl.documentName("simulate").variables(variables).executeSync();
+    }
+}
