@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.crosswise.CrosswiseApplication;
 import dev.crosswise.CrosswiseHttpTest;
+import graphql.introspection.Introspection;
 import java.io.IOException;
 import java.net.ServerSocket;
 import java.nio.file.Path;
@@ -77,6 +78,9 @@ class Neo4jOutageTest {
             if (neo4j != null) {
                 neo4j.close();
             }
+            // Boot turns introspection off JVM-wide (graphql-java's static switch) and never back on: restore it
+            // for the tests that run after this one in the same JVM.
+            Introspection.enabledJvmWide(true);
         }
     }
 
