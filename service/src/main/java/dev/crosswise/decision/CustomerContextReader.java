@@ -35,10 +35,10 @@ import org.springframework.stereotype.Component;
 public class CustomerContextReader {
 
     /** How far back signals are read: long enough for last year's gift season. */
-    static final Duration SIGNAL_HORIZON = Duration.ofDays(400);
-    static final int MAX_SIGNALS = 200;
+    public static final Duration SIGNAL_HORIZON = Duration.ofDays(400);
+    public static final int MAX_SIGNALS = 200;
 
-    static final String CONTEXT_QUERY = """
+    public static final String CONTEXT_QUERY = """
             MATCH (c:Customer {id: $customerId})
             CALL (c) {
               OPTIONAL MATCH (c)-[o:OWNS]->(p:Product)
