@@ -111,7 +111,7 @@ final class Benchmark {
         say("Service: starting " + options.serviceJar().getFileName() + " (embedded Neo4j, seed off, heap "
                 + options.heap() + ", page cache " + options.pageCache() + ")");
         long startedAt = System.nanoTime();
-        try (ServiceProcess ignored = ServiceProcess.start(settings, runDir.resolve("service.log"));
+        try (ServiceProcess service = ServiceProcess.start(settings, runDir.resolve("service.log"));
              Driver driver = GraphDatabase.driver(URI.create("bolt://localhost:" + options.boltPort()), AuthTokens.none(),
                      Config.builder().withMaxConnectionPoolSize(Math.max(16, options.clients() * 2)).build())) {
             say("Service: healthy after %.1f s".formatted((System.nanoTime() - startedAt) / 1e9));
@@ -144,15 +144,16 @@ final class Benchmark {
             LoadRun.run("warm-up", options.clients(), 0, options.warmupSeconds(), whatNext);
             LoadRun.run("warm-up floor", options.clients(), 0, Math.max(2, options.warmupSeconds() / 3), floor);
 
-            var single = measure(figures, "whatNext (HTTP, 1 client)", 1, whatNext);
-            var loaded = measure(figures, "whatNext (HTTP, " + options.clients() + " clients)", options.clients(), whatNext);
-            var floorSingle = measure(figures, "floor: context read (Bolt, 1 client)", 1, floor);
-            var floorLoaded = measure(figures, "floor: context read (Bolt, " + options.clients() + " clients)", options.clients(), floor);
-            var peerLoaded = measure(figures, "peer: pure Cypher (Bolt, " + options.clients() + " clients)", options.clients(), peer);
+            var single = measure(service, figures, "whatNext (HTTP, 1 client)", 1, whatNext);
+            var loaded = measure(service, figures, "whatNext (HTTP, " + options.clients() + " clients)", options.clients(), whatNext);
+            var floorSingle = measure(service, figures, "floor: context read (Bolt, 1 client)", 1, floor);
+            var floorLoaded = measure(service, figures, "floor: context read (Bolt, " + options.clients() + " clients)", options.clients(), floor);
+            var peerLoaded = measure(service, figures, "peer: pure Cypher (Bolt, " + options.clients() + " clients)", options.clients(), peer);
             Map<String, Object> ratios = new LinkedHashMap<>();
             ratios.put("decisionOverFloorP50SingleClient", ratio(single.p50Ms(), floorSingle.p50Ms()));
             ratios.put("decisionOverFloorP50Loaded", ratio(loaded.p50Ms(), floorLoaded.p50Ms()));
             ratios.put("floorOverDecisionThroughput", ratio(floorLoaded.perSecond(), loaded.perSecond()));
+            ratios.put("decisionOverFloorServiceCpu", ratio(loaded.serviceCpuMsPerCall(), floorLoaded.serviceCpuMsPerCall()));
             ratios.put("decisionOverPeerP50Loaded", ratio(loaded.p50Ms(), peerLoaded.p50Ms()));
             ratios.put("peerOverDecisionThroughput", ratio(peerLoaded.perSecond(), loaded.perSecond()));
             results.put("ratios", ratios);
@@ -172,12 +173,13 @@ final class Benchmark {
         batch.put("failed", campaign.failed());
         batch.put("seconds", campaign.seconds());
         batch.put("decisionsPerSecond", campaign.decisionsPerSecond());
+        batch.put("cpuMsPerDecision", campaign.cpuMsPerDecision());
         batch.put("processSecondsIncludingStartup", campaign.processSeconds());
         batch.put("csv", runDir.resolve("campaign.csv").toString());
         results.put("batch", batch);
-        say("Batch: %,d customers, %,d actions, %d failed in %.1f s = %.0f decisions/s (process %.1f s with start-up)"
+        say("Batch: %,d customers, %,d actions, %d failed in %.1f s = %.0f decisions/s, %.2f ms CPU per decision (process %.1f s with start-up)"
                 .formatted(campaign.customers(), campaign.actions(), campaign.failed(), campaign.seconds(),
-                        campaign.decisionsPerSecond(), campaign.processSeconds()));
+                        campaign.decisionsPerSecond(), campaign.cpuMsPerDecision(), campaign.processSeconds()));
 
         results.put("budgets", budgets(figures, results, reload, batch));
         results.put("loadAverageAtEnd", Machine.loadAverage());
@@ -188,8 +190,11 @@ final class Benchmark {
         return file;
     }
 
-    private LoadRun.Figures measure(Map<String, Object> figures, String name, int clients, LoadRun.Call call) {
-        LoadRun.Figures f = LoadRun.run(name, clients, Math.min(3, options.warmupSeconds()), options.seconds(), call);
+    private LoadRun.Figures measure(ServiceProcess service, Map<String, Object> figures, String name, int clients,
+                                    LoadRun.Call call) {
+        double cpuBefore = service.cpuMillis();
+        LoadRun.Figures f = LoadRun.run(name, clients, Math.min(3, options.warmupSeconds()), options.seconds(), call)
+                .withServiceCpu(service.cpuMillis() - cpuBefore);
         figures.put(name, f);
         say(f.line());
         return f;

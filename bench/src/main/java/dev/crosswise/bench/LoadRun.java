@@ -20,13 +20,25 @@ final class LoadRun {
         boolean call(long sequence) throws Exception;
     }
 
+    /**
+     * @param callsIncludingWarmup every call made, to divide the service's CPU time by
+     * @param serviceCpuMsPerCall  CPU time the service process spent per call (warm-up included): unlike latency, it
+     *                             hardly depends on what else runs on the machine; NaN when not measured
+     */
     record Figures(String name, int clients, double seconds, long calls, long failures, double p50Ms, double p95Ms,
-                   double p99Ms, double p999Ms, double maxMs, double meanMs, double perSecond) {
+                   double p99Ms, double p999Ms, double maxMs, double meanMs, double perSecond, long callsIncludingWarmup,
+                   double serviceCpuMsPerCall) {
 
-        static Figures of(String name, int clients, double seconds, long failures, Histogram h) {
+        static Figures of(String name, int clients, double seconds, long failures, Histogram h, long allCalls) {
             return new Figures(name, clients, seconds, h.getTotalCount(), failures, ms(h.getValueAtPercentile(50)),
                     ms(h.getValueAtPercentile(95)), ms(h.getValueAtPercentile(99)), ms(h.getValueAtPercentile(99.9)),
-                    ms(h.getMaxValue()), h.getMean() / 1000.0, h.getTotalCount() / seconds);
+                    ms(h.getMaxValue()), Math.round(h.getMean() / 10.0) / 100.0,
+                    Math.round(h.getTotalCount() / seconds * 10) / 10.0, allCalls, Double.NaN);
+        }
+
+        Figures withServiceCpu(double cpuMillis) {
+            return new Figures(name, clients, seconds, calls, failures, p50Ms, p95Ms, p99Ms, p999Ms, maxMs, meanMs,
+                    perSecond, callsIncludingWarmup, Math.round(cpuMillis / callsIncludingWarmup * 1000) / 1000.0);
         }
 
         private static double ms(long micros) {
@@ -34,8 +46,8 @@ final class LoadRun {
         }
 
         String line() {
-            return "%-34s clients %2d  %,8d calls  %6.0f/s  p50 %7.2f ms  p95 %7.2f ms  p99 %7.2f ms  max %8.2f ms  failures %d"
-                    .formatted(name, clients, calls, perSecond, p50Ms, p95Ms, p99Ms, maxMs, failures);
+            return "%-40s %,8d calls %6.0f/s  p50 %7.2f  p95 %7.2f  p99 %7.2f  max %8.2f ms  failures %d  service CPU %.2f ms/call"
+                    .formatted(name, calls, perSecond, p50Ms, p95Ms, p99Ms, maxMs, failures, serviceCpuMsPerCall);
         }
     }
 
@@ -85,6 +97,6 @@ final class LoadRun {
         }
         Histogram total = new Histogram(TimeUnit.SECONDS.toMicros(60), 3);
         histograms.forEach(total::add);
-        return Figures.of(name, clients, seconds, failures.get(), total);
+        return Figures.of(name, clients, seconds, failures.get(), total, sequence.get());
     }
 }

@@ -47,7 +47,10 @@ final class ServiceProcess implements AutoCloseable {
 
     /** Runs the campaign export to {@code csv}; returns the job's own summary line and the wall time of the process. */
     static CampaignRun campaign(Settings settings, Path csv, String at, Path log) throws IOException, InterruptedException {
-        ProcessBuilder builder = new ProcessBuilder(javaCommand(settings)).redirectErrorStream(true)
+        Path jfr = settings.jfr() == null ? null : settings.jfr().resolveSibling("campaign.jfr");
+        Settings job = new Settings(settings.jar(), settings.dataDir(), settings.rulesDir(), settings.httpPort(),
+                settings.boltPort(), settings.heap(), settings.pageCache(), jfr);
+        ProcessBuilder builder = new ProcessBuilder(javaCommand(job)).redirectErrorStream(true)
                 .redirectOutput(log.toFile());
         environment(builder, settings);
         builder.environment().put("CROSSWISE_CAMPAIGN_EXPORT", csv.toAbsolutePath().toString());
@@ -60,17 +63,18 @@ final class ServiceProcess implements AutoCloseable {
         }
         double wall = (System.nanoTime() - started) / 1e9;
         String output = Files.readString(log);
-        Matcher m = Pattern.compile("Campaign export done: customers=(\\d+) actions=(\\d+) failed=(\\d+) seconds=([\\d.]+) decisionsPerSecond=(\\d+)")
+        Matcher m = Pattern.compile("Campaign export done: customers=(\\d+) actions=(\\d+) failed=(\\d+) seconds=([\\d.]+) decisionsPerSecond=(\\d+) cpuMsPerDecision=([\\d.]+)")
                 .matcher(output);
         if (!m.find()) {
             throw new IllegalStateException("campaign export exited " + process.exitValue() + " without a summary; see " + log);
         }
         return new CampaignRun(Long.parseLong(m.group(1)), Long.parseLong(m.group(2)), Long.parseLong(m.group(3)),
-                Double.parseDouble(m.group(4)), Double.parseDouble(m.group(5)), wall, process.exitValue());
+                Double.parseDouble(m.group(4)), Double.parseDouble(m.group(5)), Double.parseDouble(m.group(6)), wall,
+                process.exitValue());
     }
 
     record CampaignRun(long customers, long actions, long failed, double seconds, double decisionsPerSecond,
-                       double processSeconds, int exitCode) {
+                       double cpuMsPerDecision, double processSeconds, int exitCode) {
     }
 
     private static List<String> javaCommand(Settings settings) {
@@ -117,6 +121,11 @@ final class ServiceProcess implements AutoCloseable {
         }
         close();
         throw new IllegalStateException("the service did not become healthy in " + timeout + "; see " + log);
+    }
+
+    /** CPU time the service process has used so far (all its threads: HTTP, rules, embedded Neo4j, GC, JIT). */
+    double cpuMillis() {
+        return process.toHandle().info().totalCpuDuration().map(d -> d.toNanos() / 1e6).orElse(Double.NaN);
     }
 
     @Override

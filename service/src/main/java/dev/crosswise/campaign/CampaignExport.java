@@ -8,6 +8,7 @@ import dev.crosswise.rules.facts.Channel;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.io.Writer;
+import java.lang.management.ManagementFactory;
 import java.time.OffsetDateTime;
 import java.util.ArrayDeque;
 import java.util.Deque;
@@ -44,20 +45,26 @@ public class CampaignExport {
     }
 
     /** What an export did; {@code decisionsPerSecond} counts customers decided (with or without actions). */
-    public record Summary(long customers, long actions, long failed, double seconds) {
+    public record Summary(long customers, long actions, long failed, double seconds, double cpuSeconds) {
         public double decisionsPerSecond() {
             return seconds == 0 ? 0 : customers / seconds;
         }
 
+        /** Process CPU (graph, rules, GC) per decision: what the export costs whatever else runs on the machine. */
+        public double cpuMsPerDecision() {
+            return customers == 0 ? 0 : cpuSeconds * 1000 / customers;
+        }
+
         @Override
         public String toString() {
-            return "customers=%d actions=%d failed=%d seconds=%.2f decisionsPerSecond=%.0f"
-                    .formatted(customers, actions, failed, seconds, decisionsPerSecond());
+            return "customers=%d actions=%d failed=%d seconds=%.2f decisionsPerSecond=%.0f cpuMsPerDecision=%.3f"
+                    .formatted(customers, actions, failed, seconds, decisionsPerSecond(), cpuMsPerDecision());
         }
     }
 
     public Summary export(Writer out, Channel channel, int limit, OffsetDateTime at, int threads) {
         long started = System.nanoTime();
+        double cpuStarted = processCpuSeconds();
         AtomicLong failed = new AtomicLong();
         long customers = 0;
         long actions = 0;
@@ -90,7 +97,13 @@ public class CampaignExport {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return new Summary(customers, actions, failed.get(), (System.nanoTime() - started) / 1e9);
+        return new Summary(customers, actions, failed.get(), (System.nanoTime() - started) / 1e9,
+                processCpuSeconds() - cpuStarted);
+    }
+
+    private static double processCpuSeconds() {
+        return ManagementFactory.getOperatingSystemMXBean() instanceof com.sun.management.OperatingSystemMXBean os
+                ? os.getProcessCpuTime() / 1e9 : Double.NaN;
     }
 
     private static long drainOne(Deque<CompletableFuture<String>> inFlight, Writer out) throws IOException {
