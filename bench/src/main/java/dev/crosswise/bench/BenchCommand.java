@@ -51,7 +51,8 @@ public final class BenchCommand {
                         Integer.parseInt(o.getOrDefault("bolt-port", "17683")),
                         o.getOrDefault("heap", "2g"), pageCache,
                         Integer.parseInt(o.getOrDefault("reload-rules", "1000")),
-                        Boolean.parseBoolean(o.getOrDefault("jfr", "false")));
+                        Boolean.parseBoolean(o.getOrDefault("jfr", "false")),
+                        Long.parseLong(o.getOrDefault("batch-customers", "0")));
                 new Benchmark(options, System.out).run();
             }
             case "import-generated" -> {
@@ -122,7 +123,8 @@ public final class BenchCommand {
                   run               import the large graph (reused when already there), start the service, measure
                                     --customers 100000 --products 5000 --seed 42 --clients 8 --warmup 20 --duration 30
                                     --http-port 18083 --bolt-port 17683 --heap 2g --page-cache 1g --reload-rules 1000
-                                    --jfr true (record the service with Java Flight Recorder) --data-dir --results
+                                    --batch-customers 0 (0 = all) --jfr true (record the service with Java Flight
+                                    Recorder) --data-dir DIR --results DIR
                   import-generated  generate and import the large graph: --uri bolt://host:port | --data-dir DIR
                   import-history    --csv FILE [--uri bolt://host:port | --data-dir data/neo4j] [--min-baskets 2]
                                     [--customer-prefix M-] [--sku-prefix G-]""");

@@ -50,7 +50,7 @@ final class Benchmark {
 
     record Options(Path repo, Path dataDir, Path serviceJar, Path resultsDir, GeneratorSettings generator, int clients,
                    double warmupSeconds, double seconds, int httpPort, int boltPort, String heap, String pageCache,
-                   int reloadRules, boolean jfr) {
+                   int reloadRules, boolean jfr, long batchCustomers) {
     }
 
     private final Options options;
@@ -165,8 +165,10 @@ final class Benchmark {
 
         // 3. Batch scoring: the same jar as a campaign export job on the same graph (the service above has stopped).
         Files.deleteIfExists(rulesDir.resolve("bench").resolve("levers.drl"));
-        say("Batch: campaign export of every customer (CROSSWISE_CAMPAIGN_EXPORT)");
-        var campaign = ServiceProcess.campaign(settings, runDir.resolve("campaign.csv"), at, runDir.resolve("campaign.log"));
+        say("Batch: campaign export of " + (options.batchCustomers() > 0 ? "the first " + options.batchCustomers() : "every")
+                + " customer(s) (CROSSWISE_CAMPAIGN_EXPORT)");
+        var campaign = ServiceProcess.campaign(settings, runDir.resolve("campaign.csv"), at,
+                options.batchCustomers(), runDir.resolve("campaign.log"));
         Map<String, Object> batch = new LinkedHashMap<>();
         batch.put("customers", campaign.customers());
         batch.put("actions", campaign.actions());

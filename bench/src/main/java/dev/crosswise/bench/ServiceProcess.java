@@ -46,7 +46,7 @@ final class ServiceProcess implements AutoCloseable {
     }
 
     /** Runs the campaign export to {@code csv}; returns the job's own summary line and the wall time of the process. */
-    static CampaignRun campaign(Settings settings, Path csv, String at, Path log) throws IOException, InterruptedException {
+    static CampaignRun campaign(Settings settings, Path csv, String at, long customers, Path log) throws IOException, InterruptedException {
         Path jfr = settings.jfr() == null ? null : settings.jfr().resolveSibling("campaign.jfr");
         Settings job = new Settings(settings.jar(), settings.dataDir(), settings.rulesDir(), settings.httpPort(),
                 settings.boltPort(), settings.heap(), settings.pageCache(), jfr);
@@ -55,6 +55,7 @@ final class ServiceProcess implements AutoCloseable {
         environment(builder, settings);
         builder.environment().put("CROSSWISE_CAMPAIGN_EXPORT", csv.toAbsolutePath().toString());
         builder.environment().put("CROSSWISE_CAMPAIGN_AT", at);
+        builder.environment().put("CROSSWISE_CAMPAIGN_CUSTOMERS", String.valueOf(customers));
         long started = System.nanoTime();
         Process process = builder.start();
         if (!process.waitFor(30, TimeUnit.MINUTES)) {

@@ -34,7 +34,10 @@ public class CampaignExport {
 
     private static final Logger log = LoggerFactory.getLogger(CampaignExport.class);
     static final String HEADER = "customerId,rank,sku,strategy,moment,channel,score\n";
-    static final String CUSTOMER_IDS = "MATCH (c:Customer) WHERE c.id IS NOT NULL RETURN c.id AS id ORDER BY c.id";
+    static final String CUSTOMER_IDS = """
+            MATCH (c:Customer) WHERE c.id IS NOT NULL
+            RETURN c.id AS id ORDER BY c.id
+            LIMIT CASE WHEN $first > 0 THEN $first ELSE 9223372036854775807 END""";
 
     private final DecisionService decisions;
     private final Graph graph;
@@ -62,7 +65,7 @@ public class CampaignExport {
         }
     }
 
-    public Summary export(Writer out, Channel channel, int limit, OffsetDateTime at, int threads) {
+    public Summary export(Writer out, Channel channel, int limit, OffsetDateTime at, int threads, long first) {
         long started = System.nanoTime();
         double cpuStarted = processCpuSeconds();
         AtomicLong failed = new AtomicLong();
@@ -75,7 +78,7 @@ public class CampaignExport {
             Deque<CompletableFuture<String>> inFlight = new ArrayDeque<>();
             // An explicit read transaction: ids stream in as they are consumed instead of being buffered whole.
             try (var tx = session.beginTransaction(TransactionConfig.empty())) {
-                Result ids = tx.run(CUSTOMER_IDS, Map.of());
+                Result ids = tx.run(CUSTOMER_IDS, Map.of("first", first));
                 while (ids.hasNext()) {
                     Record record = ids.next();
                     String customerId = record.get("id").asString();

@@ -42,7 +42,8 @@ class CampaignExportRunner implements ApplicationRunner {
                 properties.limit(), properties.threads());
         CampaignExport.Summary summary;
         try (Writer out = Files.newBufferedWriter(properties.export(), StandardCharsets.UTF_8)) {
-            summary = export.export(out, properties.channel(), properties.limit(), properties.at(), properties.threads());
+            summary = export.export(out, properties.channel(), properties.limit(), properties.at(), properties.threads(),
+                    properties.customers());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -15,10 +15,12 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param limit       CROSSWISE_CAMPAIGN_LIMIT: actions per customer
  * @param parallelism CROSSWISE_CAMPAIGN_PARALLELISM: decisions in flight; 0 = two per CPU core
  * @param at          CROSSWISE_CAMPAIGN_AT: the decision time (ISO-8601); empty = now
+ * @param customers   CROSSWISE_CAMPAIGN_CUSTOMERS: export only the first N customers by id (a trial run); 0 = all
  */
 @ConfigurationProperties("crosswise.campaign")
 public record CampaignProperties(Path export, Channel channel, @DefaultValue("3") int limit,
-                                 @DefaultValue("0") int parallelism, OffsetDateTime at) {
+                                 @DefaultValue("0") int parallelism, OffsetDateTime at,
+                                 @DefaultValue("0") long customers) {
 
     int threads() {
         return parallelism > 0 ? parallelism : 2 * Runtime.getRuntime().availableProcessors();
