@@ -165,8 +165,8 @@ final class Benchmark {
 
         // 3. Batch scoring: the same jar as a campaign export job on the same graph (the service above has stopped).
         Files.deleteIfExists(rulesDir.resolve("bench").resolve("levers.drl"));
-        say("Batch: campaign export of " + (options.batchCustomers() > 0 ? "the first " + options.batchCustomers() : "every")
-                + " customer(s) (CROSSWISE_CAMPAIGN_EXPORT)");
+        say("Batch: campaign export of " + (options.batchCustomers() > 0 ? "the first " + options.batchCustomers()
+                + " customers" : "every customer") + " (CROSSWISE_CAMPAIGN_EXPORT)");
         var campaign = ServiceProcess.campaign(settings, runDir.resolve("campaign.csv"), at,
                 options.batchCustomers(), runDir.resolve("campaign.log"));
         Map<String, Object> batch = new LinkedHashMap<>();
