@@ -40,6 +40,8 @@ final class ServiceProcess implements AutoCloseable {
         environment(builder, settings);
         builder.environment().put("SERVER_PORT", String.valueOf(settings.httpPort()));
         Process process = builder.start();
+        // A bench stopped with Ctrl-C must not leave the service (and its store lock) behind.
+        Runtime.getRuntime().addShutdownHook(new Thread(process::destroy));
         ServiceProcess service = new ServiceProcess(process, settings.httpPort());
         service.awaitHealthy(Duration.ofMinutes(5), log);
         return service;
@@ -58,6 +60,7 @@ final class ServiceProcess implements AutoCloseable {
         builder.environment().put("CROSSWISE_CAMPAIGN_CUSTOMERS", String.valueOf(customers));
         long started = System.nanoTime();
         Process process = builder.start();
+        Runtime.getRuntime().addShutdownHook(new Thread(process::destroy));
         if (!process.waitFor(30, TimeUnit.MINUTES)) {
             process.destroyForcibly();
             throw new IllegalStateException("campaign export did not finish in 30 minutes; see " + log);
