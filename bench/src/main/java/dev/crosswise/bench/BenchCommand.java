@@ -70,6 +70,11 @@ public final class BenchCommand {
             }
             case "import-history" -> {
                 Path csv = Path.of(require(o, "csv"));
+                if (!Files.isRegularFile(csv)) {
+                    System.err.println("No such file: " + csv.toAbsolutePath()
+                            + " (the groceries history is ../shared/datasets/groceries/Groceries_dataset.csv from a clone of the repository)");
+                    System.exit(66);
+                }
                 var importOptions = new PurchaseHistoryImport.Options(
                         o.getOrDefault("customer-prefix", PurchaseHistoryImport.Options.DEFAULTS.customerPrefix()),
                         o.getOrDefault("sku-prefix", PurchaseHistoryImport.Options.DEFAULTS.skuPrefix()),
