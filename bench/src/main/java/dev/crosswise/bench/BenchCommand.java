@@ -26,7 +26,7 @@ public final class BenchCommand {
     }
 
     public static void main(String[] args) throws Exception {
-        if (args.length == 0 || args[0].equals("--help")) {
+        if (args.length == 0 || java.util.Arrays.asList(args).contains("--help")) {
             usage();
             return;
         }
