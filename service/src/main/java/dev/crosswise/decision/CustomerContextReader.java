@@ -42,14 +42,14 @@ import org.springframework.stereotype.Component;
 public class CustomerContextReader {
 
     /** How far back signals are read: long enough for last year's gift season. */
-    static final Duration SIGNAL_HORIZON = Duration.ofDays(400);
-    static final int MAX_SIGNALS = 200;
+    public static final Duration SIGNAL_HORIZON = Duration.ofDays(400);
+    public static final int MAX_SIGNALS = 200;
     /** How far back a viewed product still anchors an upsell. */
     static final Duration INTEREST_HORIZON = Duration.ofDays(30);
     /** How far back recorded decisions and responses are read: longer than any cap, rotation or dismissal window. */
     static final Duration EXPOSURE_HORIZON = Duration.ofDays(90);
 
-    static final String CONTEXT_QUERY = """
+    public static final String CONTEXT_QUERY = """
             MATCH (c:Customer {id: $customerId})
             CALL (c) {
               OPTIONAL MATCH (c)-[o:OWNS]->(p:Product)
