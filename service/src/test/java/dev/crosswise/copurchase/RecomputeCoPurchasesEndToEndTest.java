@@ -9,6 +9,7 @@ import dev.crosswise.TestShop;
 import dev.crosswise.graph.TestGraph;
 import java.util.HashMap;
 import java.util.Map;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.neo4j.driver.Record;
@@ -28,6 +29,11 @@ class RecomputeCoPurchasesEndToEndTest extends CrosswiseHttpTest {
     private String x;
     private String y;
     private String z;
+
+    @AfterAll
+    static void leaveTheSeedsCoPurchasesAsTheyWere() {
+        TestGraph.get().restoreSeed("BOUGHT_WITH");
+    }
 
     @BeforeEach
     void threeBaskets() {
