@@ -1,6 +1,7 @@
 package dev.crosswise;
 
 import dev.crosswise.graph.TestGraph;
+import dev.crosswise.security.Role;
 import org.junit.jupiter.api.BeforeEach;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -12,13 +13,23 @@ import org.springframework.web.client.RestClient;
 /**
  * Base of the end-to-end tests: the whole service on a random port, talking to the shared test graph (schema and
  * demo seed loaded), queried over real HTTP. All subclasses share one application context.
+ *
+ * <p>{@link #graphQl} sends the admin key, so it may call every operation; {@link #graphQl(Role)} and
+ * {@link #graphQlWithoutKey()} give clients of another role or none, for access tests.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 public abstract class CrosswiseHttpTest {
 
+    /** The test keys, one per role, configured as CROSSWISE_API_KEYS would be. */
+    public static final String ADMIN_KEY = "test-admin-key-0123456789";
+    public static final String ANALYST_KEY = "test-analyst-key-0123456789";
+    public static final String FRONTEND_KEY = "test-frontend-key-0123456789";
+    public static final String API_KEYS = ADMIN_KEY + ":admin," + ANALYST_KEY + ":analyst," + FRONTEND_KEY + ":frontend";
+
     @LocalServerPort
     protected int port;
 
+    /** A client with the admin key. */
     protected HttpSyncGraphQlClient graphQl;
 
     @DynamicPropertySource
@@ -26,10 +37,35 @@ public abstract class CrosswiseHttpTest {
         TestGraph graph = TestGraph.get();
         registry.add("crosswise.neo4j.uri", graph::uri);
         registry.add("crosswise.neo4j.password", () -> graph.password() == null ? "" : graph.password());
+        registry.add("crosswise.api-keys", () -> API_KEYS);
     }
 
     @BeforeEach
     void graphQlClient() {
-        graphQl = HttpSyncGraphQlClient.create(RestClient.create("http://localhost:" + port + "/graphql"));
+        graphQl = graphQl(Role.ADMIN);
+    }
+
+    /** A client sending the test key of {@code role}. */
+    protected HttpSyncGraphQlClient graphQl(Role role) {
+        return graphQlWithKey(switch (role) {
+            case ADMIN -> ADMIN_KEY;
+            case ANALYST -> ANALYST_KEY;
+            case FRONTEND -> FRONTEND_KEY;
+        });
+    }
+
+    /** A client sending {@code key} as it is, e.g. a wrong one. */
+    protected HttpSyncGraphQlClient graphQlWithKey(String key) {
+        return HttpSyncGraphQlClient.create(RestClient.builder().baseUrl(baseUrl() + "/graphql")
+                .defaultHeader("X-API-Key", key).build());
+    }
+
+    /** A client sending no credential at all. */
+    protected HttpSyncGraphQlClient graphQlWithoutKey() {
+        return HttpSyncGraphQlClient.create(RestClient.create(baseUrl() + "/graphql"));
+    }
+
+    protected String baseUrl() {
+        return "http://localhost:" + port;
     }
 }

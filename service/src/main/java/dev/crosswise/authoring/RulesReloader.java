@@ -5,6 +5,7 @@ import dev.crosswise.rules.RuleCompiler;
 import dev.crosswise.rules.RuleEngine;
 import dev.crosswise.rules.RuleProblem;
 import dev.crosswise.rules.RuleSet;
+import dev.crosswise.rules.RuleWarmUp;
 import dev.crosswise.rules.RulesProperties;
 import dev.crosswise.scenario.ScenarioFiles;
 import dev.crosswise.scenario.ScenarioReport;
@@ -93,6 +94,8 @@ public class RulesReloader {
                     return reject(trigger, List.of(), failed);
                 }
             }
+            // Build the network and compile constraints now, so the first requests on the new rules pay nothing.
+            RuleWarmUp.warm(next);
             RuleSet previous = engine.swap(next);
             lastError = null;
             scenarioCheck = properties.scenarios() ? ScenarioCheck.of(now(), results) : null;

@@ -35,20 +35,21 @@ import org.springframework.stereotype.Component;
  * earlier exposures and responses, and the candidates of every graph strategy, each with its path. Everything is
  * seen as of {@code at}: ownership, events, decisions and responses after it do not exist yet. The traversals are
  * documented in {@code graph-model/README.md}. Candidates are not filtered by ownership or cart here: the guardrail
- * rules do that, and report it.
+ * rules do that, and report it. A product bought as a gift is with someone else: it anchors no traversal but
+ * gift-again.
  */
 @Component
 public class CustomerContextReader {
 
     /** How far back signals are read: long enough for last year's gift season. */
-    static final Duration SIGNAL_HORIZON = Duration.ofDays(400);
-    static final int MAX_SIGNALS = 200;
+    public static final Duration SIGNAL_HORIZON = Duration.ofDays(400);
+    public static final int MAX_SIGNALS = 200;
     /** How far back a viewed product still anchors an upsell. */
     static final Duration INTEREST_HORIZON = Duration.ofDays(30);
     /** How far back recorded decisions and responses are read: longer than any cap, rotation or dismissal window. */
     static final Duration EXPOSURE_HORIZON = Duration.ofDays(90);
 
-    static final String CONTEXT_QUERY = """
+    public static final String CONTEXT_QUERY = """
             MATCH (c:Customer {id: $customerId})
             CALL (c) {
               OPTIONAL MATCH (c)-[o:OWNS]->(p:Product)
@@ -86,7 +87,7 @@ public class CustomerContextReader {
             // completion-gaps: a solution the customer owns part of, and its other parts
             CALL (c) {
               OPTIONAL MATCH (c)-[o:OWNS]->(part:Product)<-[:NEEDS]-(s:Solution)
-              WHERE o.at <= $at AND NOT coalesce(o.returned, false)
+              WHERE o.at <= $at AND NOT coalesce(o.returned, false) AND NOT coalesce(o.gift, false)
               WITH s, part ORDER BY o.at DESC
               WITH s, collect(part) AS ownedParts
               WHERE s IS NOT NULL
@@ -105,7 +106,7 @@ public class CustomerContextReader {
             // owned is not a gap but a step up: it is left to upgrade-path, whose readiness rules time it.
             CALL (c) {
               OPTIONAL MATCH (c)-[o:OWNS]->(member:Product)-[:PART_OF]->(f:Family)
-              WHERE o.at <= $at AND NOT coalesce(o.returned, false)
+              WHERE o.at <= $at AND NOT coalesce(o.returned, false) AND NOT coalesce(o.gift, false)
               WITH f, member ORDER BY o.at DESC
               WITH f, collect(member) AS adopted
               WHERE f IS NOT NULL
@@ -125,7 +126,8 @@ public class CustomerContextReader {
             // relevant. Whether the customer is ready is for the rules (usage, tenure, a child's age).
             CALL (c) {
               MATCH (c)-[o:OWNS]->(owned:Product)-[:UPGRADES_TO]->(next:Product)
-              WHERE o.at <= $at AND NOT coalesce(o.returned, false) AND NOT coalesce(next.premium, false)
+              WHERE o.at <= $at AND NOT coalesce(o.returned, false) AND NOT coalesce(o.gift, false)
+                AND NOT coalesce(next.premium, false)
               WITH owned, next, o,
                    CASE WHEN o.usagePercent IS NULL THEN 0.0 WHEN o.usagePercent > 100 THEN 1.0
                         ELSE toFloat(o.usagePercent) / 100 END AS used
@@ -153,7 +155,8 @@ public class CustomerContextReader {
             // complements / bought-together: a merchandiser's pairing or a co-purchase edge (lift above 1) from
             // something the customer owns or has in the cart; the strongest connection per product
             CALL (owned, cartSkus) {
-              UNWIND [o IN owned WHERE NOT coalesce(o.returned, false) | {sku: o.sku, source: 'OWNED', at: o.at}]
+              UNWIND [o IN owned WHERE NOT coalesce(o.returned, false) AND NOT coalesce(o.gift, false)
+                        | {sku: o.sku, source: 'OWNED', at: o.at}]
                      + [sku IN cartSkus | {sku: sku, source: 'CART', at: $at}] AS a
               MATCH (anchor:Product {sku: a.sku})
               CALL (anchor) {
@@ -180,12 +183,13 @@ public class CustomerContextReader {
             CALL (c) {
               MATCH (c)-[o:OWNS]->(p:Product)
               WHERE o.at <= $at AND NOT coalesce(o.returned, false)
-                AND ((coalesce(p.consumable, false) AND p.cycleDays IS NOT NULL)
-                     OR (coalesce(o.gift, false) AND coalesce(p.giftable, false)))
+              WITH o, p, coalesce(o.gift, false) AS gift
+              WHERE (NOT gift AND coalesce(p.consumable, false) AND p.cycleDays IS NOT NULL)
+                 OR (gift AND coalesce(p.giftable, false))
               RETURN collect({strategy: 'REPLENISHMENT',
-                       traversal: CASE WHEN p.cycleDays IS NOT NULL THEN 'replenishment-cycle' ELSE 'gift-again' END,
+                       traversal: CASE WHEN gift THEN 'gift-again' ELSE 'replenishment-cycle' END,
                        sku: p.sku, anchorSku: p.sku, anchorName: p.name, boughtAt: o.at,
-                       relevance: CASE WHEN p.cycleDays IS NOT NULL THEN 0.9 ELSE 0.5 END,
+                       relevance: CASE WHEN gift THEN 0.5 ELSE 0.9 END,
                        path: ['Customer:' + $customerId, 'Product:' + p.sku]}) AS replenishment
             }
             // exposures and responses: what recorded decisions showed the customer, and how they answered

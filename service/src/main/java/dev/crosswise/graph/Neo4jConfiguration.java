@@ -1,6 +1,7 @@
 package dev.crosswise.graph;
 
 import java.net.URI;
+import java.util.concurrent.TimeUnit;
 import org.neo4j.driver.AuthToken;
 import org.neo4j.driver.AuthTokens;
 import org.neo4j.driver.Config;
@@ -24,7 +25,7 @@ class Neo4jConfiguration {
     }
 
     @Bean(destroyMethod = "close")
-    Driver neo4jDriver(GraphProperties properties, ObjectProvider<EmbeddedNeo4j> embedded) {
+    Driver neo4jDriver(GraphProperties properties, Neo4jTimeouts timeouts, ObjectProvider<EmbeddedNeo4j> embedded) {
         URI uri;
         AuthToken auth;
         if (properties.embedded()) {
@@ -36,10 +37,14 @@ class Neo4jConfiguration {
                     ? AuthTokens.none()
                     : AuthTokens.basic(properties.username(), properties.password());
         }
+        // Short waits: while Neo4j is down a request fails with UNAVAILABLE within seconds instead of hanging, and
+        // the pool reconnects by itself when Neo4j is back (idle connections are checked before reuse).
         Config config = Config.builder()
                 .withMaxConnectionPoolSize(64)
-                .withConnectionAcquisitionTimeout(5, java.util.concurrent.TimeUnit.SECONDS)
-                .withConnectionTimeout(5, java.util.concurrent.TimeUnit.SECONDS)
+                .withConnectionAcquisitionTimeout(timeouts.acquire().toMillis(), TimeUnit.MILLISECONDS)
+                .withConnectionTimeout(timeouts.connect().toMillis(), TimeUnit.MILLISECONDS)
+                .withMaxTransactionRetryTime(timeouts.retry().toMillis(), TimeUnit.MILLISECONDS)
+                .withConnectionLivenessCheckTimeout(timeouts.liveness().toMillis(), TimeUnit.MILLISECONDS)
                 .build();
         Driver driver = GraphDatabase.driver(uri, auth, config);
         driver.verifyConnectivity();

@@ -10,6 +10,7 @@ import dev.crosswise.rules.facts.Timing;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
 import org.kie.api.runtime.KieSession;
 
@@ -21,6 +22,10 @@ public class RuleEngine {
 
     /** A runaway rule (one that keeps re-triggering itself) stops here instead of hanging a request. */
     static final int MAX_FIRINGS = 100_000;
+
+    /** Sessions created and not yet disposed, over all engines: a leak shows as a number that only grows. */
+    private static final AtomicLong OPEN_SESSIONS = new AtomicLong();
+    private static final AtomicLong CREATED_SESSIONS = new AtomicLong();
 
     private final AtomicReference<RuleSet> current;
 
@@ -43,6 +48,8 @@ public class RuleEngine {
 
     public static RuleOutcome evaluate(RuleSet ruleSet, Collection<?> facts) {
         KieSession session = ruleSet.kieBase().newKieSession();
+        OPEN_SESSIONS.incrementAndGet();
+        CREATED_SESSIONS.incrementAndGet();
         try {
             facts.forEach(session::insert);
             int fired = session.fireAllRules(MAX_FIRINGS);
@@ -73,6 +80,17 @@ public class RuleEngine {
                     listLimits, loyalty == null ? null : loyalty.getTier());
         } finally {
             session.dispose();
+            OPEN_SESSIONS.decrementAndGet();
         }
+    }
+
+    /** Rule sessions open right now (metric {@code crosswise.rules.sessions.open}); 0 when no decision runs. */
+    public static long openSessions() {
+        return OPEN_SESSIONS.get();
+    }
+
+    /** Rule sessions created since start (metric {@code crosswise.rules.sessions.created}). */
+    public static long createdSessions() {
+        return CREATED_SESSIONS.get();
     }
 }

@@ -10,10 +10,14 @@ class RulesConfiguration {
 
     private static final Logger log = LoggerFactory.getLogger(RulesConfiguration.class);
 
-    /** Compiled once at start-up; a rule base that does not compile stops the start with every problem listed. */
+    /**
+     * Compiled once at start-up and warmed up before the first request; a rule base that does not compile stops the
+     * start with every problem listed.
+     */
     @Bean
     RuleEngine ruleEngine(RulesProperties properties) {
         RuleSet rules = RuleCompiler.compileDirectory(properties.dir());
+        RuleWarmUp.warm(rules);
         log.info("Rules {} loaded from {}: {} rules in {} files", rules.version(), properties.dir().toAbsolutePath(),
                 rules.ruleNames().size(), rules.files().size());
         return new RuleEngine(rules);

@@ -48,8 +48,8 @@ class ArbitrationTest {
 
     private static Action action(String spec) {
         String[] parts = spec.split(":");
-        var product = new Product(parts[0], "Product " + parts[0], 10, parts[1], null, null, false, false, 5, null, null,
-                null, null, false, null);
+        var product = new Product(parts[0], "Product " + parts[0], 10, parts[1], null, null, false, false, 5,
+                0.5, null, null, null, false, null);
         return new Action(0, product, Strategy.valueOf(parts[2]), null, Channel.WEB, 1, "message", List.of());
     }
 }

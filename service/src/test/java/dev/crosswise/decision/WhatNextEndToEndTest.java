@@ -15,12 +15,16 @@ class WhatNextEndToEndTest extends CrosswiseHttpTest {
     void adaIsOfferedTheRestOfHerOfficeLookRightAfterBuyingTheBlazer() {
         var response = whatNext(Map.of("customerId", "C-ADA", "at", "2026-11-20T09:00:00Z", "limit", 3));
 
-        assertThat(text(response, "whatNext.actions[0].product.sku")).isEqualTo("W-SHO-OXF");
-        assertThat(text(response, "whatNext.actions[0].strategy")).isEqualTo("COMPLETION");
-        assertThat(text(response, "whatNext.actions[0].moment")).isEqualTo("POST_PURCHASE");
-        assertThat(text(response, "whatNext.actions[0].message"))
-                .isEqualTo("Complete your Office look: Brown leather oxfords goes with your new Navy wool blazer");
-        List<Map<String, Object>> reasons = response.field("whatNext.actions[0].reasons").getValue();
+        // Other tests derive co-purchase edges in the shared graph, so the oxfords' rank may move; their action may not.
+        List<Map<String, Object>> actions = response.field("whatNext.actions").getValue();
+        assertThat(actions).hasSize(3);
+        Map<String, Object> oxfords = actions.stream()
+                .filter(a -> ((Map<?, ?>) a.get("product")).get("sku").equals("W-SHO-OXF"))
+                .findFirst().orElseThrow(() -> new AssertionError("no action for W-SHO-OXF in " + actions));
+        assertThat(oxfords).containsEntry("strategy", "COMPLETION").containsEntry("moment", "POST_PURCHASE")
+                .containsEntry("message", "Complete your Office look: Brown leather oxfords goes with your new Navy wool blazer");
+        @SuppressWarnings("unchecked")
+        List<Map<String, Object>> reasons = (List<Map<String, Object>>) oxfords.get("reasons");
         assertThat(reasons).anySatisfy(reason -> {
             assertThat(reason).containsEntry("kind", "CANDIDATE").containsEntry("rule", "completion-gaps");
             assertThat(reason.get("path")).isEqualTo(List.of("Customer:C-ADA", "Product:W-BLZ-NAVY",
@@ -29,7 +33,6 @@ class WhatNextEndToEndTest extends CrosswiseHttpTest {
         assertThat(reasons).anySatisfy(reason -> assertThat(reason)
                 .containsEntry("kind", "MOMENT")
                 .containsEntry("rule", "Post-purchase: complete what was just bought"));
-        assertThat(response.field("whatNext.actions").toEntityList(Map.class)).hasSize(3);
     }
 
     @Test

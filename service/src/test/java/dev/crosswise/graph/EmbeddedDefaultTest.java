@@ -3,14 +3,20 @@ package dev.crosswise.graph;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.crosswise.CrosswiseApplication;
+import dev.crosswise.CrosswiseHttpTest;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.neo4j.driver.AuthTokens;
 import org.neo4j.driver.GraphDatabase;
 import org.springframework.boot.SpringApplication;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.graphql.client.HttpSyncGraphQlClient;
@@ -20,48 +26,59 @@ import org.springframework.web.client.RestClient;
  * The README's first command, as a test: with no Neo4j configured the service runs Neo4j in-process, keeps the
  * data on disk, opens Bolt for other tools, loads the seed on the first start only, and answers GraphQL.
  */
+@ExtendWith(OutputCaptureExtension.class)
 class EmbeddedDefaultTest {
 
     @TempDir
     Path dataDir;
 
     @Test
-    void firstStartSeedsTheGraphAndASecondStartOnTheSameDataDoesNotDuplicateIt() {
+    void firstStartSeedsTheGraphAndASecondStartOnTheSameDataDoesNotDuplicateIt(CapturedOutput output) {
         long productsAfterFirstStart;
-        try (var app = start()) {
+        try (var app = start(CrosswiseHttpTest.API_KEYS)) {
             assertThat(Files.isDirectory(dataDir.resolve("data"))).isTrue();
             productsAfterFirstStart = countOverBolt(app, "MATCH (p:Product) RETURN count(p) AS n");
             assertThat(productsAfterFirstStart).isBetween(30L, 80L);
             assertThat(countOverBolt(app, "MATCH (c:Customer) RETURN count(c) AS n")).isBetween(20L, 50L);
 
-            var client = HttpSyncGraphQlClient.create(RestClient.create("http://localhost:" + httpPort(app) + "/graphql"));
+            var client = client(app, CrosswiseHttpTest.FRONTEND_KEY);
             String name = client.document("{ customer(id: \"C-GRACE\") { name } }").executeSync()
                     .field("customer.name").getValue();
             assertThat(name).isEqualTo("Grace Hopper");
         }
-        try (var app = start()) {
+        // The second start has no CROSSWISE_API_KEYS: it generates one random key per role and logs them once.
+        try (var app = start("")) {
+            Matcher generated = Pattern.compile("frontend\\s+(frontend-[A-Za-z0-9_-]{43})").matcher(output.getOut());
+            assertThat(generated.find()).as("generated frontend key in the start-up log").isTrue();
+            assertThat(output.getOut()).containsPattern("analyst\\s+analyst-").containsPattern("admin\\s+admin-");
+            var withGeneratedKey = client(app, generated.group(1));
+            assertThat((String) withGeneratedKey.document("{ customer(id: \"C-GRACE\") { name } }").executeSync()
+                    .field("customer.name").getValue()).isEqualTo("Grace Hopper");
+            assertThat(client(app, CrosswiseHttpTest.FRONTEND_KEY).document("{ customer(id: \"C-GRACE\") { name } }")
+                    .executeSync().getErrors()).singleElement()
+                    .satisfies(error -> assertThat(error.getErrorType().toString()).isEqualTo("UNAUTHORIZED"));
+
             assertThat(countOverBolt(app, "MATCH (p:Product) RETURN count(p) AS n")).isEqualTo(productsAfterFirstStart);
             assertThat(countOverBolt(app, "MATCH (e:Event) WHERE e.id STARTS WITH 'seed-' RETURN count(e) AS n"))
                     .isEqualTo(countOverBolt(app, "MATCH (e:Event) WHERE e.id STARTS WITH 'seed-' RETURN count(DISTINCT e.id) AS n"));
-            assertThat(countOverBolt(app, "MATCH (s:SeedFile) RETURN count(s) AS n")).isEqualTo(seedFiles());
+            assertThat(countOverBolt(app, "MATCH (s:SeedFile) RETURN count(s) AS n"))
+                    .isEqualTo(GraphSetup.scripts("classpath*:seed/*.cypher").size());
         }
     }
 
-    /** One :SeedFile node per file of seed/, loaded once. */
-    private static long seedFiles() {
-        try (var files = Files.list(Path.of("seed"))) {
-            return files.filter(f -> f.toString().endsWith(".cypher")).count();
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        }
-    }
-
-    private ConfigurableApplicationContext start() {
+    private ConfigurableApplicationContext start(String apiKeys) {
         return new SpringApplication(CrosswiseApplication.class).run(
                 "--server.port=0",
+                "--crosswise.api-keys=" + apiKeys,
                 "--crosswise.neo4j.data-dir=" + dataDir,
                 "--crosswise.neo4j.bolt-port=0",
                 "--crosswise.neo4j.page-cache=64m");
+    }
+
+    private static HttpSyncGraphQlClient client(ConfigurableApplicationContext app, String key) {
+        return HttpSyncGraphQlClient.create(RestClient.builder()
+                .baseUrl("http://localhost:" + httpPort(app) + "/graphql")
+                .defaultHeader("X-API-Key", key).build());
     }
 
     /** Counts through a separate driver over Bolt, as Neo4j Browser or cypher-shell would connect. */

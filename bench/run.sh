@@ -1,0 +1,11 @@
+#!/usr/bin/env bash
+# The benchmark, from a fresh clone: builds the service and the bench, generates and imports the large graph into
+# bench/data/ (reused on later runs), starts the service on it as its own process, measures, and writes
+# bench/results/<timestamp>.json. Options go to the bench (e.g. --customers 2000 --duration 5 for a quick check).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+./mvnw -B -q -DskipTests package
+. .mvn/find-jdk.sh
+set +f
+java="${JAVA_HOME:+$JAVA_HOME/bin/}java"
+exec "$java" -Xms1g -Xmx2g -jar bench/target/crosswise-bench-*[0-9T].jar run "$@"

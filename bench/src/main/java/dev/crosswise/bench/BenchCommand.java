@@ -1,0 +1,137 @@
+package dev.crosswise.bench;
+
+import dev.crosswise.bench.generator.GeneratorSettings;
+import dev.crosswise.bench.generator.GraphGenerator;
+import dev.crosswise.bench.load.GeneratedGraphImport;
+import dev.crosswise.importing.PurchaseHistoryCsv;
+import dev.crosswise.importing.PurchaseHistoryImport;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.stream.Stream;
+
+/**
+ * {@code java -jar bench/target/crosswise-bench-<version>.jar <command> [--option value ...]}
+ *
+ * <pre>
+ * run               generate/import the large graph (reused when already imported), start the service on it, measure
+ * import-generated  generate and import the large graph only (--uri bolt://... or --data-dir)
+ * import-history    import a purchase history CSV (customer,date,item) and derive BOUGHT_WITH (--csv, --uri or --data-dir)
+ * </pre>
+ */
+public final class BenchCommand {
+
+    private BenchCommand() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        if (args.length == 0 || java.util.Arrays.asList(args).contains("--help")) {
+            usage();
+            return;
+        }
+        Map<String, String> o = options(args);
+        GeneratorSettings generator = GeneratorSettings.full(Long.parseLong(o.getOrDefault("seed", "42")))
+                .withCustomers(Integer.parseInt(o.getOrDefault("customers", "100000")))
+                .withProducts(Integer.parseInt(o.getOrDefault("products", "5000")));
+        String pageCache = o.getOrDefault("page-cache", "1g");
+        Path defaultDataDir = Path.of("bench", "data", "graph-seed%d-%dc-%dp".formatted(generator.seed(),
+                generator.customers(), generator.products()));
+        switch (args[0]) {
+            case "run" -> {
+                Path repo = Path.of(o.getOrDefault("repo", ".")).toAbsolutePath().normalize();
+                var options = new Benchmark.Options(repo,
+                        Path.of(o.getOrDefault("data-dir", defaultDataDir.toString())),
+                        o.containsKey("service-jar") ? Path.of(o.get("service-jar")) : serviceJar(repo),
+                        Path.of(o.getOrDefault("results", "bench/results")), generator,
+                        Integer.parseInt(o.getOrDefault("clients", "8")),
+                        Double.parseDouble(o.getOrDefault("warmup", "20")),
+                        Double.parseDouble(o.getOrDefault("duration", "30")),
+                        Integer.parseInt(o.getOrDefault("http-port", "18083")),
+                        Integer.parseInt(o.getOrDefault("bolt-port", "17683")),
+                        o.getOrDefault("heap", "2g"), pageCache,
+                        Integer.parseInt(o.getOrDefault("reload-rules", "1000")),
+                        Boolean.parseBoolean(o.getOrDefault("jfr", "false")),
+                        Long.parseLong(o.getOrDefault("batch-customers", "0")));
+                new Benchmark(options, System.out).run();
+            }
+            case "import-generated" -> {
+                try (GraphTarget target = GraphTarget.open(o.get("uri"),
+                        Path.of(o.getOrDefault("data-dir", defaultDataDir.toString())), pageCache)) {
+                    var importer = new GeneratedGraphImport(target.graph(), System.out);
+                    var generated = new GraphGenerator(generator);
+                    if (importer.alreadyImported(generated) && !o.containsKey("force")) {
+                        System.out.println("Already imported: " + generator.key() + " (--force true imports again; nothing changes)");
+                        return;
+                    }
+                    var counts = importer.importAll(generated);
+                    System.out.printf("Imported in %.1f s: %s%n", counts.seconds, counts);
+                }
+            }
+            case "import-history" -> {
+                Path csv = Path.of(require(o, "csv"));
+                if (!Files.isRegularFile(csv)) {
+                    System.err.println("No such file: " + csv.toAbsolutePath()
+                            + " (the groceries history is ../shared/datasets/groceries/Groceries_dataset.csv from a clone of the repository)");
+                    System.exit(66);
+                }
+                var importOptions = new PurchaseHistoryImport.Options(
+                        o.getOrDefault("customer-prefix", PurchaseHistoryImport.Options.DEFAULTS.customerPrefix()),
+                        o.getOrDefault("sku-prefix", PurchaseHistoryImport.Options.DEFAULTS.skuPrefix()),
+                        Integer.parseInt(o.getOrDefault("min-baskets", String.valueOf(PurchaseHistoryImport.Options.DEFAULTS.minBaskets()))));
+                try (GraphTarget target = GraphTarget.open(o.get("uri"),
+                        Path.of(o.getOrDefault("data-dir", "data/neo4j")), pageCache)) {
+                    dev.crosswise.graph.GraphSetup.apply(target.graph(), false);
+                    var lines = PurchaseHistoryCsv.read(csv);
+                    var result = PurchaseHistoryImport.run(target.graph(), lines, importOptions, System.out::println);
+                    System.out.printf("Imported %s in %.1f s: %s%n", csv, result.seconds(), result);
+                }
+            }
+            default -> {
+                usage();
+                System.exit(64);
+            }
+        }
+    }
+
+    private static Path serviceJar(Path repo) throws Exception {
+        try (Stream<Path> jars = Files.list(repo.resolve("service/target"))) {
+            return jars.filter(p -> p.getFileName().toString().matches("crosswise-service-.*-exec\\.jar")).findFirst()
+                    .orElseThrow(() -> new IllegalStateException("no service/target/crosswise-service-*-exec.jar: run ./mvnw -B package -DskipTests"));
+        }
+    }
+
+    private static Map<String, String> options(String[] args) {
+        Map<String, String> options = new HashMap<>();
+        for (int i = 1; i < args.length; i++) {
+            if (!args[i].startsWith("--")) {
+                throw new IllegalArgumentException("expected --option value, got " + args[i]);
+            }
+            String name = args[i].substring(2);
+            String value = i + 1 < args.length && !args[i + 1].startsWith("--") ? args[++i] : "true";
+            options.put(name, value);
+        }
+        return options;
+    }
+
+    private static String require(Map<String, String> options, String name) {
+        String value = options.get(name);
+        if (value == null) {
+            throw new IllegalArgumentException("--" + name + " is required");
+        }
+        return value;
+    }
+
+    private static void usage() {
+        System.out.println("""
+                Usage: java -jar bench/target/crosswise-bench-<version>.jar <command> [--option value ...]
+                  run               import the large graph (reused when already there), start the service, measure
+                                    --customers 100000 --products 5000 --seed 42 --clients 8 --warmup 20 --duration 30
+                                    --http-port 18083 --bolt-port 17683 --heap 2g --page-cache 1g --reload-rules 1000
+                                    --batch-customers 0 (0 = all) --jfr true (record the service with Java Flight
+                                    Recorder) --data-dir DIR --results DIR
+                  import-generated  generate and import the large graph: --uri bolt://host:port | --data-dir DIR
+                  import-history    --csv FILE [--uri bolt://host:port | --data-dir data/neo4j] [--min-baskets 2]
+                                    [--customer-prefix M-] [--sku-prefix G-]""");
+    }
+}

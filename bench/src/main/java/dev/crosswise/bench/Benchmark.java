@@ -1,0 +1,321 @@
+package dev.crosswise.bench;
+
+import dev.crosswise.bench.generator.GeneratorSettings;
+import dev.crosswise.bench.generator.GraphGenerator;
+import dev.crosswise.bench.load.GeneratedGraphImport;
+import dev.crosswise.decision.CustomerContextReader;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.SplittableRandom;
+import java.util.concurrent.CompletableFuture;
+import java.util.stream.Stream;
+import org.neo4j.driver.AuthTokens;
+import org.neo4j.driver.Config;
+import org.neo4j.driver.Driver;
+import org.neo4j.driver.GraphDatabase;
+import org.neo4j.driver.QueryConfig;
+import org.neo4j.driver.RoutingControl;
+
+/**
+ * The benchmark, end to end: generate and import the large graph (or reuse it), start the service on it as its own
+ * process, then measure in one run what the budgets of docs/architecture.md are about. Every figure goes to
+ * {@code bench/results/<timestamp>.json}.
+ */
+final class Benchmark {
+
+    /** The peer: what a user would write in plain Cypher from Neo4j's recommendation examples (co-purchase, not owned). */
+    static final String PEER_QUERY = """
+            MATCH (c:Customer {id: $customerId})-[o:OWNS]->(:Product)-[bw:BOUGHT_WITH]->(rec:Product)
+            WHERE o.at <= $at AND NOT (c)-[:OWNS]->(rec)
+            RETURN rec.sku AS sku, rec.name AS name, sum(bw.lift) AS score
+            ORDER BY score DESC LIMIT 5""";
+
+    static final String WHAT_NEXT = "query WhatNext($id: ID!, $at: DateTime) { whatNext(customerId: $id, at: $at, limit: 5) "
+            + "{ id rulesVersion actions { rank product { sku name price } strategy moment channel score message "
+            + "reasons { rule kind text path } } suppressed { product { sku } strategy rule reason } } }";
+
+    record Options(Path repo, Path dataDir, Path serviceJar, Path resultsDir, GeneratorSettings generator, int clients,
+                   double warmupSeconds, double seconds, int httpPort, int boltPort, String heap, String pageCache,
+                   int reloadRules, boolean jfr, long batchCustomers) {
+    }
+
+    private final Options options;
+    private final PrintStream out;
+    private final List<String> report = new ArrayList<>();
+
+    Benchmark(Options options, PrintStream out) {
+        this.options = options;
+        this.out = out;
+    }
+
+    Path run() throws Exception {
+        String stamp = LocalDateTime.now(ZoneOffset.UTC).format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss"));
+        Path runDir = options.dataDir().resolveSibling(options.dataDir().getFileName() + "-runs").resolve(stamp);
+        Files.createDirectories(runDir);
+        Files.createDirectories(options.resultsDir());
+        Map<String, Object> results = new LinkedHashMap<>();
+        results.put("timestamp", stamp + "Z");
+        results.put("machine", Machine.describe(options.heap()));
+        say("Machine: " + results.get("machine"));
+
+        // 1. The graph: imported once per data directory, reused afterwards.
+        GraphGenerator generator = new GraphGenerator(options.generator());
+        Map<String, Object> graph = new LinkedHashMap<>();
+        graph.put("settings", options.generator().key());
+        graph.put("dataDir", options.dataDir().toAbsolutePath().toString());
+        try (GraphTarget target = GraphTarget.open(null, options.dataDir(), options.pageCache())) {
+            GeneratedGraphImport importer = new GeneratedGraphImport(target.graph(), out);
+            if (importer.alreadyImported(generator)) {
+                say("Graph: reusing the import in " + options.dataDir());
+                graph.put("import", "reused");
+            } else {
+                say("Graph: generating and importing " + options.generator().key());
+                GeneratedGraphImport.Counts counts = importer.importAll(generator);
+                say("Graph: imported in %.1f s: %s".formatted(counts.seconds, counts));
+                graph.put("import", counts.toString());
+                graph.put("importSeconds", counts.seconds);
+            }
+            graph.put("counts", counts(target));
+        }
+        say("Graph: " + graph.get("counts"));
+        results.put("graph", graph);
+
+        // 2. The service, on a copy of rules/ that the reload step can add to.
+        Path rulesDir = runDir.resolve("rules");
+        copyTree(options.repo().resolve("rules"), rulesDir);
+        var settings = new ServiceProcess.Settings(options.serviceJar(), options.dataDir(), rulesDir, options.httpPort(),
+                options.boltPort(), options.heap(), options.pageCache(),
+                options.jfr() ? runDir.resolve("service.jfr") : null);
+        List<String> customers = sample(options.generator(), 20_000);
+        String at = GeneratorSettings.REFERENCE.toString();
+        List<String> bodies = customers.stream().map(id -> "{\"query\":\"" + WHAT_NEXT + "\",\"variables\":{\"id\":\""
+                + id + "\",\"at\":\"" + at + "\"}}").toList();
+        Map<String, Object> figures = new LinkedHashMap<>();
+        results.put("figures", figures);
+        Map<String, Object> reload = new LinkedHashMap<>();
+
+        say("Service: starting " + options.serviceJar().getFileName() + " (embedded Neo4j, seed off, heap "
+                + options.heap() + ", page cache " + options.pageCache() + ")");
+        long startedAt = System.nanoTime();
+        try (ServiceProcess service = ServiceProcess.start(settings, runDir.resolve("service.log"));
+             Driver driver = GraphDatabase.driver(URI.create("bolt://localhost:" + options.boltPort()), AuthTokens.none(),
+                     Config.builder().withMaxConnectionPoolSize(Math.max(16, options.clients() * 2)).build())) {
+            say("Service: healthy after %.1f s".formatted((System.nanoTime() - startedAt) / 1e9));
+            HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+                    .connectTimeout(Duration.ofSeconds(5)).build();
+            URI graphql = URI.create("http://localhost:" + options.httpPort() + "/graphql");
+            LoadRun.Call whatNext = seq -> {
+                HttpRequest request = HttpRequest.newBuilder(graphql).header("Content-Type", "application/json")
+                        .timeout(Duration.ofSeconds(30))
+                        .POST(HttpRequest.BodyPublishers.ofString(bodies.get((int) (seq % bodies.size())))).build();
+                HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
+                return response.statusCode() == 200 && response.body().startsWith("{\"data\":{\"whatNext\"")
+                        && !response.body().contains("\"errors\"");
+            };
+            QueryConfig read = QueryConfig.builder().withRouting(RoutingControl.READ).build();
+            var atTime = GeneratorSettings.REFERENCE.atZone(ZoneOffset.UTC);
+            var since = GeneratorSettings.REFERENCE.minus(CustomerContextReader.SIGNAL_HORIZON).atZone(ZoneOffset.UTC);
+            LoadRun.Call floor = seq -> !driver.executableQuery(CustomerContextReader.CONTEXT_QUERY)
+                    .withParameters(Map.of("customerId", customers.get((int) (seq % customers.size())), "at", atTime,
+                            "since", since, "maxSignals", CustomerContextReader.MAX_SIGNALS))
+                    .withConfig(read).execute().records().isEmpty();
+            LoadRun.Call peer = seq -> {
+                driver.executableQuery(PEER_QUERY)
+                        .withParameters(Map.of("customerId", customers.get((int) (seq % customers.size())), "at", atTime))
+                        .withConfig(read).execute();
+                return true;
+            };
+
+            // A shared warm-up of every path (JIT, page cache, query plans), then each measurement with its own warm-up.
+            LoadRun.run("warm-up", options.clients(), 0, options.warmupSeconds(), whatNext);
+            LoadRun.run("warm-up floor", options.clients(), 0, Math.max(2, options.warmupSeconds() / 3), floor);
+
+            var single = measure(service, figures, "whatNext (HTTP, 1 client)", 1, whatNext);
+            var loaded = measure(service, figures, "whatNext (HTTP, " + options.clients() + " clients)", options.clients(), whatNext);
+            var floorSingle = measure(service, figures, "floor: context read (Bolt, 1 client)", 1, floor);
+            var floorLoaded = measure(service, figures, "floor: context read (Bolt, " + options.clients() + " clients)", options.clients(), floor);
+            var peerLoaded = measure(service, figures, "peer: pure Cypher (Bolt, " + options.clients() + " clients)", options.clients(), peer);
+            Map<String, Object> ratios = new LinkedHashMap<>();
+            ratios.put("decisionOverFloorP50SingleClient", ratio(single.p50Ms(), floorSingle.p50Ms()));
+            ratios.put("decisionOverFloorP50Loaded", ratio(loaded.p50Ms(), floorLoaded.p50Ms()));
+            ratios.put("floorOverDecisionThroughput", ratio(floorLoaded.perSecond(), loaded.perSecond()));
+            ratios.put("decisionOverFloorServiceCpu", ratio(loaded.serviceCpuMsPerCall(), floorLoaded.serviceCpuMsPerCall()));
+            ratios.put("decisionOverPeerP50Loaded", ratio(loaded.p50Ms(), peerLoaded.p50Ms()));
+            ratios.put("peerOverDecisionThroughput", ratio(peerLoaded.perSecond(), loaded.perSecond()));
+            results.put("ratios", ratios);
+            say("Ratios: " + ratios);
+
+            reload.putAll(reloadUnderLoad(http, graphql, rulesDir, whatNext));
+            results.put("reload", reload);
+        }
+
+        // 3. Batch scoring: the same jar as a campaign export job on the same graph (the service above has stopped).
+        Files.deleteIfExists(rulesDir.resolve("bench").resolve("levers.drl"));
+        say("Batch: campaign export of " + (options.batchCustomers() > 0 ? "the first " + options.batchCustomers()
+                + " customers" : "every customer") + " (CROSSWISE_CAMPAIGN_EXPORT)");
+        var campaign = ServiceProcess.campaign(settings, runDir.resolve("campaign.csv"), at,
+                options.batchCustomers(), runDir.resolve("campaign.log"));
+        Map<String, Object> batch = new LinkedHashMap<>();
+        batch.put("customers", campaign.customers());
+        batch.put("actions", campaign.actions());
+        batch.put("failed", campaign.failed());
+        batch.put("seconds", campaign.seconds());
+        batch.put("decisionsPerSecond", campaign.decisionsPerSecond());
+        batch.put("cpuMsPerDecision", campaign.cpuMsPerDecision());
+        batch.put("processSecondsIncludingStartup", campaign.processSeconds());
+        batch.put("csv", runDir.resolve("campaign.csv").toString());
+        results.put("batch", batch);
+        say("Batch: %,d customers, %,d actions, %d failed in %.1f s = %.0f decisions/s, %.2f ms CPU per decision (process %.1f s with start-up)"
+                .formatted(campaign.customers(), campaign.actions(), campaign.failed(), campaign.seconds(),
+                        campaign.decisionsPerSecond(), campaign.cpuMsPerDecision(), campaign.processSeconds()));
+
+        results.put("budgets", budgets(figures, results, reload, batch));
+        results.put("loadAverageAtEnd", Machine.loadAverage());
+        results.put("report", report);
+        Path file = options.resultsDir().resolve(stamp + ".json");
+        Files.writeString(file, Json.write(results) + "\n");
+        say("Results: " + file + " (logs, JFR and campaign CSV in " + runDir + ")");
+        return file;
+    }
+
+    private LoadRun.Figures measure(ServiceProcess service, Map<String, Object> figures, String name, int clients,
+                                    LoadRun.Call call) {
+        double cpuBefore = service.cpuMillis();
+        LoadRun.Figures f = LoadRun.run(name, clients, Math.min(3, options.warmupSeconds()), options.seconds(), call)
+                .withServiceCpu(service.cpuMillis() - cpuBefore);
+        figures.put(name, f);
+        say(f.line());
+        return f;
+    }
+
+    private Map<String, Object> reloadUnderLoad(HttpClient http, URI graphql, Path rulesDir, LoadRun.Call whatNext)
+            throws IOException, InterruptedException {
+        Map<String, Object> reload = new LinkedHashMap<>();
+        String probe = http.send(HttpRequest.newBuilder(graphql).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(RuleReload.PROBE)).build(), HttpResponse.BodyHandlers.ofString()).body();
+        if (!RuleReload.available(probe)) {
+            say("reload: not available in this build");
+            reload.put("available", false);
+            return reload;
+        }
+        RuleReload.writeLevers(rulesDir, options.reloadRules(), categories());
+        double loadSeconds = 20;
+        CompletableFuture<LoadRun.Figures> load = CompletableFuture.supplyAsync(() ->
+                LoadRun.run("whatNext during reload", options.clients(), 0, loadSeconds, whatNext));
+        Thread.sleep(3_000);
+        long started = System.nanoTime();
+        HttpResponse<String> answer = http.send(HttpRequest.newBuilder(graphql).header("Content-Type", "application/json")
+                .timeout(Duration.ofMinutes(2)).POST(HttpRequest.BodyPublishers.ofString(RuleReload.MUTATION)).build(),
+                HttpResponse.BodyHandlers.ofString());
+        double seconds = (System.nanoTime() - started) / 1e9;
+        LoadRun.Figures during = load.join();
+        boolean ok = answer.statusCode() == 200 && answer.body().contains("\"version\"") && !answer.body().contains("\"errors\"");
+        reload.put("available", true);
+        reload.put("extraRules", options.reloadRules());
+        reload.put("seconds", seconds);
+        reload.put("succeeded", ok);
+        reload.put("answer", answer.body().length() > 300 ? answer.body().substring(0, 300) : answer.body());
+        reload.put("failedRequests", during.failures());
+        reload.put("duringReload", during);
+        say("reload: %d extra rules swapped in %.2f s (%s); failed requests during the swap: %d of %,d"
+                .formatted(options.reloadRules(), seconds, ok ? "ok" : "FAILED: " + reload.get("answer"),
+                        during.failures(), during.calls()));
+        say(during.line());
+        return reload;
+    }
+
+    private int categories() {
+        return Math.min(20, Math.max(1, options.generator().products() / 250)) * 5;
+    }
+
+    private Map<String, Object> budgets(Map<String, Object> figures, Map<String, Object> results,
+                                        Map<String, Object> reload, Map<String, Object> batch) {
+        LoadRun.Figures single = (LoadRun.Figures) figures.get("whatNext (HTTP, 1 client)");
+        LoadRun.Figures loaded = (LoadRun.Figures) figures.get("whatNext (HTTP, " + options.clients() + " clients)");
+        @SuppressWarnings("unchecked")
+        Map<String, Object> ratios = (Map<String, Object>) results.get("ratios");
+        Map<String, Object> budgets = new LinkedHashMap<>();
+        budget(budgets, "p50 <= 5 ms (1 client)", single.p50Ms(), single.p50Ms() <= 5);
+        budget(budgets, "p99 <= 25 ms (1 client)", single.p99Ms(), single.p99Ms() <= 25);
+        budget(budgets, "p50 <= 5 ms (" + options.clients() + " clients)", loaded.p50Ms(), loaded.p50Ms() <= 5);
+        budget(budgets, "p99 <= 25 ms (" + options.clients() + " clients)", loaded.p99Ms(), loaded.p99Ms() <= 25);
+        budget(budgets, ">= 1000 decisions/s over HTTP", loaded.perSecond(), loaded.perSecond() >= 1000);
+        double overFloor = (double) ratios.get("decisionOverFloorP50SingleClient");
+        budget(budgets, "decision <= 2x floor (p50, 1 client)", overFloor, overFloor <= 2);
+        double batchRate = (double) batch.get("decisionsPerSecond");
+        budget(budgets, "batch >= 1000 customers/s", batchRate, batchRate >= 1000);
+        if (Boolean.TRUE.equals(reload.get("available"))) {
+            double seconds = (double) reload.get("seconds");
+            long failed = (long) reload.get("failedRequests");
+            budget(budgets, "reload of " + options.reloadRules() + " rules <= 3 s", seconds, seconds <= 3 && Boolean.TRUE.equals(reload.get("succeeded")));
+            budget(budgets, "zero failed requests during reload", failed, failed == 0);
+        } else {
+            budgets.put("reload", "not available in this build");
+        }
+        return budgets;
+    }
+
+    private void budget(Map<String, Object> budgets, String name, double value, boolean met) {
+        budgets.put(name, Map.of("value", Math.round(value * 100) / 100.0, "met", met));
+        say("%-40s %10.2f  %s".formatted(name, value, met ? "met" : "MISSED"));
+    }
+
+    private static double ratio(double a, double b) {
+        return b == 0 ? 0 : Math.round(a / b * 100) / 100.0;
+    }
+
+    private static Map<String, Object> counts(GraphTarget target) {
+        Map<String, Object> counts = new LinkedHashMap<>();
+        for (String label : List.of("Customer", "Product", "Category", "Family", "Solution", "Event", "Decision")) {
+            counts.put(label, target.graph().read("MATCH (n:" + label + ") RETURN count(n) AS n", Map.of())
+                    .records().getFirst().get("n").asLong());
+        }
+        for (String type : List.of("OWNS", "UPGRADES_TO", "COMPLEMENTS", "BOUGHT_WITH", "NEEDS", "PART_OF", "DID", "OFFERED")) {
+            counts.put(type, target.graph().read("MATCH ()-[r:" + type + "]->() RETURN count(r) AS n", Map.of())
+                    .records().getFirst().get("n").asLong());
+        }
+        return counts;
+    }
+
+    /** The customers the load asks about: a seeded random sample, the same every run. */
+    static List<String> sample(GeneratorSettings settings, int size) {
+        SplittableRandom rng = new SplittableRandom(settings.seed() + 1);
+        List<String> ids = new ArrayList<>(size);
+        for (int i = 0; i < size; i++) {
+            ids.add(GraphGenerator.customerId(rng.nextInt(settings.customers())));
+        }
+        return ids;
+    }
+
+    private static void copyTree(Path from, Path to) throws IOException {
+        try (Stream<Path> files = Files.walk(from)) {
+            for (Path source : files.toList()) {
+                Path target = to.resolve(from.relativize(source).toString());
+                if (Files.isDirectory(source)) {
+                    Files.createDirectories(target);
+                } else {
+                    Files.copy(source, target);
+                }
+            }
+        }
+    }
+
+    private void say(String line) {
+        out.println(line);
+        report.add(line);
+    }
+}

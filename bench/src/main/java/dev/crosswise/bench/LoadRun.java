@@ -1,0 +1,102 @@
+package dev.crosswise.bench;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
+import org.HdrHistogram.Histogram;
+
+/**
+ * Closed-loop load: {@code clients} threads each call, wait for the answer, call again. Calls during the warm-up are
+ * made but not recorded; latencies after it go into HdrHistograms (microseconds, 3 significant digits). Closed loop
+ * means a slow answer delays the next call, so the percentiles are those of the calls made (no coordinated-omission
+ * correction); throughput is what {@code clients} callers get.
+ */
+final class LoadRun {
+
+    /** One call; returns false (or throws) when the answer is a failure. */
+    @FunctionalInterface
+    interface Call {
+        boolean call(long sequence) throws Exception;
+    }
+
+    /**
+     * @param callsIncludingWarmup every call made, to divide the service's CPU time by
+     * @param serviceCpuMsPerCall  CPU time the service process spent per call (warm-up included): unlike latency, it
+     *                             hardly depends on what else runs on the machine; NaN when not measured
+     */
+    record Figures(String name, int clients, double seconds, long calls, long failures, double p50Ms, double p95Ms,
+                   double p99Ms, double p999Ms, double maxMs, double meanMs, double perSecond, long callsIncludingWarmup,
+                   double serviceCpuMsPerCall) {
+
+        static Figures of(String name, int clients, double seconds, long failures, Histogram h, long allCalls) {
+            return new Figures(name, clients, seconds, h.getTotalCount(), failures, ms(h.getValueAtPercentile(50)),
+                    ms(h.getValueAtPercentile(95)), ms(h.getValueAtPercentile(99)), ms(h.getValueAtPercentile(99.9)),
+                    ms(h.getMaxValue()), Math.round(h.getMean() / 10.0) / 100.0,
+                    Math.round(h.getTotalCount() / seconds * 10) / 10.0, allCalls, Double.NaN);
+        }
+
+        Figures withServiceCpu(double cpuMillis) {
+            return new Figures(name, clients, seconds, calls, failures, p50Ms, p95Ms, p99Ms, p999Ms, maxMs, meanMs,
+                    perSecond, callsIncludingWarmup, Math.round(cpuMillis / callsIncludingWarmup * 1000) / 1000.0);
+        }
+
+        private static double ms(long micros) {
+            return Math.round(micros / 10.0) / 100.0;
+        }
+
+        String line() {
+            return "%-40s %,8d calls %6.0f/s  p50 %7.2f  p95 %7.2f  p99 %7.2f  max %8.2f ms  failures %d  service CPU %.2f ms/call"
+                    .formatted(name, calls, perSecond, p50Ms, p95Ms, p99Ms, maxMs, failures, serviceCpuMsPerCall);
+        }
+    }
+
+    private LoadRun() {
+    }
+
+    static Figures run(String name, int clients, double warmupSeconds, double seconds, Call call) {
+        AtomicLong sequence = new AtomicLong();
+        AtomicLong failures = new AtomicLong();
+        long start = System.nanoTime();
+        long measureFrom = start + (long) (warmupSeconds * 1e9);
+        long end = measureFrom + (long) (seconds * 1e9);
+        List<Histogram> histograms = new ArrayList<>();
+        List<Thread> threads = new ArrayList<>();
+        for (int c = 0; c < clients; c++) {
+            Histogram histogram = new Histogram(TimeUnit.SECONDS.toMicros(60), 3);
+            histograms.add(histogram);
+            threads.add(Thread.ofPlatform().name(name + "-" + c).start(() -> {
+                while (true) {
+                    long before = System.nanoTime();
+                    if (before >= end) {
+                        return;
+                    }
+                    boolean ok;
+                    try {
+                        ok = call.call(sequence.getAndIncrement());
+                    } catch (Exception e) {
+                        ok = false;
+                    }
+                    long after = System.nanoTime();
+                    if (before >= measureFrom) {
+                        histogram.recordValue(Math.min(TimeUnit.NANOSECONDS.toMicros(after - before), TimeUnit.SECONDS.toMicros(60)));
+                        if (!ok) {
+                            failures.incrementAndGet();
+                        }
+                    }
+                }
+            }));
+        }
+        for (Thread t : threads) {
+            try {
+                t.join();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
+        }
+        Histogram total = new Histogram(TimeUnit.SECONDS.toMicros(60), 3);
+        histograms.forEach(total::add);
+        return Figures.of(name, clients, seconds, failures.get(), total, sequence.get());
+    }
+}

@@ -1,0 +1,60 @@
+package dev.crosswise.rules;
+
+import dev.crosswise.rules.facts.Candidate;
+import dev.crosswise.rules.facts.CartItem;
+import dev.crosswise.rules.facts.Channel;
+import dev.crosswise.rules.facts.CustomerProfile;
+import dev.crosswise.rules.facts.DecisionRequest;
+import dev.crosswise.rules.facts.Exposure;
+import dev.crosswise.rules.facts.OfferResponse;
+import dev.crosswise.rules.facts.Ownership;
+import dev.crosswise.rules.facts.Signal;
+import dev.crosswise.rules.facts.Strategy;
+import dev.crosswise.rules.facts.Tier;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Runs a freshly compiled rule set once on a made-up decision that touches every kind of fact, so that Drools
+ * builds its network and compiles its constraints before the first real request, not during it. Call it before a
+ * rule set starts serving (at start, and before a reload swaps it in).
+ */
+public final class RuleWarmUp {
+
+    private RuleWarmUp() {
+    }
+
+    /** @return the outcome of the made-up decision (nothing to act on; useful to check that the rules ran) */
+    public static RuleOutcome warm(RuleSet rules) {
+        return RuleEngine.evaluate(rules, sampleDecision());
+    }
+
+    static List<Object> sampleDecision() {
+        Instant at = Instant.parse("2026-11-20T21:30:00Z");
+        List<Object> facts = new ArrayList<>();
+        facts.add(new DecisionRequest("warm-up", at, null, "CHECKOUT", "OWNED", Set.of("CART")));
+        facts.add(new CustomerProfile("warm-up", "Warm-up", Tier.SILVER, 2600, 1200,
+                Map.of(Channel.EMAIL, true, Channel.MOBILE, true, Channel.WEB, true), false, "Europe/Berlin",
+                at.minusSeconds(86_400L * 400), List.of(2019), at, 2, 80));
+        facts.add(new Ownership("OWNED", "Owned", "category", "family", 400 * 24.0, 80.0, false, false));
+        facts.add(new Ownership("GIFT", "Gift", "gifts", null, 345 * 24.0, null, true, false));
+        facts.add(new CartItem("CART", "Cart item", 100, 5, false));
+        for (String type : List.of("VIEW", "VISIT", "USAGE", "SUPPORT_RESOLVED", "TIER_CHANGED", "PURCHASE")) {
+            facts.add(new Signal("warm-up-" + type, type, "OWNED", "category", 30, 5, "GOLD", 90.0, false));
+        }
+        facts.add(new Exposure("warm-up-decision", "OWNED", Channel.EMAIL, Strategy.COMPLETION, 48));
+        facts.add(new OfferResponse("warm-up-decision", "OWNED", "DISMISSED", 24));
+        for (Strategy strategy : Strategy.values()) {
+            facts.add(Candidate.builder("CANDIDATE-" + strategy, "Candidate", strategy)
+                    .anchor(strategy == Strategy.UPSELL ? "CART" : "OWNED", "Anchor").category("category").family("family")
+                    .price(260).margin(0.7).stock(5).season("WINTER").daysSinceLaunch(5).cycleDays(30)
+                    .ageRange(strategy == Strategy.EVOLUTION ? 6 : 0, strategy == Strategy.EVOLUTION ? 7 : 0)
+                    .minTier(strategy == Strategy.ECOSYSTEM ? Tier.GOLD : null).giftable(true).via("Solution")
+                    .path(List.of("Product:OWNED", "Product:CANDIDATE-" + strategy)).build());
+        }
+        return facts;
+    }
+}

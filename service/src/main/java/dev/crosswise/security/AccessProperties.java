@@ -1,0 +1,16 @@
+package dev.crosswise.security;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * Who may call the service.
+ *
+ * @param apiKeys        CROSSWISE_API_KEYS: {@code key:role,key:role}; empty on the embedded default = one random
+ *                       key per role, generated and logged at start
+ * @param jwtRolesClaim  CROSSWISE_JWT_ROLES_CLAIM: the JWT claim (a string or a list of strings) holding the roles,
+ *                       when JWT bearer tokens are enabled by {@code spring.security.oauth2.resourceserver.jwt.*}
+ */
+@ConfigurationProperties("crosswise")
+public record AccessProperties(String apiKeys, @DefaultValue("roles") String jwtRolesClaim) {
+}

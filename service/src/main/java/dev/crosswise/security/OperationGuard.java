@@ -1,0 +1,142 @@
+package dev.crosswise.security;
+
+import graphql.execution.DataFetcherResult;
+import graphql.execution.instrumentation.InstrumentationState;
+import graphql.execution.instrumentation.SimplePerformantInstrumentation;
+import graphql.execution.instrumentation.parameters.InstrumentationFieldFetchParameters;
+import graphql.schema.DataFetcher;
+import graphql.schema.DataFetchingEnvironment;
+import graphql.schema.GraphQLArgument;
+import graphql.schema.GraphQLFieldDefinition;
+import graphql.schema.GraphQLInputObjectField;
+import graphql.schema.GraphQLInputObjectType;
+import graphql.schema.GraphQLInputType;
+import graphql.schema.GraphQLList;
+import graphql.schema.GraphQLNonNull;
+import graphql.schema.GraphQLObjectType;
+import graphql.schema.GraphQLScalarType;
+import graphql.schema.GraphQLSchema;
+import graphql.schema.GraphQLType;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Checks every root field (each operation of {@code Query} and {@code Mutation}) before it fetches anything:
+ * first that the caller may call it ({@link OperationRoles}), then that every argument is within bounds
+ * (IDs not blank and short, no control characters, strings and lists of bounded size). A refused field answers
+ * null with one error (UNAUTHORIZED, FORBIDDEN or BAD_REQUEST naming the argument); other fields of the same
+ * request are unaffected. Nested fields are not checked: they can only be reached through a root field.
+ */
+final class OperationGuard extends SimplePerformantInstrumentation {
+
+    private final RequestLimits limits;
+
+    OperationGuard(RequestLimits limits) {
+        this.limits = limits;
+    }
+
+    @Override
+    public DataFetcher<?> instrumentDataFetcher(DataFetcher<?> dataFetcher, InstrumentationFieldFetchParameters parameters,
+                                                InstrumentationState state) {
+        DataFetchingEnvironment fieldEnvironment = parameters.getEnvironment();
+        if (!isRootField(fieldEnvironment)) {
+            return dataFetcher;
+        }
+        return env -> {
+            var refusal = refusal(env);
+            return refusal != null ? refusal : dataFetcher.get(env);
+        };
+    }
+
+    private static boolean isRootField(DataFetchingEnvironment env) {
+        GraphQLSchema schema = env.getGraphQLSchema();
+        GraphQLType parent = env.getParentType();
+        return parent == schema.getQueryType() || parent == schema.getMutationType()
+                || parent == schema.getSubscriptionType();
+    }
+
+    private DataFetcherResult<Object> refusal(DataFetchingEnvironment env) {
+        String typeName = ((GraphQLObjectType) env.getParentType()).getName();
+        String fieldName = env.getFieldDefinition().getName();
+        Role required = OperationRoles.required(typeName, fieldName);
+        if (required != null) {
+            Caller caller = env.getGraphQlContext().getOrDefault(Caller.class, Caller.ANONYMOUS);
+            if (!caller.authenticated()) {
+                return failed(Rejections.unauthorized(env, caller));
+            }
+            if (!caller.role().includes(required)) {
+                return failed(Rejections.forbidden(env, typeName + "." + fieldName, required));
+            }
+        }
+        GraphQLFieldDefinition field = env.getFieldDefinition();
+        for (GraphQLArgument argument : field.getArguments()) {
+            Problem problem = check(argument.getName(), argument.getType(), env.getArgument(argument.getName()));
+            if (problem != null) {
+                return failed(Rejections.badArgument(env, problem.field(), problem.message()));
+            }
+        }
+        return null;
+    }
+
+    /** What is wrong with an argument: the field (an argument name, or a path into an input like context.cartSkus). */
+    private record Problem(String field, String message) {
+    }
+
+    private static DataFetcherResult<Object> failed(graphql.GraphQLError error) {
+        return DataFetcherResult.newResult().data(null).error(error).build();
+    }
+
+    /** What is wrong with {@code value} at {@code path}, or null when it is fine. */
+    private Problem check(String path, GraphQLInputType type, Object value) {
+        GraphQLType unwrapped = type instanceof GraphQLNonNull nonNull ? nonNull.getWrappedType() : type;
+        if (value == null) {
+            return null;
+        }
+        if (unwrapped instanceof GraphQLList list && value instanceof List<?> items) {
+            if (items.size() > limits.maxListSize()) {
+                return new Problem(path, path + " has " + items.size() + " items; at most " + limits.maxListSize()
+                        + " are allowed");
+            }
+            for (Object item : items) {
+                Problem problem = check(path, (GraphQLInputType) list.getWrappedType(), item);
+                if (problem != null) {
+                    return problem;
+                }
+            }
+            return null;
+        }
+        if (unwrapped instanceof GraphQLInputObjectType object && value instanceof Map<?, ?> fields) {
+            for (GraphQLInputObjectField inputField : object.getFieldDefinitions()) {
+                Problem problem = check(path + "." + inputField.getName(), inputField.getType(),
+                        fields.get(inputField.getName()));
+                if (problem != null) {
+                    return problem;
+                }
+            }
+            return null;
+        }
+        if (unwrapped instanceof GraphQLScalarType scalar && value instanceof String text) {
+            return checkText(path, scalar.getName().equals("ID"), text);
+        }
+        return null;
+    }
+
+    private Problem checkText(String path, boolean id, String text) {
+        int max = id ? limits.maxIdLength() : limits.maxStringLength();
+        if (id && text.isBlank()) {
+            return new Problem(path, path + " must not be blank");
+        }
+        if (text.length() > max) {
+            return new Problem(path, path + " has " + text.length() + " characters; at most " + max + " are allowed");
+        }
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            // IDs never hold control characters; free text may hold line breaks and tabs.
+            if (Character.isISOControl(c) && (id || (c != '\n' && c != '\r' && c != '\t'))) {
+                return new Problem(path, path + " contains a control character (U+" + String.format("%04X", (int) c)
+                        + " at position " + i + ")");
+            }
+        }
+        return null;
+    }
+}

@@ -1,0 +1,43 @@
+package dev.crosswise.security;
+
+import java.util.Map;
+
+/**
+ * The one table of who may call which GraphQL operation: each root field of {@code Query} and {@code Mutation}
+ * with the least role it needs. A new operation needs one line here; an operation missing from the table needs
+ * {@link Role#ADMIN}, so forgetting the line locks an operation down rather than opening it.
+ */
+public final class OperationRoles {
+
+    /** Operations anyone may call without a key: the schema itself (when introspection is enabled at all). */
+    static final java.util.Set<String> PUBLIC = java.util.Set.of("Query.__schema", "Query.__type");
+
+    static final Map<String, Role> REQUIRED = Map.ofEntries(
+            // frontend: decisions and what customers do with them
+            Map.entry("Query.whatNext", Role.FRONTEND),
+            Map.entry("Query.customer", Role.FRONTEND),
+            Map.entry("Query.product", Role.FRONTEND),
+            Map.entry("Mutation.decide", Role.FRONTEND),
+            Map.entry("Mutation.recordEvent", Role.FRONTEND),
+            Map.entry("Mutation.recordResponse", Role.FRONTEND),
+            // analyst: the rules
+            Map.entry("Query.ruleSet", Role.ANALYST),
+            Map.entry("Query.simulate", Role.ANALYST),
+            Map.entry("Mutation.reloadRules", Role.ANALYST),
+            // admin: the data itself (listed for the reader; anything unlisted needs admin anyway)
+            Map.entry("Mutation.upsertProduct", Role.ADMIN),
+            Map.entry("Mutation.upsertCustomer", Role.ADMIN),
+            Map.entry("Mutation.recomputeCoPurchases", Role.ADMIN));
+
+    private OperationRoles() {
+    }
+
+    /** The least role for {@code Type.field}; {@code null} for public operations; admin for unknown ones. */
+    public static Role required(String typeName, String fieldName) {
+        String coordinate = typeName + "." + fieldName;
+        if (PUBLIC.contains(coordinate)) {
+            return null;
+        }
+        return REQUIRED.getOrDefault(coordinate, Role.ADMIN);
+    }
+}

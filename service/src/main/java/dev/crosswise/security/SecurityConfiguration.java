@@ -1,0 +1,149 @@
+package dev.crosswise.security;
+
+import dev.crosswise.graph.GraphProperties;
+import graphql.analysis.MaxQueryComplexityInstrumentation;
+import graphql.analysis.MaxQueryDepthInstrumentation;
+import graphql.execution.AbortExecutionException;
+import graphql.execution.instrumentation.Instrumentation;
+import java.util.Collection;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.Ordered;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configurers.AbstractHttpConfigurer;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.oauth2.jwt.Jwt;
+import org.springframework.security.oauth2.jwt.JwtDecoder;
+import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationToken;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
+import org.springframework.security.web.authentication.HttpStatusEntryPoint;
+
+/**
+ * Access to the service. HTTP security authenticates (API key, or JWT when configured) and guards the actuator;
+ * which GraphQL operation needs which role is decided per operation by {@link OperationGuard} from the one table
+ * {@link OperationRoles}, so /graphql itself is open at the HTTP level and answers GraphQL errors.
+ */
+@Configuration(proxyBeanMethods = false)
+class SecurityConfiguration {
+
+    private static final Logger log = LoggerFactory.getLogger(SecurityConfiguration.class);
+
+    /**
+     * The configured keys; on the embedded default without any, one random key per role, logged once. An external
+     * deployment without keys must use JWT: a service reachable by others never starts with keys nobody chose.
+     */
+    @Bean
+    ApiKeys apiKeys(AccessProperties access, GraphProperties graph, ObjectProvider<JwtDecoder> jwt) {
+        ApiKeys keys = ApiKeys.parse(access.apiKeys());
+        if (!keys.isEmpty()) {
+            log.info("{} API keys configured (CROSSWISE_API_KEYS)", keys.size());
+            return keys;
+        }
+        if (graph.embedded()) {
+            Map<Role, String> generated = ApiKeys.generate();
+            StringBuilder text = new StringBuilder("No CROSSWISE_API_KEYS configured: generated keys for this run "
+                    + "(send one in the X-API-Key header; they change at every start):");
+            generated.forEach((role, key) -> text.append("\n    ").append(String.format("%-9s", role.name()
+                    .toLowerCase(Locale.ROOT))).append(key));
+            log.warn(text.toString());
+            return ApiKeys.of(generated);
+        }
+        if (jwt.getIfAvailable() == null) {
+            throw new IllegalStateException("No CROSSWISE_API_KEYS configured and no JWT issuer: with an external Neo4j "
+                    + "set CROSSWISE_API_KEYS=key:role,... (roles: " + Role.names() + ") or "
+                    + "spring.security.oauth2.resourceserver.jwt.issuer-uri");
+        }
+        return keys;
+    }
+
+    @Bean
+    SecurityFilterChain securityFilterChain(HttpSecurity http, ApiKeys keys, AccessProperties access,
+                                            ObjectProvider<JwtDecoder> jwt) throws Exception {
+        http.csrf(AbstractHttpConfigurer::disable) // no cookies, no sessions: every request carries its credential
+                .httpBasic(AbstractHttpConfigurer::disable)
+                .formLogin(AbstractHttpConfigurer::disable)
+                .logout(AbstractHttpConfigurer::disable)
+                .requestCache(AbstractHttpConfigurer::disable)
+                .sessionManagement(sessions -> sessions.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .authorizeHttpRequests(requests -> requests
+                        .requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
+                        .requestMatchers("/actuator", "/actuator/**").hasRole(Role.ADMIN.name())
+                        // GraphQL: authorized per operation by OperationGuard; GraphiQL: a page without data
+                        .anyRequest().permitAll())
+                .exceptionHandling(errors -> errors.authenticationEntryPoint(new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED)))
+                .addFilterBefore(new ApiKeyAuthenticationFilter(keys), AnonymousAuthenticationFilter.class);
+        if (jwt.getIfAvailable() != null) {
+            log.info("JWT bearer tokens accepted; roles from claim '{}'", access.jwtRolesClaim());
+            http.oauth2ResourceServer(server -> server.jwt(tokens -> tokens.jwtAuthenticationConverter(
+                    token -> new JwtAuthenticationToken(token, rolesOf(token, access.jwtRolesClaim()), token.getSubject()))));
+        }
+        return http.build();
+    }
+
+    /** Roles from a JWT claim holding a string ("admin", "analyst frontend") or a list of strings. */
+    static List<SimpleGrantedAuthority> rolesOf(Jwt token, String claim) {
+        Object value = token.getClaims().get(claim);
+        List<String> names = switch (value) {
+            case null -> List.of();
+            case String text -> List.of(text.split("[\\s,]+"));
+            case Collection<?> items -> items.stream().map(String::valueOf).toList();
+            default -> List.of();
+        };
+        return names.stream().map(Role::parse).flatMap(java.util.Optional::stream).distinct()
+                .map(role -> new SimpleGrantedAuthority(role.authority())).toList();
+    }
+
+    @Bean
+    FilterRegistrationBean<RequestBodyLimitFilter> requestBodyLimitFilter(RequestLimits limits) {
+        var registration = new FilterRegistrationBean<>(new RequestBodyLimitFilter(limits.maxBodyBytes()));
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 10);
+        return registration;
+    }
+
+    @Bean
+    GraphQlRequestGuard graphQlRequestGuard(RequestLimits limits) {
+        return new GraphQlRequestGuard(limits);
+    }
+
+    @Bean
+    OperationGuard operationGuard(RequestLimits limits) {
+        return new OperationGuard(limits);
+    }
+
+    @Bean
+    AliasAndBatchLimits aliasAndBatchLimits(RequestLimits limits) {
+        return new AliasAndBatchLimits(limits);
+    }
+
+    @Bean
+    Instrumentation maxQueryDepth(RequestLimits limits) {
+        return new MaxQueryDepthInstrumentation(limits.maxDepth()) {
+            @Override
+            protected AbortExecutionException mkAbortException(int depth, int maxDepth) {
+                return Rejections.abort("maxDepth", "The query is " + depth + " levels deep; at most " + maxDepth
+                        + " are accepted");
+            }
+        };
+    }
+
+    @Bean
+    Instrumentation maxQueryComplexity(RequestLimits limits) {
+        return new MaxQueryComplexityInstrumentation(limits.maxComplexity()) {
+            @Override
+            protected AbortExecutionException mkAbortException(int complexity, int maxComplexity) {
+                return Rejections.abort("maxComplexity", "The query selects " + complexity + " fields; at most "
+                        + maxComplexity + " are accepted");
+            }
+        };
+    }
+}

@@ -1,0 +1,128 @@
+package dev.crosswise.security;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.crosswise.CrosswiseHttpTest;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.graphql.client.ClientGraphQlResponse;
+import org.springframework.graphql.execution.GraphQlSource;
+import org.springframework.web.client.RestClient;
+
+/** Who may call what: API keys, roles per operation from the one table, the actuator. */
+class AccessTest extends CrosswiseHttpTest {
+
+    private static final String WHAT_NEXT = "{ whatNext(customerId: \"C-ADA\", at: \"2026-11-20T09:00:00Z\") { actions { product { sku } } } }";
+
+    @Autowired
+    GraphQlSource graphQlSource;
+
+    @Test
+    void withoutAKeyEveryOperationIsUnauthorizedAndAnswersNoData() {
+        var operations = new RootOperations(graphQlSource.schema());
+        assertThat(operations.all()).isNotEmpty();
+        for (var operation : operations.all()) {
+            var call = operations.call(operation, path -> null);
+            var response = graphQlWithoutKey().document(call.document()).variables(call.variables()).executeSync();
+
+            assertThat(response.getErrors()).as(operation.coordinate()).singleElement().satisfies(error -> {
+                assertThat(error.getErrorType().toString()).isEqualTo("UNAUTHORIZED");
+                assertThat(error.getMessage()).contains("X-API-Key");
+            });
+            assertThat(dataOf(response, operation.field().getName())).as(operation.coordinate()).isNull();
+        }
+    }
+
+    @Test
+    void aWrongKeyIsUnauthorizedAndSaysTheKeyIsNotValid() {
+        var response = graphQlWithKey("not-a-key-we-ever-issued").document(WHAT_NEXT).executeSync();
+
+        assertThat(response.getErrors()).singleElement().satisfies(error -> {
+            assertThat(error.getErrorType().toString()).isEqualTo("UNAUTHORIZED");
+            assertThat(error.getMessage()).contains("not valid");
+        });
+        assertThat(response.getData() == null || ((Map<?, ?>) response.getData()).get("whatNext") == null).isTrue();
+    }
+
+    @Test
+    void everyRoleMayAskWhatNextAndReadCustomersAndProducts() {
+        for (Role role : Role.values()) {
+            var client = graphQl(role);
+            assertThat(client.document(WHAT_NEXT).executeSync().getErrors()).as(role.name()).isEmpty();
+            String name = client.document("{ customer(id: \"C-ADA\") { name } product(sku: \"W-SHO-OXF\") { name } }")
+                    .executeSync().field("customer.name").getValue();
+            assertThat(name).as(role.name()).isEqualTo("Ada Lovelace");
+        }
+    }
+
+    /** Every operation that needs more than the caller's role is FORBIDDEN for it, with no data, nothing done. */
+    @Test
+    void anOperationAboveTheCallersRoleIsForbiddenAndAnswersNoData() {
+        var operations = new RootOperations(graphQlSource.schema());
+        int checked = 0;
+        for (Role caller : List.of(Role.FRONTEND, Role.ANALYST)) {
+            for (var operation : operations.all()) {
+                Role required = OperationRoles.required(operation.type().getName(), operation.field().getName());
+                if (required == null || caller.includes(required)) {
+                    continue;
+                }
+                var call = operations.call(operation, path -> null);
+                var response = graphQl(caller).document(call.document()).variables(call.variables()).executeSync();
+
+                assertThat(response.getErrors()).as(caller + " " + operation).singleElement().satisfies(error -> {
+                    assertThat(error.getErrorType().toString()).isEqualTo("FORBIDDEN");
+                    assertThat(error.getMessage()).contains(required.name().toLowerCase(java.util.Locale.ROOT));
+                });
+                assertThat(dataOf(response, operation.field().getName())).isNull();
+                checked++;
+            }
+        }
+        assertThat(checked).as("operations above frontend (upsertProduct, ruleSet, ...) exist and were checked")
+                .isPositive();
+    }
+
+    @Test
+    void introspectionNeedsNoKeyWhileItIsEnabled() {
+        var response = graphQlWithoutKey().document("{ __schema { queryType { name } } }").executeSync();
+
+        assertThat(response.getErrors()).isEmpty();
+        assertThat((String) response.field("__schema.queryType.name").getValue()).isEqualTo("Query");
+    }
+
+    @Test
+    void healthIsPublicAndTheRestOfTheActuatorNeedsTheAdminKey() {
+        assertThat(status("/actuator/health", null)).isEqualTo(200);
+        assertThat(status("/actuator/info", null)).isEqualTo(401);
+        assertThat(status("/actuator/info", "wrong-key-wrong-key-wrong")).isEqualTo(401);
+        assertThat(status("/actuator/info", FRONTEND_KEY)).isEqualTo(403);
+        assertThat(status("/actuator/info", ANALYST_KEY)).isEqualTo(403);
+        assertThat(status("/actuator/info", ADMIN_KEY)).isEqualTo(200);
+    }
+
+    @Test
+    void graphiqlIsServedWithoutAKey() {
+        assertThat(status("/graphiql", null)).isLessThan(400);
+    }
+
+    @Test
+    void theRoleTableSendsUnknownOperationsToAdminAndNeverToAnyoneElse() {
+        assertThat(OperationRoles.required("Mutation", "somethingAddedLater")).isEqualTo(Role.ADMIN);
+        assertThat(OperationRoles.required("Query", "whatNext")).isEqualTo(Role.FRONTEND);
+        assertThat(OperationRoles.required("Query", "__schema")).isNull();
+    }
+
+    private int status(String path, String key) {
+        var request = RestClient.create(baseUrl()).get().uri(path);
+        if (key != null) {
+            request = request.header("X-API-Key", key);
+        }
+        return request.exchange((req, res) -> res.getStatusCode()).value();
+    }
+
+    private static Object dataOf(ClientGraphQlResponse response, String field) {
+        Map<String, Object> data = response.getData();
+        return data == null ? null : data.get(field);
+    }
+}
