@@ -8,8 +8,9 @@ import dev.crosswise.CrosswiseHttpTest;
 import dev.crosswise.TestShop;
 import dev.crosswise.graph.TestGraph;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.neo4j.driver.Record;
@@ -29,10 +30,28 @@ class RecomputeCoPurchasesEndToEndTest extends CrosswiseHttpTest {
     private String x;
     private String y;
     private String z;
+    /** The co-purchase edges before the test: a recompute replaces those of the whole shared graph. */
+    private List<Map<String, Object>> edgesBefore;
 
-    @AfterAll
-    static void leaveTheSeedsCoPurchasesAsTheyWere() {
-        TestGraph.get().restoreSeed("BOUGHT_WITH");
+    @BeforeEach
+    void rememberTheSharedGraphsCoPurchases() {
+        edgesBefore = TestGraph.get().graph().read("""
+                MATCH (a:Product)-[r:BOUGHT_WITH]->(b:Product)
+                RETURN a.sku AS a, b.sku AS b, properties(r) AS props""", Map.of()).records().stream()
+                .map(r -> Map.<String, Object>of("a", r.get("a").asString(), "b", r.get("b").asString(),
+                        "props", r.get("props").asMap()))
+                .toList();
+    }
+
+    /** Other tests and the scenario files read the demo graph's co-purchases: leave them as they were. */
+    @AfterEach
+    void restoreTheSharedGraphsCoPurchases() {
+        TestGraph.get().graph().write("MATCH (:Product)-[r:BOUGHT_WITH]->(:Product) DELETE r", Map.of());
+        TestGraph.get().graph().write("""
+                UNWIND $edges AS edge
+                MATCH (a:Product {sku: edge.a}), (b:Product {sku: edge.b})
+                MERGE (a)-[r:BOUGHT_WITH]->(b)
+                SET r = edge.props""", Map.of("edges", edgesBefore));
     }
 
     @BeforeEach

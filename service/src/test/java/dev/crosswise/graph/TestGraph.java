@@ -75,18 +75,6 @@ public final class TestGraph {
         }
     }
 
-    /**
-     * Puts back what the seed says about one relationship type, for tests that rewrite it graph-wide (e.g. a
-     * co-purchase recomputation replaces every BOUGHT_WITH edge): other tests expect the graph the seed made.
-     */
-    public void restoreSeed(String relationshipType) {
-        graph.write("MATCH ()-[r]->() WHERE type(r) = $type DELETE r", java.util.Map.of("type", relationshipType));
-        GraphSetup.scripts("classpath*:seed/*.cypher").stream()
-                .flatMap(script -> script.statements().stream())
-                .filter(statement -> statement.contains(":" + relationshipType))
-                .forEach(statement -> graph.write(statement, java.util.Map.of()));
-    }
-
     public String uri() {
         return uri;
     }
