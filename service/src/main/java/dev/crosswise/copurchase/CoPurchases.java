@@ -84,7 +84,7 @@ public class CoPurchases {
     private final Graph graph;
     private final Clock clock;
 
-    CoPurchases(Graph graph, Clock clock) {
+    public CoPurchases(Graph graph, Clock clock) {
         this.graph = graph;
         this.clock = clock;
     }

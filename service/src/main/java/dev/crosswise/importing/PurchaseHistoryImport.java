@@ -1,6 +1,9 @@
 package dev.crosswise.importing;
 
+import dev.crosswise.copurchase.CoPurchasePayload;
+import dev.crosswise.copurchase.CoPurchases;
 import dev.crosswise.graph.Graph;
+import java.time.Clock;
 import java.text.Normalizer;
 import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
@@ -18,7 +21,7 @@ import java.util.function.Consumer;
  * ({@code purchase:<orderId>:<sku>}, DID / ABOUT), and each customer-product pair one OWNS edge holding the first
  * purchase (owned since), its order and the total quantity. Everything is MERGEd on unique keys and SET to values
  * computed from the whole file, so importing the same file twice changes nothing.
- * After the import, {@link CoPurchases} derives BOUGHT_WITH {support, lift} from the baskets.
+ * After the import, {@link CoPurchases} derives BOUGHT_WITH {support, lift, confidence} from the baskets.
  */
 public final class PurchaseHistoryImport {
 
@@ -56,7 +59,7 @@ public final class PurchaseHistoryImport {
 
     /** What an import wrote. */
     public record Result(int lines, int customers, int products, int baskets, int owns, int purchases,
-                         CoPurchases.Result coPurchases, double seconds) {
+                         CoPurchasePayload coPurchases, double seconds) {
     }
 
     private PurchaseHistoryImport() {
@@ -95,8 +98,10 @@ public final class PurchaseHistoryImport {
         write(graph, PURCHASES, new ArrayList<>(purchases.values()));
         progress.accept("purchase events %,d in %,d baskets".formatted(purchases.size(), baskets));
 
-        CoPurchases.Result coPurchases = CoPurchases.derive(graph, options.minBaskets());
-        progress.accept("bought-with %,d edges over %,d baskets".formatted(coPurchases.edges(), coPurchases.baskets()));
+        // The same derivation as Mutation.recomputeCoPurchases: one definition of "bought together" in the graph.
+        CoPurchasePayload coPurchases = new CoPurchases(graph, Clock.systemUTC()).recompute(options.minBaskets());
+        progress.accept("bought-with %,d pairs (edges both ways) over %,d baskets".formatted(coPurchases.pairs(),
+                coPurchases.baskets()));
         return new Result(lines.size(), customers.size(), products.size(), (int) baskets, owns.size(), purchases.size(),
                 coPurchases, (System.nanoTime() - started) / 1e9);
     }

@@ -79,13 +79,14 @@ class PurchaseHistoryImportTest {
         assertThat(one("MATCH (:Customer {id: 'M-3'})-[o:OWNS]->(:Product {sku: 'G-soda'}) RETURN toString(o.at) AS at")
                 .get("at").asString()).startsWith("2015-01-03");
 
-        // milk and rolls share 2 of 4 baskets; milk is in 3, rolls in 2: support 2/4, lift 2 x 4 / (3 x 2)
+        // milk and rolls share 2 of 4 baskets; milk is in 3, rolls in 2: support 2, lift 2 x 4 / (3 x 2),
+        // confidence milk -> rolls 2/3
         Record pair = one("""
                 MATCH (:Product {sku: 'G-whole-milk'})-[r:BOUGHT_WITH]->(:Product {sku: 'G-rolls-buns'})
-                RETURN r.support AS support, r.lift AS lift, r.baskets AS baskets""");
-        assertThat(pair.get("support").asDouble()).isCloseTo(0.5, within(1e-9));
+                RETURN r.support AS support, r.lift AS lift, r.confidence AS confidence""");
+        assertThat(pair.get("support").asLong()).isEqualTo(2);
         assertThat(pair.get("lift").asDouble()).isCloseTo(4.0 / 3.0, within(1e-9));
-        assertThat(pair.get("baskets").asLong()).isEqualTo(2);
+        assertThat(pair.get("confidence").asDouble()).isCloseTo(2.0 / 3.0, within(1e-9));
 
         PurchaseHistoryImport.run(graph, lines, PurchaseHistoryImport.Options.DEFAULTS, message -> { });
         assertThat(counts()).isEqualTo(afterFirst);
