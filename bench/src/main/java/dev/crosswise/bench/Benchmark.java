@@ -120,6 +120,7 @@ final class Benchmark {
             URI graphql = URI.create("http://localhost:" + options.httpPort() + "/graphql");
             LoadRun.Call whatNext = seq -> {
                 HttpRequest request = HttpRequest.newBuilder(graphql).header("Content-Type", "application/json")
+                        .header("X-API-Key", ServiceProcess.API_KEY)
                         .timeout(Duration.ofSeconds(30))
                         .POST(HttpRequest.BodyPublishers.ofString(bodies.get((int) (seq % bodies.size())))).build();
                 HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
@@ -206,6 +207,7 @@ final class Benchmark {
             throws IOException, InterruptedException {
         Map<String, Object> reload = new LinkedHashMap<>();
         String probe = http.send(HttpRequest.newBuilder(graphql).header("Content-Type", "application/json")
+                .header("X-API-Key", ServiceProcess.API_KEY)
                 .POST(HttpRequest.BodyPublishers.ofString(RuleReload.PROBE)).build(), HttpResponse.BodyHandlers.ofString()).body();
         if (!RuleReload.available(probe)) {
             say("reload: not available in this build");
@@ -219,6 +221,7 @@ final class Benchmark {
         Thread.sleep(3_000);
         long started = System.nanoTime();
         HttpResponse<String> answer = http.send(HttpRequest.newBuilder(graphql).header("Content-Type", "application/json")
+                .header("X-API-Key", ServiceProcess.API_KEY)
                 .timeout(Duration.ofMinutes(2)).POST(HttpRequest.BodyPublishers.ofString(RuleReload.MUTATION)).build(),
                 HttpResponse.BodyHandlers.ofString());
         double seconds = (System.nanoTime() - started) / 1e9;

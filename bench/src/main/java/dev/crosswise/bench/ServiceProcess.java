@@ -21,6 +21,15 @@ import java.util.regex.Pattern;
  */
 final class ServiceProcess implements AutoCloseable {
 
+    /** The admin key of this bench run (CROSSWISE_API_KEYS of the service): random, never written anywhere. */
+    static final String API_KEY = "bench-" + java.util.HexFormat.of().formatHex(randomBytes());
+
+    private static byte[] randomBytes() {
+        byte[] bytes = new byte[24];
+        new java.security.SecureRandom().nextBytes(bytes);
+        return bytes;
+    }
+
     private final Process process;
     private final int httpPort;
 
@@ -102,6 +111,7 @@ final class ServiceProcess implements AutoCloseable {
         env.put("CROSSWISE_NEO4J_PAGE_CACHE", settings.pageCache());
         env.put("CROSSWISE_NEO4J_SEED", "false");
         env.put("CROSSWISE_RULES_DIR", settings.rulesDir().toAbsolutePath().toString());
+        env.put("CROSSWISE_API_KEYS", API_KEY + ":admin");
     }
 
     private void awaitHealthy(Duration timeout, Path log) throws InterruptedException {

@@ -91,9 +91,10 @@ public class CustomerContextReader {
               WITH s, part ORDER BY o.at DESC
               WITH s, collect(part) AS ownedParts
               WHERE s IS NOT NULL
+              // counted once per solution, not once per missing part
+              WITH s, ownedParts, COUNT { (s)-[:NEEDS]->(:Product) } AS parts
               MATCH (s)-[n:NEEDS]->(missing:Product)
               WHERE missing <> ownedParts[0]
-              WITH s, ownedParts, n, missing, COUNT { (s)-[:NEEDS]->(:Product) } AS parts
               RETURN collect({strategy: 'COMPLETION', traversal: 'completion-gaps', sku: missing.sku,
                        anchorSku: ownedParts[0].sku, anchorName: ownedParts[0].name, via: s.name, viaId: s.id,
                        role: n.role,
@@ -110,12 +111,15 @@ public class CustomerContextReader {
               WITH f, member ORDER BY o.at DESC
               WITH f, collect(member) AS adopted
               WHERE f IS NOT NULL
+              // family size and the categories already covered, once per family rather than once per member
+              WITH f, adopted, COUNT { (f)<-[:PART_OF]-(:Product) } AS members,
+                   COLLECT { UNWIND adopted AS a MATCH (a)-[:IN_CATEGORY]->(covered:Category) RETURN DISTINCT covered } AS coveredCategories
               MATCH (f)<-[:PART_OF]-(other:Product)
               WHERE other <> adopted[0]
                 AND (coalesce(other.premium, false)
                      OR NOT EXISTS { MATCH (c)-[up:OWNS]->(:Product)-[:UPGRADES_TO]->(other) WHERE up.at <= $at })
-              WITH f, adopted, other, COUNT { (f)<-[:PART_OF]-(:Product) } AS members,
-                   EXISTS { (other)-[:IN_CATEGORY]->(:Category)<-[:IN_CATEGORY]-(same:Product) WHERE same IN adopted } AS sameFunction
+              WITH f, adopted, members, other,
+                   EXISTS { (other)-[:IN_CATEGORY]->(category:Category) WHERE category IN coveredCategories } AS sameFunction
               RETURN collect({strategy: 'ECOSYSTEM', traversal: 'ecosystem-gaps', sku: other.sku,
                        anchorSku: adopted[0].sku, anchorName: adopted[0].name, via: f.name, viaId: f.id,
                        relevance: (0.5 + 0.5 * size(adopted) / members) * CASE WHEN sameFunction THEN 0.5 ELSE 1.0 END,
