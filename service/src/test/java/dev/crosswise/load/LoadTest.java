@@ -69,6 +69,9 @@ class LoadTest {
                 "--crosswise.neo4j.data-dir=" + dataDir,
                 "--crosswise.neo4j.bolt-port=0",
                 "--crosswise.neo4j.page-cache=64m",
+                // No start-up scenario check or folder watching: their rule sessions would count as "left open".
+                "--crosswise.rules.scenarios=false",
+                "--crosswise.rules.watch=false",
                 "--logging.level.dev.crosswise=warn");
         String url = "http://localhost:" + ((WebServerApplicationContext) app).getWebServer().getPort() + "/graphql";
         Stats stats = new Stats();
