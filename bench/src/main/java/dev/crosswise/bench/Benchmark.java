@@ -129,10 +129,9 @@ final class Benchmark {
             };
             QueryConfig read = QueryConfig.builder().withRouting(RoutingControl.READ).build();
             var atTime = GeneratorSettings.REFERENCE.atZone(ZoneOffset.UTC);
-            var since = GeneratorSettings.REFERENCE.minus(CustomerContextReader.SIGNAL_HORIZON).atZone(ZoneOffset.UTC);
             LoadRun.Call floor = seq -> !driver.executableQuery(CustomerContextReader.CONTEXT_QUERY)
-                    .withParameters(Map.of("customerId", customers.get((int) (seq % customers.size())), "at", atTime,
-                            "since", since, "maxSignals", CustomerContextReader.MAX_SIGNALS))
+                    .withParameters(CustomerContextReader.parameters(customers.get((int) (seq % customers.size())),
+                            GeneratorSettings.REFERENCE, java.util.Set.of(), null))
                     .withConfig(read).execute().records().isEmpty();
             LoadRun.Call peer = seq -> {
                 driver.executableQuery(PEER_QUERY)

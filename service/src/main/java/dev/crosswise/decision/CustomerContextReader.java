@@ -237,6 +237,17 @@ public class CustomerContextReader {
      * @param productSku  the product the customer is looking at, when the request says so (anchors an upsell)
      */
     public CustomerContext read(String customerId, Instant at, Set<String> contextCart, String productSku) {
+        Map<String, Object> parameters = parameters(customerId, at, contextCart, productSku);
+        var records = graph.read(CONTEXT_QUERY, parameters).records();
+        if (records.isEmpty()) {
+            throw new NotFoundException("Customer '" + customerId + "' not found: check the id (ids are case-sensitive)");
+        }
+        return toContext(records.getFirst(), at, contextCart);
+    }
+
+    /** The parameters of {@link #CONTEXT_QUERY}; public so the benchmark's floor runs exactly the same read. */
+    public static Map<String, Object> parameters(String customerId, Instant at, Set<String> contextCart,
+                                                 String productSku) {
         Map<String, Object> parameters = new HashMap<>();
         parameters.put("customerId", customerId);
         parameters.put("at", at.atZone(ZoneOffset.UTC));
@@ -246,11 +257,7 @@ public class CustomerContextReader {
         parameters.put("maxSignals", MAX_SIGNALS);
         parameters.put("cartSkus", List.copyOf(contextCart));
         parameters.put("productSku", productSku);
-        var records = graph.read(CONTEXT_QUERY, parameters).records();
-        if (records.isEmpty()) {
-            throw new NotFoundException("Customer '" + customerId + "' not found: check the id (ids are case-sensitive)");
-        }
-        return toContext(records.getFirst(), at, contextCart);
+        return parameters;
     }
 
     static CustomerContext toContext(Record record, Instant at, Set<String> contextCart) {
