@@ -225,7 +225,9 @@ final class Benchmark {
                 HttpResponse.BodyHandlers.ofString());
         double seconds = (System.nanoTime() - started) / 1e9;
         LoadRun.Figures during = load.join();
-        boolean ok = answer.statusCode() == 200 && answer.body().contains("\"version\"") && !answer.body().contains("\"errors\"");
+        // a rejected change answers too, with the old version and a lastError: that is a failed reload, not a swap
+        boolean ok = answer.statusCode() == 200 && answer.body().contains("\"version\"")
+                && answer.body().contains("\"lastError\":null") && !answer.body().contains("\"errors\"");
         reload.put("available", true);
         reload.put("extraRules", options.reloadRules());
         reload.put("seconds", seconds);

@@ -10,7 +10,7 @@ import java.nio.file.Path;
  */
 final class RuleReload {
 
-    static final String MUTATION = "{\"query\":\"mutation { reloadRules { version } }\"}";
+    static final String MUTATION = "{\"query\":\"mutation { reloadRules { version lastError { trigger problems { file message } failedScenarios { name } } } }\"}";
     static final String PROBE = "{\"query\":\"{ __type(name: \\\"Mutation\\\") { fields { name } } }\"}";
 
     private RuleReload() {

@@ -1,5 +1,8 @@
 package dev.crosswise.copurchase;
 
-/** The answer to {@code recomputeCoPurchases}: how many baskets were read and pairs derived, what was removed. */
-public record CoPurchasePayload(long baskets, int pairs, long removed, int minSupport) {
+/**
+ * The answer to {@code recomputeCoPurchases}: how many baskets were read, pairs found and directed edges written
+ * (each product keeps its strongest partners only), and how many older edges were removed.
+ */
+public record CoPurchasePayload(long baskets, int pairs, int edges, long removed, int minSupport) {
 }

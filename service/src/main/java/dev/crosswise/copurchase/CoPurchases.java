@@ -9,7 +9,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.neo4j.driver.Record;
 import org.springframework.stereotype.Service;
 
 /**
@@ -24,6 +23,10 @@ import org.springframework.stereotype.Service;
  *       (directional).</li>
  * </ul>
  *
+ * Each product keeps an outgoing edge to its {@value #PARTNERS_PER_PRODUCT} strongest partners only (highest lift,
+ * then support): a best seller is bought with nearly everything, and the long tail of weak pairs would only make every
+ * decision that starts from it walk hundreds of edges. A weak partner of a best seller can still point at it.
+ * <p>
  * Counting reads one consistent snapshot. Writing is batched, each batch its own transaction, and never leaves a
  * gap: the new edges are MERGEd over the old ones with this run's {@code derivedAt}, then edges of older runs that
  * no longer qualify are deleted, in batches too. Readers see old or new values, never a missing pair.
@@ -31,6 +34,8 @@ import org.springframework.stereotype.Service;
 @Service
 public class CoPurchases {
 
+    /** The strongest partners a product keeps an outgoing {@code BOUGHT_WITH} edge to. */
+    public static final int PARTNERS_PER_PRODUCT = 20;
     static final int WRITE_BATCH = 1_000;
     static final int DELETE_BATCH = 10_000;
 
@@ -63,14 +68,10 @@ public class CoPurchases {
             """;
 
     private static final String WRITE = """
-            UNWIND $pairs AS pair
-            MATCH (a:Product {sku: pair.a}), (b:Product {sku: pair.b})
-            MERGE (a)-[ab:BOUGHT_WITH]->(b)
-            SET ab.support = pair.support, ab.lift = pair.lift, ab.confidence = pair.confidenceAb,
-                ab.derivedAt = $derivedAt
-            MERGE (b)-[ba:BOUGHT_WITH]->(a)
-            SET ba.support = pair.support, ba.lift = pair.lift, ba.confidence = pair.confidenceBa,
-                ba.derivedAt = $derivedAt
+            UNWIND $edges AS edge
+            MATCH (a:Product {sku: edge.from}), (b:Product {sku: edge.to})
+            MERGE (a)-[r:BOUGHT_WITH]->(b)
+            SET r.support = edge.support, r.lift = edge.lift, r.confidence = edge.confidence, r.derivedAt = $derivedAt
             """;
 
     private static final String DELETE_STALE = """
@@ -97,20 +98,11 @@ public class CoPurchases {
         ZonedDateTime derivedAt = clock.instant().atZone(ZoneOffset.UTC);
         Counts counts = count(minSupport);
 
-        List<Map<String, Object>> pairs = new ArrayList<>();
-        for (Record pair : counts.pairs()) {
-            String a = pair.get("a").asString();
-            String b = pair.get("b").asString();
-            long support = pair.get("support").asLong();
-            long withA = counts.basketsPerProduct().get(a);
-            long withB = counts.basketsPerProduct().get(b);
-            pairs.add(Map.of("a", a, "b", b, "support", support,
-                    "lift", (double) support * counts.baskets() / ((double) withA * withB),
-                    "confidenceAb", (double) support / withA,
-                    "confidenceBa", (double) support / withB));
-        }
-        for (int from = 0; from < pairs.size(); from += WRITE_BATCH) {
-            graph.write(WRITE, Map.of("pairs", pairs.subList(from, Math.min(from + WRITE_BATCH, pairs.size())),
+        List<Map<String, Object>> edges = strongestPartners(counts.pairs(), counts.basketsPerProduct(), counts.baskets())
+                .stream().map(e -> Map.<String, Object>of("from", e.from(), "to", e.to(), "support", e.support(),
+                        "lift", e.lift(), "confidence", e.confidence())).toList();
+        for (int from = 0; from < edges.size(); from += WRITE_BATCH) {
+            graph.write(WRITE, Map.of("edges", edges.subList(from, Math.min(from + WRITE_BATCH, edges.size())),
                     "derivedAt", derivedAt));
         }
         long removed = 0;
@@ -120,7 +112,7 @@ public class CoPurchases {
                     .records().getFirst().get("removed").asLong();
             removed += batch;
         } while (batch == DELETE_BATCH);
-        return new CoPurchasePayload(counts.baskets(), pairs.size(), removed, minSupport);
+        return new CoPurchasePayload(counts.baskets(), counts.pairs().size(), edges.size(), removed, minSupport);
     }
 
     private Counts count(int minSupport) {
@@ -130,12 +122,40 @@ public class CoPurchases {
                 Map<String, Long> perProduct = new HashMap<>();
                 tx.run(BASKETS_PER_PRODUCT).forEachRemaining(r -> perProduct.put(r.get("sku").asString(),
                         r.get("baskets").asLong()));
-                List<Record> pairs = tx.run(PAIRS, Map.of("minSupport", minSupport)).list();
+                List<Pair> pairs = tx.run(PAIRS, Map.of("minSupport", minSupport)).list(r -> new Pair(
+                        r.get("a").asString(), r.get("b").asString(), r.get("support").asLong()));
                 return new Counts(baskets, perProduct, pairs);
             });
         }
     }
 
-    private record Counts(long baskets, Map<String, Long> basketsPerProduct, List<Record> pairs) {
+    /** Both directions of every pair, then per product only its {@value #PARTNERS_PER_PRODUCT} strongest. */
+    static List<Edge> strongestPartners(List<Pair> pairs, Map<String, Long> basketsPerProduct, long baskets) {
+        Map<String, List<Edge>> partners = new HashMap<>();
+        for (Pair pair : pairs) {
+            long withA = basketsPerProduct.get(pair.a());
+            long withB = basketsPerProduct.get(pair.b());
+            double lift = (double) pair.support() * baskets / ((double) withA * withB);
+            partners.computeIfAbsent(pair.a(), k -> new ArrayList<>())
+                    .add(new Edge(pair.a(), pair.b(), pair.support(), lift, (double) pair.support() / withA));
+            partners.computeIfAbsent(pair.b(), k -> new ArrayList<>())
+                    .add(new Edge(pair.b(), pair.a(), pair.support(), lift, (double) pair.support() / withB));
+        }
+        List<Edge> edges = new ArrayList<>();
+        partners.values().forEach(list -> list.stream().sorted(Edge.STRONGEST_FIRST).limit(PARTNERS_PER_PRODUCT)
+                .forEach(edges::add));
+        return edges;
+    }
+
+    record Pair(String a, String b, long support) {
+    }
+
+    record Edge(String from, String to, long support, double lift, double confidence) {
+        static final java.util.Comparator<Edge> STRONGEST_FIRST = java.util.Comparator.comparingDouble(Edge::lift).reversed()
+                .thenComparing(java.util.Comparator.comparingLong(Edge::support).reversed())
+                .thenComparing(Edge::to);
+    }
+
+    private record Counts(long baskets, Map<String, Long> basketsPerProduct, List<Pair> pairs) {
     }
 }

@@ -48,6 +48,12 @@ public class CustomerContextReader {
     static final Duration INTEREST_HORIZON = Duration.ofDays(30);
     /** How far back recorded decisions and responses are read: longer than any cap, rotation or dismissal window. */
     static final Duration EXPOSURE_HORIZON = Duration.ofDays(90);
+    /**
+     * The most candidates one fanning-out strategy (ecosystem, complements) proposes, strongest first. Rules and
+     * arbitration rank a few dozen candidates well; reading and ranking every co-purchase of a popular product
+     * (hundreds on a large shop's graph) made a decision ten times slower and changed nothing at the top.
+     */
+    public static final int MAX_PER_STRATEGY = 25;
 
     public static final String CONTEXT_QUERY = """
             MATCH (c:Customer {id: $customerId})
@@ -120,9 +126,13 @@ public class CustomerContextReader {
                      OR NOT EXISTS { MATCH (c)-[up:OWNS]->(:Product)-[:UPGRADES_TO]->(other) WHERE up.at <= $at })
               WITH f, adopted, members, other,
                    EXISTS { (other)-[:IN_CATEGORY]->(category:Category) WHERE category IN coveredCategories } AS sameFunction
+              WITH f, adopted, other,
+                   (0.5 + 0.5 * size(adopted) / members) * CASE WHEN sameFunction THEN 0.5 ELSE 1.0 END AS relevance
+              ORDER BY relevance DESC, other.sku
+              LIMIT $maxPerStrategy
               RETURN collect({strategy: 'ECOSYSTEM', traversal: 'ecosystem-gaps', sku: other.sku,
                        anchorSku: adopted[0].sku, anchorName: adopted[0].name, via: f.name, viaId: f.id,
-                       relevance: (0.5 + 0.5 * size(adopted) / members) * CASE WHEN sameFunction THEN 0.5 ELSE 1.0 END,
+                       relevance: relevance,
                        path: ['Customer:' + $customerId, 'Product:' + adopted[0].sku, 'Family:' + f.id,
                               'Product:' + other.sku]}) AS ecosystem
             }
@@ -167,8 +177,8 @@ public class CustomerContextReader {
                 MATCH (anchor)-[r:COMPLEMENTS]->(other:Product)
                 RETURN other, 'complements' AS traversal, toFloat(coalesce(r.strength, 0.5)) AS relevance,
                        r.strength AS strength, null AS lift, null AS support
-                UNION
-                MATCH (anchor)-[r:BOUGHT_WITH]-(other:Product)
+                UNION ALL
+                MATCH (anchor)-[r:BOUGHT_WITH]->(other:Product)
                 WHERE r.lift > 1
                 RETURN other, 'bought-together' AS traversal, 1.0 - 1.0 / r.lift AS relevance,
                        null AS strength, r.lift AS lift, r.support AS support
@@ -177,6 +187,9 @@ public class CustomerContextReader {
               ORDER BY relevance DESC, a.at DESC
               WITH other, collect({anchor: anchor, a: a, traversal: traversal, relevance: relevance,
                                    strength: strength, lift: lift, support: support})[0] AS best
+              // a popular product is bought with hundreds of others: only the strongest few become candidates
+              ORDER BY best.relevance DESC, other.sku
+              LIMIT $maxPerStrategy
               RETURN collect({strategy: 'COMPLEMENT', traversal: best.traversal, sku: other.sku,
                        anchorSku: best.anchor.sku, anchorName: best.anchor.name, via: best.a.source,
                        relevance: best.relevance, strength: best.strength, lift: best.lift, support: best.support,
@@ -255,6 +268,7 @@ public class CustomerContextReader {
         parameters.put("interestSince", at.minus(INTEREST_HORIZON).atZone(ZoneOffset.UTC));
         parameters.put("exposureSince", at.minus(EXPOSURE_HORIZON).atZone(ZoneOffset.UTC));
         parameters.put("maxSignals", MAX_SIGNALS);
+        parameters.put("maxPerStrategy", MAX_PER_STRATEGY);
         parameters.put("cartSkus", List.copyOf(contextCart));
         parameters.put("productSku", productSku);
         return parameters;

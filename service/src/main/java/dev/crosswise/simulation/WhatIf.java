@@ -71,13 +71,14 @@ public class WhatIf {
         }
         Instant at = request.at() == null ? clock.instant() : request.at().toInstant();
         List<EventOverlay.TimedEvent> events = validate(request.events(), at);
+        var where = request.context();
+        Set<String> cart = where == null || where.cartSkus() == null ? Set.of() : Set.copyOf(where.cartSkus());
+        // the customer first: an unknown customer is "not in this graph", whatever else the request names
+        CustomerContext read = contextReader.read(request.customerId(), at, cart, where == null ? null : where.productSku());
         Map<String, Product> products = new HashMap<>();
         Map<String, List<String>> solutions = new HashMap<>();
         readProducts(events, products, solutions);
 
-        var where = request.context();
-        Set<String> cart = where == null || where.cartSkus() == null ? Set.of() : Set.copyOf(where.cartSkus());
-        CustomerContext read = contextReader.read(request.customerId(), at, cart, where == null ? null : where.productSku());
         CustomerContext simulated = EventOverlay.apply(read, events, products, solutions, request.profile(), at, cart);
         var decisionRequest = new DecisionRequest(request.customerId(), at, request.channel(),
                 where == null || where.placement() == null ? null : where.placement().name(),

@@ -121,7 +121,7 @@ class CustomerContextReaderTest {
         assertThat(tie.getTraversal()).isEqualTo("complements");
         assertThat(tie.getRelevance()).isEqualTo(0.6);
 
-        // BOUGHT_WITH is read in both directions: R-SHOE-TEMPO -> R-HRM-STRAP serves an owner of the shoe.
+        // BOUGHT_WITH is read from the owned product outward: R-SHOE-TEMPO -> R-HRM-STRAP serves an owner of the shoe.
         // The edge is set here because recomputeCoPurchases tests rewrite derived edges in the shared graph.
         TestGraph.get().graph().write("""
                 MATCH (tempo:Product {sku: 'R-SHOE-TEMPO'}), (strap:Product {sku: 'R-HRM-STRAP'})
