@@ -55,7 +55,7 @@ public class CustomerContextReader {
      */
     public static final int MAX_PER_STRATEGY = 25;
 
-    public static final String CONTEXT_QUERY = """
+    public static final String CONTEXT_QUERY = Graph.compact("""
             MATCH (c:Customer {id: $customerId})
             CALL (c) {
               OPTIONAL MATCH (c)-[o:OWNS]->(p:Product)
@@ -112,18 +112,21 @@ public class CustomerContextReader {
             // customer has no member of yet adds a new function and counts double. The next level of something
             // owned is not a gap but a step up: it is left to upgrade-path, whose readiness rules time it.
             CALL (c) {
+              // the next levels of everything owned, once, from the customer's side: a best seller has thousands
+              // of owners, so asking each family member "does this customer own your predecessor" is dear
+              WITH c, COLLECT { MATCH (c)-[up:OWNS]->(:Product)-[:UPGRADES_TO]->(next:Product) WHERE up.at <= $at
+                                RETURN DISTINCT next } AS nextLevels
               OPTIONAL MATCH (c)-[o:OWNS]->(member:Product)-[:PART_OF]->(f:Family)
               WHERE o.at <= $at AND NOT coalesce(o.returned, false) AND NOT coalesce(o.gift, false)
-              WITH f, member ORDER BY o.at DESC
-              WITH f, collect(member) AS adopted
+              WITH nextLevels, f, member ORDER BY o.at DESC
+              WITH nextLevels, f, collect(member) AS adopted
               WHERE f IS NOT NULL
               // family size and the categories already covered, once per family rather than once per member
-              WITH f, adopted, COUNT { (f)<-[:PART_OF]-(:Product) } AS members,
+              WITH nextLevels, f, adopted, COUNT { (f)<-[:PART_OF]-(:Product) } AS members,
                    COLLECT { UNWIND adopted AS a MATCH (a)-[:IN_CATEGORY]->(covered:Category) RETURN DISTINCT covered } AS coveredCategories
               MATCH (f)<-[:PART_OF]-(other:Product)
               WHERE other <> adopted[0]
-                AND (coalesce(other.premium, false)
-                     OR NOT EXISTS { MATCH (c)-[up:OWNS]->(:Product)-[:UPGRADES_TO]->(other) WHERE up.at <= $at })
+                AND (coalesce(other.premium, false) OR NOT other IN nextLevels)
               WITH f, adopted, members, other,
                    EXISTS { (other)-[:IN_CATEGORY]->(category:Category) WHERE category IN coveredCategories } AS sameFunction
               WITH f, adopted, other,
@@ -233,7 +236,7 @@ public class CustomerContextReader {
               RETURN collect(%s) AS products
             }
             RETURN c {.*} AS customer, owned, signals, eventCart, exposures, responses, candidates, products
-            """.formatted(Catalog.PRODUCT_PROJECTION);
+            """.formatted(Catalog.PRODUCT_PROJECTION));
 
     private final Graph graph;
 

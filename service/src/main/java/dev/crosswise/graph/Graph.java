@@ -42,6 +42,15 @@ public final class Graph {
         return driver.session(database == null ? SessionConfig.defaultConfig() : SessionConfig.forDatabase(database));
     }
 
+    /**
+     * The statement without its comment lines and indentation. Neo4j lexes the whole text of every statement it
+     * receives before it finds the cached plan, so a long, commented query read on every decision is sent compact.
+     */
+    public static String compact(String cypher) {
+        return cypher.lines().map(String::strip).filter(line -> !line.isEmpty() && !line.startsWith("//"))
+                .collect(java.util.stream.Collectors.joining("\n"));
+    }
+
     public Driver driver() {
         return driver;
     }
