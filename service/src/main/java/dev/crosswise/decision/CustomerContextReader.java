@@ -55,8 +55,8 @@ public class CustomerContextReader {
      */
     public static final int MAX_PER_STRATEGY = 25;
 
-    public static final String CONTEXT_QUERY = Graph.compact("""
-            MATCH (c:Customer {id: $customerId})
+    /** Everything about customer {@code c}; one row. */
+    private static final String CONTEXT_OF_C = """
             CALL (c) {
               OPTIONAL MATCH (c)-[o:OWNS]->(p:Product)
               WHERE o.at <= $at
@@ -105,7 +105,7 @@ public class CustomerContextReader {
                        anchorSku: ownedParts[0].sku, anchorName: ownedParts[0].name, via: s.name, viaId: s.id,
                        role: n.role,
                        relevance: toFloat(size(ownedParts)) / parts * CASE WHEN n.optional THEN 0.6 ELSE 1.0 END,
-                       path: ['Customer:' + $customerId, 'Product:' + ownedParts[0].sku, 'Solution:' + s.id,
+                       path: ['Customer:' + c.id, 'Product:' + ownedParts[0].sku, 'Solution:' + s.id,
                               'Product:' + missing.sku]}) AS completion
             }
             // ecosystem-gaps: a family the customer adopted, and its other members; a member in a category the
@@ -136,7 +136,7 @@ public class CustomerContextReader {
               RETURN collect({strategy: 'ECOSYSTEM', traversal: 'ecosystem-gaps', sku: other.sku,
                        anchorSku: adopted[0].sku, anchorName: adopted[0].name, via: f.name, viaId: f.id,
                        relevance: relevance,
-                       path: ['Customer:' + $customerId, 'Product:' + adopted[0].sku, 'Family:' + f.id,
+                       path: ['Customer:' + c.id, 'Product:' + adopted[0].sku, 'Family:' + f.id,
                               'Product:' + other.sku]}) AS ecosystem
             }
             // upgrade-path: the next, non-premium level of an owned product; the more it is used, the more
@@ -151,11 +151,11 @@ public class CustomerContextReader {
               RETURN collect({strategy: 'EVOLUTION', traversal: 'upgrade-path', sku: next.sku,
                        anchorSku: owned.sku, anchorName: owned.name, via: next.level, usagePercent: o.usagePercent,
                        relevance: 0.4 + 0.6 * used,
-                       path: ['Customer:' + $customerId, 'Product:' + owned.sku, 'Product:' + next.sku]}) AS evolution
+                       path: ['Customer:' + c.id, 'Product:' + owned.sku, 'Product:' + next.sku]}) AS evolution
             }
             // premium-alternative: the premium product one UPGRADES_TO step above what the customer is looking
             // at, has in the cart, or viewed recently; the strongest interest per premium product
-            CALL (signals, cartSkus) {
+            CALL (c, signals, cartSkus) {
               UNWIND [interest IN [{sku: $productSku, source: 'VIEWING', weight: 0.8}] WHERE interest.sku IS NOT NULL]
                      + [sku IN cartSkus | {sku: sku, source: 'CART', weight: 0.7}]
                      + [s IN signals WHERE s.type = 'VIEW' AND s.sku IS NOT NULL AND s.at > $interestSince
@@ -167,11 +167,11 @@ public class CustomerContextReader {
               RETURN collect({strategy: 'UPSELL', traversal: 'premium-alternative', sku: premium.sku,
                        anchorSku: best.anchor.sku, anchorName: best.anchor.name, via: best.interest.source,
                        relevance: best.interest.weight,
-                       path: ['Customer:' + $customerId, 'Product:' + best.anchor.sku, 'Product:' + premium.sku]}) AS upsell
+                       path: ['Customer:' + c.id, 'Product:' + best.anchor.sku, 'Product:' + premium.sku]}) AS upsell
             }
             // complements / bought-together: a merchandiser's pairing or a co-purchase edge (lift above 1) from
             // something the customer owns or has in the cart; the strongest connection per product
-            CALL (owned, cartSkus) {
+            CALL (c, owned, cartSkus) {
               UNWIND [o IN owned WHERE NOT coalesce(o.returned, false) AND NOT coalesce(o.gift, false)
                         | {sku: o.sku, source: 'OWNED', at: o.at}]
                      + [sku IN cartSkus | {sku: sku, source: 'CART', at: $at}] AS a
@@ -196,7 +196,7 @@ public class CustomerContextReader {
               RETURN collect({strategy: 'COMPLEMENT', traversal: best.traversal, sku: other.sku,
                        anchorSku: best.anchor.sku, anchorName: best.anchor.name, via: best.a.source,
                        relevance: best.relevance, strength: best.strength, lift: best.lift, support: best.support,
-                       path: ['Customer:' + $customerId, 'Product:' + best.anchor.sku, 'Product:' + other.sku]}) AS complement
+                       path: ['Customer:' + c.id, 'Product:' + best.anchor.sku, 'Product:' + other.sku]}) AS complement
             }
             // replenishment-cycle / gift-again: an owned consumable with a known cycle, or a giftable product the
             // customer gave as a gift; the rules decide when it is due
@@ -210,7 +210,7 @@ public class CustomerContextReader {
                        traversal: CASE WHEN gift THEN 'gift-again' ELSE 'replenishment-cycle' END,
                        sku: p.sku, anchorSku: p.sku, anchorName: p.name, boughtAt: o.at,
                        relevance: CASE WHEN gift THEN 0.5 ELSE 0.9 END,
-                       path: ['Customer:' + $customerId, 'Product:' + p.sku]}) AS replenishment
+                       path: ['Customer:' + c.id, 'Product:' + p.sku]}) AS replenishment
             }
             // exposures and responses: what recorded decisions showed the customer, and how they answered
             CALL (c) {
@@ -236,7 +236,19 @@ public class CustomerContextReader {
               RETURN collect(%s) AS products
             }
             RETURN c {.*} AS customer, owned, signals, eventCart, exposures, responses, candidates, products
-            """.formatted(Catalog.PRODUCT_PROJECTION));
+            """.formatted(Catalog.PRODUCT_PROJECTION);
+
+    public static final String CONTEXT_QUERY = Graph.compact("MATCH (c:Customer {id: $customerId})\n" + CONTEXT_OF_C);
+
+    /** The contexts of many customers in one round trip (bulk decisions); a customer not in the graph has no row. */
+    public static final String CONTEXTS_QUERY = Graph.compact("""
+            UNWIND $customerIds AS customerId
+            MATCH (c:Customer {id: customerId})
+            CALL (c) {
+            %s
+            }
+            RETURN customer, owned, signals, eventCart, exposures, responses, candidates, products
+            """.formatted(CONTEXT_OF_C));
 
     private final Graph graph;
 
@@ -259,6 +271,21 @@ public class CustomerContextReader {
             throw new NotFoundException("Customer '" + customerId + "' not found: check the id (ids are case-sensitive)");
         }
         return toContext(records.getFirst(), at, contextCart);
+    }
+
+    /**
+     * The contexts of {@code customerIds} at {@code at}, with no request cart or product, read in one round trip;
+     * customers not in the graph are missing from the answer.
+     */
+    public Map<String, CustomerContext> readAll(List<String> customerIds, Instant at) {
+        Map<String, Object> parameters = parameters(null, at, Set.of(), null);
+        parameters.put("customerIds", customerIds);
+        Map<String, CustomerContext> contexts = new HashMap<>();
+        for (Record record : graph.read(CONTEXTS_QUERY, parameters).records()) {
+            CustomerContext context = toContext(record, at, Set.of());
+            contexts.put(context.profile().getId(), context);
+        }
+        return contexts;
     }
 
     /** The parameters of {@link #CONTEXT_QUERY}; public so the benchmark's floor runs exactly the same read. */

@@ -10,7 +10,9 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import org.springframework.stereotype.Service;
 
@@ -46,6 +48,29 @@ public class DecisionService {
         var request = new DecisionRequest(customerId, when, channel,
                 where.placement() == null ? null : where.placement().name(), where.productSku(), where.cart());
         return decide(graph, request, ruleEngine.current(), max);
+    }
+
+    /**
+     * Decisions for many customers at once, as a campaign needs them: their contexts are read in one round trip
+     * (no request cart or product), then each customer gets its own rule evaluation. A customer not in the graph is
+     * missing from the answer; the answer keeps the order of {@code customerIds}.
+     */
+    public Map<String, Decision> whatNextAll(List<String> customerIds, Channel channel, int limit, OffsetDateTime at) {
+        if (limit < 1 || limit > MAX_LIMIT) {
+            throw new BadRequestException("limit", "limit must be between 1 and " + MAX_LIMIT + ", got " + limit);
+        }
+        Instant when = at == null ? clock.instant() : at.toInstant();
+        Map<String, CustomerContext> contexts = contextReader.readAll(customerIds, when);
+        RuleSet rules = ruleEngine.current();
+        Map<String, Decision> decisions = new LinkedHashMap<>();
+        for (String customerId : customerIds) {
+            CustomerContext context = contexts.get(customerId);
+            if (context != null) {
+                var request = new DecisionRequest(customerId, when, channel, null, null, java.util.Set.of());
+                decisions.put(customerId, decide(context, request, rules, limit));
+            }
+        }
+        return decisions;
     }
 
     /**

@@ -141,6 +141,22 @@ class CustomerContextReaderTest {
     }
 
     @Test
+    void manyCustomersReadAtOnceHaveTheContextsReadOneByOne() {
+        var contexts = reader.readAll(java.util.List.of("C-ADA", "C-NOBODY", "C-KEN"), friday);
+
+        assertThat(contexts).containsOnlyKeys("C-ADA", "C-KEN");
+        for (String id : contexts.keySet()) {
+            var alone = reader.read(id, friday, Set.of());
+            assertThat(contexts.get(id).candidates()).usingRecursiveFieldByFieldElementComparator()
+                    .containsExactlyInAnyOrderElementsOf(alone.candidates());
+            assertThat(contexts.get(id).owned()).usingRecursiveFieldByFieldElementComparator()
+                    .containsExactlyInAnyOrderElementsOf(alone.owned());
+            assertThat(contexts.get(id).signals()).usingRecursiveFieldByFieldElementComparator()
+                    .containsExactlyElementsOf(alone.signals());
+        }
+    }
+
+    @Test
     void replenishmentProposesOwnedConsumablesAndGiftsGiven() {
         Candidate socks = find(reader.read("C-ALAN", friday, Set.of()), "R-SOCK-PACK", Strategy.REPLENISHMENT);
         assertThat(socks.getTraversal()).isEqualTo("replenishment-cycle");
