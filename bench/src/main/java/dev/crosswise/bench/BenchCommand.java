@@ -45,7 +45,7 @@ public final class BenchCommand {
                         o.containsKey("service-jar") ? Path.of(o.get("service-jar")) : serviceJar(repo),
                         Path.of(o.getOrDefault("results", "bench/results")), generator,
                         Integer.parseInt(o.getOrDefault("clients", "8")),
-                        Double.parseDouble(o.getOrDefault("warmup", "20")),
+                        Double.parseDouble(o.getOrDefault("warmup", "60")),
                         Double.parseDouble(o.getOrDefault("duration", "30")),
                         Integer.parseInt(o.getOrDefault("http-port", "18083")),
                         Integer.parseInt(o.getOrDefault("bolt-port", "17683")),
@@ -126,7 +126,7 @@ public final class BenchCommand {
         System.out.println("""
                 Usage: java -jar bench/target/crosswise-bench-<version>.jar <command> [--option value ...]
                   run               import the large graph (reused when already there), start the service, measure
-                                    --customers 100000 --products 5000 --seed 42 --clients 8 --warmup 20 --duration 30
+                                    --customers 100000 --products 5000 --seed 42 --clients 8 --warmup 60 --duration 30
                                     --http-port 18083 --bolt-port 17683 --heap 2g --page-cache 1g --reload-rules 1000
                                     --batch-customers 0 (0 = all) --jfr true (record the service with Java Flight
                                     Recorder) --data-dir DIR --results DIR
