@@ -17,6 +17,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -25,6 +26,11 @@ import java.util.concurrent.atomic.AtomicLong;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.drools.base.definitions.rule.impl.RuleImpl;
+import org.drools.compiler.builder.impl.KnowledgeBuilderImpl;
+import org.drools.drl.ast.descr.PackageDescr;
+import org.drools.drl.ast.descr.RuleDescr;
+import org.drools.drl.parser.DrlParser;
+import org.drools.drl.parser.DroolsParserException;
 import org.drools.drl.parser.ParserError;
 import org.drools.kiesession.rulebase.InternalKnowledgeBase;
 import org.drools.kiesession.rulebase.KnowledgeBaseFactory;
@@ -56,11 +62,14 @@ public final class RuleCompiler {
     private static final ClassLoader CLASSES = new RuleClassLoader(RuleCompiler.class.getClassLoader());
     /** DRL that other folders may refer to; such a rule base compiles as one unit. */
     private static final Pattern SHARED_DECLARATION = Pattern.compile("(?m)^\\s*(declare|function|query|global)\\b");
+    /** A folder with at least twice this many rules compiles in parts, side by side. */
+    static final int RULES_PER_PART = 250;
+    private static final Pattern RULE_START = Pattern.compile("(?m)^\\s*rule\\b");
+    private static final int PARALLELISM = Math.max(2, Runtime.getRuntime().availableProcessors());
     /** The unit name when every folder compiles together. */
     static final String ALL_FOLDERS = "*";
     /** Platform threads, as many as cores: compiling is CPU work, and must get its share next to the requests. */
-    private static final ExecutorService WORKERS = Executors.newFixedThreadPool(
-            Math.max(2, Runtime.getRuntime().availableProcessors()),
+    private static final ExecutorService WORKERS = Executors.newFixedThreadPool(PARALLELISM,
             Thread.ofPlatform().daemon().name("rules-compile-", 0).factory());
 
     /** What was compiled last time, per unit (a folder, or {@link #ALL_FOLDERS}): the hash of its files and the result. */
@@ -122,29 +131,35 @@ public final class RuleCompiler {
         }
         long started = System.nanoTime();
         List<Unit> units = units(sources);
-        Map<String, Future<UnitResult>> running = new LinkedHashMap<>();
+        Map<String, List<Future<UnitResult>>> running = new LinkedHashMap<>();
         List<String> reused = new ArrayList<>();
         for (Unit unit : units) {
             Compiled known = compiled.get(unit.name());
             if (known != null && known.hash().equals(unit.hash())) {
                 reused.add(unit.name());
             } else {
-                running.put(unit.name(), WORKERS.submit(() -> compileUnit(unit)));
+                running.put(unit.name(), compileInParts(unit));
             }
         }
         List<RuleProblem> problems = new ArrayList<>();
         Map<String, Compiled> next = new HashMap<>();
         for (Unit unit : units) {
-            Future<UnitResult> result = running.get(unit.name());
-            if (result == null) {
+            List<Future<UnitResult>> parts = running.get(unit.name());
+            if (parts == null) {
                 next.put(unit.name(), compiled.get(unit.name()));
                 continue;
             }
-            UnitResult done = await(result);
-            if (done.problems().isEmpty()) {
-                next.put(unit.name(), new Compiled(unit.hash(), done.packages()));
+            List<KiePackage> packages = new ArrayList<>();
+            List<RuleProblem> unitProblems = new ArrayList<>();
+            for (Future<UnitResult> part : parts) {
+                UnitResult done = await(part);
+                packages.addAll(done.packages());
+                unitProblems.addAll(done.problems());
+            }
+            if (unitProblems.isEmpty()) {
+                next.put(unit.name(), new Compiled(unit.hash(), List.copyOf(packages)));
             } else {
-                problems.addAll(done.problems());
+                problems.addAll(unitProblems);
             }
         }
         // Remember what compiled (a broken folder is compiled again next time); forget folders that are gone.
@@ -207,6 +222,88 @@ public final class RuleCompiler {
     static String folderOf(String path) {
         int slash = path.lastIndexOf('/');
         return slash < 0 ? "" : path.substring(0, slash);
+    }
+
+    /**
+     * Starts compiling a unit. A folder with many rules compiles in parts, side by side, when its files hold nothing but
+     * imports, package attributes and rules: such rules do not depend on each other, each part gets the header of its
+     * file, and the parts' packages merge into one package in the rule base.
+     */
+    private static List<Future<UnitResult>> compileInParts(Unit unit) {
+        int rules = unit.sources().values().stream().mapToInt(RuleCompiler::countRules).sum();
+        if (ALL_FOLDERS.equals(unit.name()) || rules < 2 * RULES_PER_PART) {
+            return List.of(WORKERS.submit(() -> compileUnit(unit)));
+        }
+        List<PackageDescr> parsed = new ArrayList<>();
+        List<RuleProblem> problems = new ArrayList<>();
+        for (Map.Entry<String, String> file : unit.sources().entrySet()) {
+            DrlParser parser = new DrlParser();
+            PackageDescr descr;
+            try {
+                descr = parser.parse(ResourceFactory.newByteArrayResource(file.getValue().getBytes(StandardCharsets.UTF_8))
+                        .setSourcePath(file.getKey()), file.getValue());
+            } catch (DroolsParserException e) {
+                problems.add(new RuleProblem(file.getKey(), Math.max(0, e.getLineNumber()), Math.max(0, e.getColumn()),
+                        e.getMessage() == null ? "cannot parse" : e.getMessage().strip()));
+                continue;
+            }
+            if (parser.hasErrors() || descr == null || !onlyRules(descr)) {
+                // a broken or more involved file: compile the folder as a whole, which reports exactly as always
+                return List.of(WORKERS.submit(() -> compileUnit(unit)));
+            }
+            parsed.add(descr);
+        }
+        if (!problems.isEmpty()) {
+            return List.of(CompletableFuture.completedFuture(new UnitResult(unit, List.of(), problems)));
+        }
+        int parts = Math.min(PARALLELISM, (rules + RULES_PER_PART - 1) / RULES_PER_PART);
+        List<List<PackageDescr>> work = new ArrayList<>();
+        for (int i = 0; i < parts; i++) {
+            work.add(new ArrayList<>());
+        }
+        for (PackageDescr descr : parsed) {
+            List<RuleDescr> ruleDescrs = descr.getRules();
+            int size = (ruleDescrs.size() + parts - 1) / parts;
+            for (int i = 0; i < parts && i * size < ruleDescrs.size(); i++) {
+                PackageDescr part = new PackageDescr(descr.getName(), descr.getNamespace());
+                part.setResource(descr.getResource());
+                part.addAllImports(descr.getImports());
+                descr.getFunctionImports().forEach(part::addFunctionImport);
+                descr.getAccumulateImports().forEach(part::addAccumulateImport);
+                descr.getAttributes().forEach(part::addAttribute);
+                ruleDescrs.subList(i * size, Math.min(ruleDescrs.size(), (i + 1) * size)).forEach(part::addRule);
+                work.get(i).add(part);
+            }
+        }
+        List<Future<UnitResult>> running = new ArrayList<>();
+        for (List<PackageDescr> descrs : work) {
+            if (!descrs.isEmpty()) {
+                running.add(WORKERS.submit(() -> compileDescrs(unit, descrs)));
+            }
+        }
+        return running;
+    }
+
+    private static boolean onlyRules(PackageDescr descr) {
+        return descr.getGlobals().isEmpty() && descr.getFunctions().isEmpty() && descr.getTypeDeclarations().isEmpty()
+                && descr.getEnumDeclarations().isEmpty() && descr.getEntryPointDeclarations().isEmpty()
+                && descr.getWindowDeclarations().isEmpty() && descr.getUnit() == null
+                && descr.getRules().stream().noneMatch(RuleDescr::isQuery);
+    }
+
+    private static int countRules(String text) {
+        return (int) RULE_START.matcher(text).results().count();
+    }
+
+    private static UnitResult compileDescrs(Unit unit, List<PackageDescr> descrs) {
+        KnowledgeBuilderImpl builder = (KnowledgeBuilderImpl) KnowledgeBuilderFactory.newKnowledgeBuilder(
+                KnowledgeBuilderFactory.newKnowledgeBuilderConfiguration(null, CLASSES));
+        descrs.forEach(builder::addPackage);
+        List<RuleProblem> problems = new ArrayList<>();
+        for (KnowledgeBuilderResult result : builder.getResults(ResultSeverity.ERROR)) {
+            problems.add(problem(result, unit));
+        }
+        return new UnitResult(unit, problems.isEmpty() ? List.copyOf(builder.getKnowledgePackages()) : List.of(), problems);
     }
 
     private static UnitResult compileUnit(Unit unit) {

@@ -140,6 +140,54 @@ class IncrementalCompileTest {
         assertThat(compiler.lastReport().compiledFolders()).containsExactly(RuleCompiler.ALL_FOLDERS);
     }
 
+    @Test
+    void aFolderOfManyRulesCompilesInPartsAndKeepsEveryRule() {
+        int count = 3 * RuleCompiler.RULES_PER_PART;
+
+        RuleSet rules = new RuleCompiler().recompile(with("bench/levers.drl", levers(count, null)));
+
+        assertThat(rules.ruleNames()).hasSize(REPOSITORY_RULES.size() + count);
+        // the made-up decision's candidates are in "category" and cost 260: every lever applies to each of them
+        RuleOutcome outcome = RuleWarmUp.warm(rules);
+        assertThat(outcome.scoreFactors().stream().filter(f -> f.getRule().startsWith("Lever ")).count())
+                .isEqualTo((long) count * RuleWarmUp.sampleDecision().stream()
+                        .filter(Candidate.class::isInstance).count());
+    }
+
+    @Test
+    void anErrorInAFolderOfManyRulesIsLocated() {
+        int count = 3 * RuleCompiler.RULES_PER_PART;
+        String broken = levers(count, 600);
+
+        var error = catchThrowableOfType(RuleCompilationException.class,
+                () -> new RuleCompiler().recompile(with("bench/levers.drl", broken)));
+
+        assertThat(error.problems()).isNotEmpty().allSatisfy(problem ->
+                assertThat(problem.file()).isEqualTo("bench/levers.drl"));
+        // as when compiled whole: Drools places an error in a consequence at the rule's first line
+        assertThat(error.problems().getFirst().line()).isEqualTo(lineOf(broken, "rule \"Lever 600\""));
+        assertThat(error.problems().getFirst().message()).contains("noSuchMethod");
+    }
+
+    static final List<String> REPOSITORY_RULES = RuleCompiler.compile(REPOSITORY).ruleNames();
+
+    /** {@code count} independent rules in one file; rule {@code broken} (when not null) calls a method that is not there. */
+    private static String levers(int count, Integer broken) {
+        StringBuilder drl = new StringBuilder("package bench;\n\nimport dev.crosswise.rules.facts.*;\n");
+        for (int i = 0; i < count; i++) {
+            drl.append("""
+
+                    rule "Lever %d"
+                    when
+                        $candidate : Candidate(category == "category", price >= %d.0)
+                    then
+                        insert(new ScoreFactor($candidate, 1.01, drools.getRule().getName(), "Lever %d"));%s
+                    end
+                    """.formatted(i, i % 100, i, broken != null && broken == i ? "\n    $candidate.noSuchMethod();" : ""));
+        }
+        return drl.toString();
+    }
+
     private static Map<String, String> with(String path, String text) {
         Map<String, String> sources = new TreeMap<>(REPOSITORY);
         sources.put(path, text);
