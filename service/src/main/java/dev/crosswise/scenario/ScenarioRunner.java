@@ -33,7 +33,7 @@ public class ScenarioRunner {
      * as many at once as there are cores, on platform threads, so that a reload's check gets its share of the CPU next
      * to the requests being served.
      */
-    private static final int PARALLELISM = Math.max(2, Runtime.getRuntime().availableProcessors());
+    private static final int PARALLELISM = Math.max(4, 2 * Runtime.getRuntime().availableProcessors());
     private static final ExecutorService WORKERS = Executors.newFixedThreadPool(PARALLELISM,
             Thread.ofPlatform().daemon().name("scenario-check-", 0).factory());
 
