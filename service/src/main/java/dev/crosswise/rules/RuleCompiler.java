@@ -2,36 +2,95 @@ package dev.crosswise.rules;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HexFormat;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
-import org.kie.api.KieBase;
+import org.drools.base.definitions.rule.impl.RuleImpl;
+import org.drools.compiler.builder.impl.KnowledgeBuilderImpl;
+import org.drools.drl.ast.descr.PackageDescr;
+import org.drools.drl.ast.descr.RuleDescr;
+import org.drools.drl.parser.DrlParser;
+import org.drools.drl.parser.DroolsParserException;
+import org.drools.drl.parser.ParserError;
+import org.drools.kiesession.rulebase.InternalKnowledgeBase;
+import org.drools.kiesession.rulebase.KnowledgeBaseFactory;
 import org.kie.api.KieServices;
-import org.kie.api.builder.KieBuilder;
-import org.kie.api.builder.KieFileSystem;
-import org.kie.api.builder.Message;
-import org.kie.api.builder.ReleaseId;
 import org.kie.api.definition.KiePackage;
 import org.kie.api.definition.rule.Rule;
+import org.kie.api.io.ResourceType;
+import org.kie.internal.builder.CompositeKnowledgeBuilder;
+import org.kie.internal.builder.KnowledgeBuilder;
+import org.kie.internal.builder.KnowledgeBuilderFactory;
+import org.kie.internal.builder.KnowledgeBuilderResult;
+import org.kie.internal.builder.ResultSeverity;
+import org.kie.internal.io.ResourceFactory;
 
 /**
  * Compiles the DRL files of a directory into a {@link RuleSet}. Every file under the directory ending in
  * {@code .drl} takes part; the folder of a file is its package, as in the Drools examples.
+ *
+ * <p>Each folder compiles on its own (folders in parallel), and an instance remembers what it compiled: a folder
+ * whose files are byte for byte the same as last time is not compiled again, its compiled rules are reused. Only
+ * when a DRL file declares something other folders could use ({@code declare}, {@code function}, {@code query},
+ * {@code global}) do all folders compile together as one, as Drools needs to see them all at once then. Either
+ * way the result is a new, independent rule base: the serving one is never touched.
  */
 public final class RuleCompiler {
 
     private static final AtomicLong LOADS = new AtomicLong();
+    /** The class loader every rule base compiles and runs against (see {@link RuleClassLoader}). */
+    private static final ClassLoader CLASSES = new RuleClassLoader(RuleCompiler.class.getClassLoader());
+    /** DRL that other folders may refer to; such a rule base compiles as one unit. */
+    private static final Pattern SHARED_DECLARATION = Pattern.compile("(?m)^\\s*(declare|function|query|global)\\b");
+    /** A folder with at least twice this many rules compiles in parts, side by side. */
+    static final int RULES_PER_PART = 250;
+    private static final Pattern RULE_START = Pattern.compile("(?m)^\\s*rule\\b");
+    private static final int PARALLELISM = Math.max(2, Runtime.getRuntime().availableProcessors());
+    /** The unit name when every folder compiles together. */
+    static final String ALL_FOLDERS = "*";
+    /** Platform threads, as many as cores: compiling is CPU work, and must get its share next to the requests. */
+    private static final ExecutorService WORKERS = Executors.newFixedThreadPool(PARALLELISM,
+            Thread.ofPlatform().daemon().name("rules-compile-", 0).factory());
 
-    private RuleCompiler() {
+    /** What was compiled last time, per unit (a folder, or {@link #ALL_FOLDERS}): the hash of its files and the result. */
+    private final Map<String, Compiled> compiled = new HashMap<>();
+    private volatile Report lastReport = new Report(List.of(), List.of(), 0, 0);
+
+    /** An empty compiler: its first {@link #recompile} compiles every folder. */
+    public RuleCompiler() {
+    }
+
+    /** What the last {@link #recompile} did: folders compiled, folders reused, and the time each step took. */
+    public record Report(List<String> compiledFolders, List<String> reusedFolders, long compileMillis, long buildMillis) {
+    }
+
+    private record Compiled(String hash, List<KiePackage> packages) {
+    }
+
+    private record Unit(String name, Map<String, String> sources, String hash) {
+    }
+
+    private record UnitResult(Unit unit, List<KiePackage> packages, List<RuleProblem> problems) {
     }
 
     /** Reads the DRL files of {@code directory}, keyed by their path relative to it ("timing/post-purchase.drl"). */
@@ -58,29 +117,78 @@ public final class RuleCompiler {
 
     /** Compiles the given DRL sources (relative path to text); throws with every problem located when any has an error. */
     public static RuleSet compile(Map<String, String> sources) {
+        return new RuleCompiler().recompile(sources);
+    }
+
+    /**
+     * Compiles the given DRL sources into a new rule set, compiling only the folders whose files differ from the ones
+     * this compiler saw last; throws with every problem located (file, line, column) when any file has an error. The
+     * folders that did compile are remembered even then, so fixing the broken one recompiles only that one.
+     */
+    public synchronized RuleSet recompile(Map<String, String> sources) {
         if (sources.isEmpty()) {
             throw new RuleCompilationException(List.of(new RuleProblem("rules", 0, 0, "no .drl files found")));
         }
-        KieServices kie = KieServices.get();
-        long load = LOADS.incrementAndGet();
-        ReleaseId releaseId = kie.newReleaseId("dev.crosswise", "rules", "1.0." + load);
-        KieFileSystem files = kie.newKieFileSystem();
-        files.generateAndWritePomXML(releaseId);
-        sources.forEach((path, text) -> files.write("src/main/resources/" + path, text));
-
-        KieBuilder builder = kie.newKieBuilder(files).buildAll();
+        long started = System.nanoTime();
+        List<Unit> units = units(sources);
+        Map<String, List<Future<UnitResult>>> running = new LinkedHashMap<>();
+        List<String> reused = new ArrayList<>();
+        for (Unit unit : units) {
+            Compiled known = compiled.get(unit.name());
+            if (known != null && known.hash().equals(unit.hash())) {
+                reused.add(unit.name());
+            } else {
+                running.put(unit.name(), compileInParts(unit));
+            }
+        }
         List<RuleProblem> problems = new ArrayList<>();
-        for (Message message : builder.getResults().getMessages(Message.Level.ERROR)) {
-            String path = message.getPath() == null ? "rules" : message.getPath().replaceFirst("^src/main/resources/", "");
-            problems.add(new RuleProblem(path, message.getLine(), message.getColumn(), message.getText().strip()));
+        Map<String, Compiled> next = new HashMap<>();
+        for (Unit unit : units) {
+            List<Future<UnitResult>> parts = running.get(unit.name());
+            if (parts == null) {
+                next.put(unit.name(), compiled.get(unit.name()));
+                continue;
+            }
+            List<KiePackage> packages = new ArrayList<>();
+            List<RuleProblem> unitProblems = new ArrayList<>();
+            for (Future<UnitResult> part : parts) {
+                UnitResult done = await(part);
+                packages.addAll(done.packages());
+                unitProblems.addAll(done.problems());
+            }
+            if (unitProblems.isEmpty()) {
+                next.put(unit.name(), new Compiled(unit.hash(), List.copyOf(packages)));
+            } else {
+                problems.addAll(unitProblems);
+            }
+        }
+        // Remember what compiled (a broken folder is compiled again next time); forget folders that are gone.
+        compiled.clear();
+        compiled.putAll(next);
+        long compileMillis = (System.nanoTime() - started) / 1_000_000;
+        if (problems.isEmpty()) {
+            problems.addAll(duplicateRules(next.values(), sources));
         }
         if (!problems.isEmpty()) {
-            kie.getRepository().removeKieModule(releaseId);
+            lastReport = new Report(List.copyOf(running.keySet()), List.copyOf(reused), compileMillis, 0);
             throw new RuleCompilationException(problems);
         }
-        KieBase kieBase = kie.newKieContainer(releaseId).getKieBase();
-        // The container keeps what it needs; the global repository must not accumulate one module per reload.
-        kie.getRepository().removeKieModule(releaseId);
+
+        long building = System.nanoTime();
+        InternalKnowledgeBase kieBase = KnowledgeBaseFactory.newKnowledgeBase(
+                KieServices.get().newKieBaseConfiguration(null, CLASSES));
+        List<KiePackage> packages = new ArrayList<>();
+        units.forEach(unit -> packages.addAll(next.get(unit.name()).packages()));
+        try {
+            // A package already serving in another rule base is copied by Drools, never shared.
+            kieBase.addPackages(packages);
+        } catch (RuntimeException e) {
+            compiled.clear();
+            throw new RuleCompilationException(List.of(new RuleProblem("rules", 0, 0,
+                    "the folders do not fit together: " + e.getMessage())));
+        }
+        lastReport = new Report(List.copyOf(running.keySet()), List.copyOf(reused), compileMillis,
+                (System.nanoTime() - building) / 1_000_000);
 
         List<String> ruleNames = new ArrayList<>();
         for (KiePackage kiePackage : kieBase.getKiePackages()) {
@@ -89,20 +197,207 @@ public final class RuleCompiler {
             }
         }
         ruleNames.sort(String::compareTo);
-        return new RuleSet(kieBase, load + "-" + contentHash(sources), Instant.now(), List.copyOf(sources.keySet()),
+        long load = LOADS.incrementAndGet();
+        return new RuleSet(kieBase, load + "-" + contentHash(sources).substring(0, 12), Instant.now(), List.copyOf(sources.keySet()),
                 List.copyOf(ruleNames));
+    }
+
+    /** What the last {@link #recompile} compiled and reused. */
+    public Report lastReport() {
+        return lastReport;
+    }
+
+    /** One unit per folder; one unit of everything when a file declares what other folders could use. */
+    private static List<Unit> units(Map<String, String> sources) {
+        if (sources.values().stream().anyMatch(text -> SHARED_DECLARATION.matcher(text).find())) {
+            return List.of(new Unit(ALL_FOLDERS, sources, contentHash(sources)));
+        }
+        Map<String, Map<String, String>> byFolder = new TreeMap<>();
+        sources.forEach((path, text) -> byFolder.computeIfAbsent(folderOf(path), f -> new TreeMap<>()).put(path, text));
+        List<Unit> units = new ArrayList<>();
+        byFolder.forEach((folder, files) -> units.add(new Unit(folder, files, contentHash(files))));
+        return units;
+    }
+
+    static String folderOf(String path) {
+        int slash = path.lastIndexOf('/');
+        return slash < 0 ? "" : path.substring(0, slash);
+    }
+
+    /**
+     * Starts compiling a unit. A folder with many rules compiles in parts, side by side, when its files hold nothing but
+     * imports, package attributes and rules: such rules do not depend on each other, each part gets the header of its
+     * file, and the parts' packages merge into one package in the rule base.
+     */
+    private static List<Future<UnitResult>> compileInParts(Unit unit) {
+        int rules = unit.sources().values().stream().mapToInt(RuleCompiler::countRules).sum();
+        if (ALL_FOLDERS.equals(unit.name()) || rules < 2 * RULES_PER_PART) {
+            return List.of(WORKERS.submit(() -> compileUnit(unit)));
+        }
+        List<PackageDescr> parsed = new ArrayList<>();
+        List<RuleProblem> problems = new ArrayList<>();
+        for (Map.Entry<String, String> file : unit.sources().entrySet()) {
+            DrlParser parser = new DrlParser();
+            PackageDescr descr;
+            try {
+                descr = parser.parse(ResourceFactory.newByteArrayResource(file.getValue().getBytes(StandardCharsets.UTF_8))
+                        .setSourcePath(file.getKey()), file.getValue());
+            } catch (DroolsParserException e) {
+                problems.add(new RuleProblem(file.getKey(), Math.max(0, e.getLineNumber()), Math.max(0, e.getColumn()),
+                        e.getMessage() == null ? "cannot parse" : e.getMessage().strip()));
+                continue;
+            }
+            if (parser.hasErrors() || descr == null || !onlyRules(descr)) {
+                // a broken or more involved file: compile the folder as a whole, which reports exactly as always
+                return List.of(WORKERS.submit(() -> compileUnit(unit)));
+            }
+            parsed.add(descr);
+        }
+        if (!problems.isEmpty()) {
+            return List.of(CompletableFuture.completedFuture(new UnitResult(unit, List.of(), problems)));
+        }
+        int parts = Math.min(PARALLELISM, (rules + RULES_PER_PART - 1) / RULES_PER_PART);
+        List<List<PackageDescr>> work = new ArrayList<>();
+        for (int i = 0; i < parts; i++) {
+            work.add(new ArrayList<>());
+        }
+        for (PackageDescr descr : parsed) {
+            List<RuleDescr> ruleDescrs = descr.getRules();
+            int size = (ruleDescrs.size() + parts - 1) / parts;
+            for (int i = 0; i < parts && i * size < ruleDescrs.size(); i++) {
+                PackageDescr part = new PackageDescr(descr.getName(), descr.getNamespace());
+                part.setResource(descr.getResource());
+                part.addAllImports(descr.getImports());
+                descr.getFunctionImports().forEach(part::addFunctionImport);
+                descr.getAccumulateImports().forEach(part::addAccumulateImport);
+                descr.getAttributes().forEach(part::addAttribute);
+                ruleDescrs.subList(i * size, Math.min(ruleDescrs.size(), (i + 1) * size)).forEach(part::addRule);
+                work.get(i).add(part);
+            }
+        }
+        List<Future<UnitResult>> running = new ArrayList<>();
+        for (List<PackageDescr> descrs : work) {
+            if (!descrs.isEmpty()) {
+                running.add(WORKERS.submit(() -> compileDescrs(unit, descrs)));
+            }
+        }
+        return running;
+    }
+
+    private static boolean onlyRules(PackageDescr descr) {
+        return descr.getGlobals().isEmpty() && descr.getFunctions().isEmpty() && descr.getTypeDeclarations().isEmpty()
+                && descr.getEnumDeclarations().isEmpty() && descr.getEntryPointDeclarations().isEmpty()
+                && descr.getWindowDeclarations().isEmpty() && descr.getUnit() == null
+                && descr.getRules().stream().noneMatch(RuleDescr::isQuery);
+    }
+
+    private static int countRules(String text) {
+        return (int) RULE_START.matcher(text).results().count();
+    }
+
+    private static UnitResult compileDescrs(Unit unit, List<PackageDescr> descrs) {
+        KnowledgeBuilderImpl builder = (KnowledgeBuilderImpl) KnowledgeBuilderFactory.newKnowledgeBuilder(
+                KnowledgeBuilderFactory.newKnowledgeBuilderConfiguration(null, CLASSES));
+        descrs.forEach(builder::addPackage);
+        List<RuleProblem> problems = new ArrayList<>();
+        for (KnowledgeBuilderResult result : builder.getResults(ResultSeverity.ERROR)) {
+            problems.add(problem(result, unit));
+        }
+        return new UnitResult(unit, problems.isEmpty() ? List.copyOf(builder.getKnowledgePackages()) : List.of(), problems);
+    }
+
+    private static UnitResult compileUnit(Unit unit) {
+        KnowledgeBuilder builder = KnowledgeBuilderFactory.newKnowledgeBuilder(
+                KnowledgeBuilderFactory.newKnowledgeBuilderConfiguration(null, CLASSES));
+        CompositeKnowledgeBuilder batch = builder.batch();
+        unit.sources().forEach((path, text) -> batch.add(ResourceFactory.newByteArrayResource(
+                text.getBytes(StandardCharsets.UTF_8)).setSourcePath(path), ResourceType.DRL));
+        batch.build();
+        List<RuleProblem> problems = new ArrayList<>();
+        for (KnowledgeBuilderResult result : builder.getResults(ResultSeverity.ERROR)) {
+            problems.add(problem(result, unit));
+        }
+        return new UnitResult(unit, problems.isEmpty() ? List.copyOf(builder.getKnowledgePackages()) : List.of(), problems);
+    }
+
+    private static RuleProblem problem(KnowledgeBuilderResult result, Unit unit) {
+        String file = result.getResource() == null || result.getResource().getSourcePath() == null
+                ? (unit.name().isEmpty() || ALL_FOLDERS.equals(unit.name()) ? "rules" : unit.name())
+                : result.getResource().getSourcePath();
+        int line = result.getLines() == null || result.getLines().length == 0 ? 0 : Math.max(0, result.getLines()[0]);
+        int column = result instanceof ParserError parserError ? Math.max(0, parserError.getCol()) : 0;
+        return new RuleProblem(file, line, column, result.getMessage() == null ? "" : result.getMessage().strip());
+    }
+
+    /**
+     * Folders compiled apart would silently replace each other's rules when two of them name the same package and the
+     * same rule; compiled together, Drools rejects that. So it is an error here too.
+     */
+    private static List<RuleProblem> duplicateRules(Iterable<Compiled> units, Map<String, String> sources) {
+        Map<String, String> fileOfRule = new HashMap<>();
+        Set<String> reported = new TreeSet<>();
+        List<RuleProblem> problems = new ArrayList<>();
+        for (Compiled unit : units) {
+            for (KiePackage kiePackage : unit.packages()) {
+                for (Rule rule : kiePackage.getRules()) {
+                    String key = rule.getPackageName() + "." + rule.getName();
+                    String file = fileOf(rule);
+                    String other = fileOfRule.putIfAbsent(key, file);
+                    if (other != null && reported.add(key)) {
+                        problems.add(new RuleProblem(file, lineOf(sources.get(file), rule.getName()), 0, "Duplicate rule name: \"" + rule.getName()
+                                + "\" in package " + rule.getPackageName() + " is also in " + other));
+                    }
+                }
+            }
+        }
+        return problems;
+    }
+
+    private static String fileOf(Rule rule) {
+        return rule instanceof RuleImpl impl && impl.getResource() != null && impl.getResource().getSourcePath() != null
+                ? impl.getResource().getSourcePath() : "rules";
+    }
+
+    /** The line of {@code rule "name"} in {@code text}; 0 when it cannot be found. */
+    private static int lineOf(String text, String ruleName) {
+        if (text == null) {
+            return 0;
+        }
+        Pattern declaration = Pattern.compile("^\\s*rule\\s+(\"" + Pattern.quote(ruleName) + "\"|'" + Pattern.quote(ruleName)
+                + "'|" + Pattern.quote(ruleName) + "\\b)");
+        String[] lines = text.split("\n", -1);
+        for (int i = 0; i < lines.length; i++) {
+            if (declaration.matcher(lines[i]).find()) {
+                return i + 1;
+            }
+        }
+        return 0;
+    }
+
+    private static UnitResult await(Future<UnitResult> result) {
+        try {
+            return result.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while compiling the rules", e);
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException runtime) {
+                throw runtime;
+            }
+            throw new IllegalStateException(e.getCause());
+        }
     }
 
     private static String contentHash(Map<String, String> sources) {
         try {
             MessageDigest digest = MessageDigest.getInstance("SHA-256");
             sources.forEach((path, text) -> {
-                digest.update(path.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+                digest.update(path.getBytes(StandardCharsets.UTF_8));
                 digest.update((byte) 0);
-                digest.update(text.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+                digest.update(text.getBytes(StandardCharsets.UTF_8));
                 digest.update((byte) 0);
             });
-            return HexFormat.of().formatHex(digest.digest()).substring(0, 12);
+            return HexFormat.of().formatHex(digest.digest());
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }

@@ -10,13 +10,19 @@ class RulesConfiguration {
 
     private static final Logger log = LoggerFactory.getLogger(RulesConfiguration.class);
 
+    /** Remembers what it compiled, so that a reload compiles only the folders that changed since. */
+    @Bean
+    RuleCompiler ruleCompiler() {
+        return new RuleCompiler();
+    }
+
     /**
      * Compiled once at start-up and warmed up before the first request; a rule base that does not compile stops the
      * start with every problem listed.
      */
     @Bean
-    RuleEngine ruleEngine(RulesProperties properties) {
-        RuleSet rules = RuleCompiler.compileDirectory(properties.dir());
+    RuleEngine ruleEngine(RulesProperties properties, RuleCompiler compiler) {
+        RuleSet rules = compiler.recompile(RuleCompiler.readDirectory(properties.dir()));
         RuleWarmUp.warm(rules);
         log.info("Rules {} loaded from {}: {} rules in {} files", rules.version(), properties.dir().toAbsolutePath(),
                 rules.ruleNames().size(), rules.files().size());

@@ -11,6 +11,10 @@ import dev.crosswise.rules.RuleSet;
 import dev.crosswise.simulation.WhatIf;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
@@ -24,14 +28,47 @@ public class ScenarioRunner {
 
     private static final Logger log = LoggerFactory.getLogger(ScenarioRunner.class);
 
+    /**
+     * Scenarios are independent reads of the graph and evaluations of an immutable rule set, so they run side by side:
+     * as many at once as there are cores, on platform threads, so that a reload's check gets its share of the CPU next
+     * to the requests being served.
+     */
+    private static final int PARALLELISM = Math.max(4, 2 * Runtime.getRuntime().availableProcessors());
+    private static final ExecutorService WORKERS = Executors.newFixedThreadPool(PARALLELISM,
+            Thread.ofPlatform().daemon().name("scenario-check-", 0).factory());
+
     private final WhatIf whatIf;
 
     public ScenarioRunner(WhatIf whatIf) {
         this.whatIf = whatIf;
     }
 
+    /** Runs every scenario (several at once) and answers in the order given. */
     public List<ScenarioResult> run(List<Scenario> scenarios, RuleSet rules) {
-        return scenarios.stream().map(s -> run(s, rules)).toList();
+        if (scenarios.size() < 2) {
+            return scenarios.stream().map(s -> run(s, rules)).toList();
+        }
+        List<Future<ScenarioResult>> running = new ArrayList<>(scenarios.size());
+        for (Scenario scenario : scenarios) {
+            running.add(WORKERS.submit(() -> run(scenario, rules)));
+        }
+        List<ScenarioResult> results = new ArrayList<>(scenarios.size());
+        try {
+            for (Future<ScenarioResult> result : running) {
+                results.add(result.get());
+            }
+        } catch (InterruptedException e) {
+            running.forEach(r -> r.cancel(true));
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while checking the scenarios", e);
+        } catch (ExecutionException e) {
+            running.forEach(r -> r.cancel(true));
+            if (e.getCause() instanceof RuntimeException runtime) {
+                throw runtime;
+            }
+            throw new IllegalStateException(e.getCause());
+        }
+        return List.copyOf(results);
     }
 
     public ScenarioResult run(Scenario scenario, RuleSet rules) {

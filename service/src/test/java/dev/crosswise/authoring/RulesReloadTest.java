@@ -158,6 +158,30 @@ class RulesReloadTest extends CrosswiseHttpTest {
     }
 
     @Test
+    void twoReloadsAskedTogetherTakeUpTheChangeOnceAndGiveTheSameAnswer() throws Exception {
+        write(THRESHOLDS, ORIGINAL.get(THRESHOLDS).replace("\"post-purchase weight\", 1.5", "\"post-purchase weight\", 2.0"));
+
+        var start = new java.util.concurrent.CountDownLatch(1);
+        List<String> versions;
+        try (ExecutorService callers = Executors.newFixedThreadPool(2)) {
+            List<Future<String>> answers = new ArrayList<>();
+            for (int i = 0; i < 2; i++) {
+                answers.add(callers.submit(() -> {
+                    start.await();
+                    var reloaded = reloadRules();
+                    assertThat(reloaded.field("reloadRules.lastError").<Object>getValue()).isNull();
+                    return reloaded.field("reloadRules.version").<String>getValue();
+                }));
+            }
+            start.countDown();
+            versions = List.of(answers.get(0).get(), answers.get(1).get());
+        }
+
+        // the second waited for the first, which compiled and checked this very folder: one new version, not two
+        assertThat(versions.get(0)).isEqualTo(versions.get(1)).isEqualTo(version());
+    }
+
+    @Test
     void theWatcherTakesUpASavedFileByItself() throws InterruptedException {
         String before = version();
 
