@@ -111,6 +111,8 @@ final class ServiceProcess implements AutoCloseable {
         env.put("CROSSWISE_NEO4J_PAGE_CACHE", settings.pageCache());
         env.put("CROSSWISE_NEO4J_SEED", "false");
         env.put("CROSSWISE_RULES_DIR", settings.rulesDir().toAbsolutePath().toString());
+        // the reload step times reloadRules from start to swap: the watcher must not have started the reload already
+        env.put("CROSSWISE_RULES_WATCH", "false");
         env.put("CROSSWISE_API_KEYS", API_KEY + ":admin");
     }
 
