@@ -12,10 +12,12 @@ import org.springframework.stereotype.Repository;
 @Repository
 public class Catalog {
 
-    /** The one projection of a product node, reused by every query that returns products (`p` is the node). */
+    /**
+     * The one projection of a product node, reused by every query that returns products (`p` is the node). All its
+     * properties: read in one pass over the node's properties, where naming fifteen looks each up on its own.
+     */
     public static final String PRODUCT_PROJECTION = """
-            p {.sku, .name, .price, .margin, .stock, .level, .premium, .consumable, .giftable, .minTier, .season,
-               .launchedAt, .cycleDays, .ageFrom, .ageTo,
+            p {.*,
                category: [(p)-[:IN_CATEGORY]->(cat) | cat.id][0],
                family: [(p)-[:PART_OF]->(fam) | fam.id][0]}""";
 

@@ -6,6 +6,8 @@ import dev.crosswise.rules.RuleOutcome;
 import dev.crosswise.rules.RuleSet;
 import dev.crosswise.rules.facts.Channel;
 import dev.crosswise.rules.facts.DecisionRequest;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.OffsetDateTime;
@@ -25,11 +27,22 @@ public class DecisionService {
     private final CustomerContextReader contextReader;
     private final RuleEngine ruleEngine;
     private final Clock clock;
+    /** Where a decision's time goes (metric {@code crosswise.decision.stage}): the graph read, the rules, arbitration. */
+    private final Timer readTime;
+    private final Timer rulesTime;
+    private final Timer arbitrationTime;
 
-    DecisionService(CustomerContextReader contextReader, RuleEngine ruleEngine, Clock clock) {
+    DecisionService(CustomerContextReader contextReader, RuleEngine ruleEngine, Clock clock, MeterRegistry meters) {
         this.contextReader = contextReader;
         this.ruleEngine = ruleEngine;
         this.clock = clock;
+        this.readTime = stage(meters, "read", "one customer's context read from the graph");
+        this.rulesTime = stage(meters, "rules", "one rule evaluation (a Drools session over the context's facts)");
+        this.arbitrationTime = stage(meters, "arbitration", "scores, ranking, channels and messages of one decision");
+    }
+
+    private static Timer stage(MeterRegistry meters, String stage, String description) {
+        return Timer.builder("crosswise.decision.stage").tag("stage", stage).description(description).register(meters);
     }
 
     public Decision whatNext(String customerId, Channel channel, Integer limit, OffsetDateTime at,
@@ -44,7 +57,7 @@ public class DecisionService {
         DecisionContextInput where = context == null ? DecisionContextInput.NONE : context;
         Instant when = at == null ? clock.instant() : at.toInstant();
 
-        CustomerContext graph = contextReader.read(customerId, when, where.cart(), where.productSku());
+        CustomerContext graph = readTime.record(() -> contextReader.read(customerId, when, where.cart(), where.productSku()));
         var request = new DecisionRequest(customerId, when, channel,
                 where.placement() == null ? null : where.placement().name(), where.productSku(), where.cart());
         return decide(graph, request, ruleEngine.current(), max);
@@ -60,7 +73,7 @@ public class DecisionService {
             throw new BadRequestException("limit", "limit must be between 1 and " + MAX_LIMIT + ", got " + limit);
         }
         Instant when = at == null ? clock.instant() : at.toInstant();
-        Map<String, CustomerContext> contexts = contextReader.readAll(customerIds, when);
+        Map<String, CustomerContext> contexts = readTime.record(() -> contextReader.readAll(customerIds, when));
         RuleSet rules = ruleEngine.current();
         Map<String, Decision> decisions = new LinkedHashMap<>();
         for (String customerId : customerIds) {
@@ -80,10 +93,10 @@ public class DecisionService {
     public Decision decide(CustomerContext context, DecisionRequest request, RuleSet rules, int limit) {
         List<Object> facts = context.facts();
         facts.add(request);
-        RuleOutcome outcome = RuleEngine.evaluate(rules, facts);
+        RuleOutcome outcome = rulesTime.record(() -> RuleEngine.evaluate(rules, facts));
 
-        var ranked = Arbitration.rank(context.candidates(), outcome, context.products(), request.getRequestedChannel(),
-                limit);
+        var ranked = arbitrationTime.record(() -> Arbitration.rank(context.candidates(), outcome, context.products(),
+                request.getRequestedChannel(), limit));
         return new Decision(UUID.randomUUID().toString(), context.customer(), request.getAt().atOffset(ZoneOffset.UTC),
                 outcome.rulesVersion(), ranked.actions(), ranked.suppressed(), false);
     }

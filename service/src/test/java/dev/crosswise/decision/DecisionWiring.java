@@ -3,6 +3,7 @@ package dev.crosswise.decision;
 import dev.crosswise.graph.Graph;
 import dev.crosswise.rules.RuleEngine;
 import dev.crosswise.rules.RuleSet;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.time.Clock;
 
 /** The decision flow wired by hand on a graph and a rule set, for tests that need no Spring context. */
@@ -16,7 +17,7 @@ public final class DecisionWiring {
     }
 
     public static DecisionService decisionService(Graph graph, RuleEngine engine, Clock clock) {
-        return new DecisionService(contextReader(graph), engine, clock);
+        return new DecisionService(contextReader(graph), engine, clock, new SimpleMeterRegistry());
     }
 
     public static RuleEngine engine(RuleSet rules) {
