@@ -100,8 +100,8 @@ public final class PurchaseHistoryImport {
 
         // The same derivation as Mutation.recomputeCoPurchases: one definition of "bought together" in the graph.
         CoPurchasePayload coPurchases = new CoPurchases(graph, Clock.systemUTC()).recompute(options.minBaskets());
-        progress.accept("bought-with %,d pairs (edges both ways) over %,d baskets".formatted(coPurchases.pairs(),
-                coPurchases.baskets()));
+        progress.accept("bought-with %,d pairs over %,d baskets: %,d edges (each product to its %d strongest partners)"
+                .formatted(coPurchases.pairs(), coPurchases.baskets(), coPurchases.edges(), CoPurchases.PARTNERS_PER_PRODUCT));
         return new Result(lines.size(), customers.size(), products.size(), (int) baskets, owns.size(), purchases.size(),
                 coPurchases, (System.nanoTime() - started) / 1e9);
     }
