@@ -295,24 +295,29 @@ public final class RuleCompiler {
         return (int) RULE_START.matcher(text).results().count();
     }
 
+    /** One part of a large folder, already parsed. */
     private static UnitResult compileDescrs(Unit unit, List<PackageDescr> descrs) {
-        KnowledgeBuilderImpl builder = (KnowledgeBuilderImpl) KnowledgeBuilderFactory.newKnowledgeBuilder(
-                KnowledgeBuilderFactory.newKnowledgeBuilderConfiguration(null, CLASSES));
+        KnowledgeBuilderImpl builder = (KnowledgeBuilderImpl) newBuilder();
         descrs.forEach(builder::addPackage);
-        List<RuleProblem> problems = new ArrayList<>();
-        for (KnowledgeBuilderResult result : builder.getResults(ResultSeverity.ERROR)) {
-            problems.add(problem(result, unit));
-        }
-        return new UnitResult(unit, problems.isEmpty() ? List.copyOf(builder.getKnowledgePackages()) : List.of(), problems);
+        return result(unit, builder);
     }
 
     private static UnitResult compileUnit(Unit unit) {
-        KnowledgeBuilder builder = KnowledgeBuilderFactory.newKnowledgeBuilder(
-                KnowledgeBuilderFactory.newKnowledgeBuilderConfiguration(null, CLASSES));
+        KnowledgeBuilder builder = newBuilder();
         CompositeKnowledgeBuilder batch = builder.batch();
         unit.sources().forEach((path, text) -> batch.add(ResourceFactory.newByteArrayResource(
                 text.getBytes(StandardCharsets.UTF_8)).setSourcePath(path), ResourceType.DRL));
         batch.build();
+        return result(unit, builder);
+    }
+
+    private static KnowledgeBuilder newBuilder() {
+        return KnowledgeBuilderFactory.newKnowledgeBuilder(
+                KnowledgeBuilderFactory.newKnowledgeBuilderConfiguration(null, CLASSES));
+    }
+
+    /** The unit's packages, or its problems located by file, line and column. */
+    private static UnitResult result(Unit unit, KnowledgeBuilder builder) {
         List<RuleProblem> problems = new ArrayList<>();
         for (KnowledgeBuilderResult result : builder.getResults(ResultSeverity.ERROR)) {
             problems.add(problem(result, unit));

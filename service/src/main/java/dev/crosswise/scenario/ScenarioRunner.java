@@ -30,8 +30,8 @@ public class ScenarioRunner {
 
     /**
      * Scenarios are independent reads of the graph and evaluations of an immutable rule set, so they run side by side:
-     * as many at once as there are cores, on platform threads, so that a reload's check gets its share of the CPU next
-     * to the requests being served.
+     * twice as many at once as there are cores (each waits on the graph about half of its time), on platform threads,
+     * so that a reload's check gets its share of the CPU next to the requests being served.
      */
     private static final int PARALLELISM = Math.max(4, 2 * Runtime.getRuntime().availableProcessors());
     private static final ExecutorService WORKERS = Executors.newFixedThreadPool(PARALLELISM,

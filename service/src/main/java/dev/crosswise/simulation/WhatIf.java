@@ -61,11 +61,7 @@ public class WhatIf {
 
     /** One graph read, then one decision per rule set, all on the same simulated context. */
     public List<Decision> decideAll(WhatIfRequest request, List<RuleSet> ruleSets) {
-        int limit = request.limit() == null ? 5 : request.limit();
-        if (limit < 1 || limit > DecisionService.MAX_LIMIT) {
-            throw new BadRequestException("limit", "limit must be between 1 and " + DecisionService.MAX_LIMIT
-                    + ", got " + limit);
-        }
+        int limit = DecisionService.checkedLimit(request.limit());
         if (request.customerId() == null || request.customerId().isBlank()) {
             throw new BadRequestException("customerId", "customerId must not be blank");
         }
