@@ -13,7 +13,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *                    (no web server)
  * @param channel     CROSSWISE_CAMPAIGN_CHANNEL: the campaign's channel (e.g. EMAIL); empty = the rules pick per action
  * @param limit       CROSSWISE_CAMPAIGN_LIMIT: actions per customer
- * @param parallelism CROSSWISE_CAMPAIGN_PARALLELISM: decisions in flight; 0 = two per CPU core
+ * @param parallelism CROSSWISE_CAMPAIGN_PARALLELISM: threads deciding, each a chunk of customers at a time; 0 = two
+ *                    per CPU core
  * @param at          CROSSWISE_CAMPAIGN_AT: the decision time (ISO-8601); empty = now
  * @param customers   CROSSWISE_CAMPAIGN_CUSTOMERS: export only the first N customers by id (a trial run); 0 = all
  */
