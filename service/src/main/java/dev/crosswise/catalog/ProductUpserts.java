@@ -77,9 +77,11 @@ public class ProductUpserts {
     private static final String READ = "MATCH (p:Product {sku: $sku}) RETURN " + Catalog.PRODUCT_PROJECTION + " AS product";
 
     private final Graph graph;
+    private final CatalogCache cache;
 
-    ProductUpserts(Graph graph) {
+    ProductUpserts(Graph graph, CatalogCache cache) {
         this.graph = graph;
+        this.cache = cache;
     }
 
     public Product upsert(ProductInput input) {
@@ -87,6 +89,9 @@ public class ProductUpserts {
         Map<String, Object> parameters = parameters(input);
         try (var session = graph.session()) {
             return session.executeWrite(tx -> upsert(tx, input, parameters));
+        } finally {
+            // seen by the next decision even where no change feed reports it (an external Neo4j)
+            cache.evict(List.of(input.sku()));
         }
     }
 

@@ -1,7 +1,8 @@
 package dev.crosswise.decision;
 
 import dev.crosswise.api.NotFoundException;
-import dev.crosswise.catalog.Catalog;
+import dev.crosswise.catalog.CatalogCache;
+import dev.crosswise.catalog.CatalogCache.CachedProduct;
 import dev.crosswise.catalog.Product;
 import dev.crosswise.customer.Customers;
 import dev.crosswise.graph.Graph;
@@ -60,10 +61,8 @@ public class CustomerContextReader {
             CALL (c) {
               OPTIONAL MATCH (c)-[o:OWNS]->(p:Product)
               WHERE o.at <= $at
-              RETURN collect(CASE WHEN p IS NOT NULL THEN {sku: p.sku, name: p.name, at: o.at, price: o.price,
-                       usagePercent: o.usagePercent, gift: o.gift, returned: o.returned,
-                       category: [(p)-[:IN_CATEGORY]->(cat) | cat.id][0],
-                       family: [(p)-[:PART_OF]->(fam) | fam.id][0]} END) AS owned
+              RETURN collect(CASE WHEN p IS NOT NULL THEN {sku: p.sku, at: o.at, price: o.price,
+                       usagePercent: o.usagePercent, gift: o.gift, returned: o.returned} END) AS owned
             }
             CALL (c) {
               OPTIONAL MATCH (c)-[:DID]->(e:Event)
@@ -102,11 +101,9 @@ public class CustomerContextReader {
               MATCH (s)-[n:NEEDS]->(missing:Product)
               WHERE missing <> ownedParts[0]
               RETURN collect({strategy: 'COMPLETION', traversal: 'completion-gaps', sku: missing.sku,
-                       anchorSku: ownedParts[0].sku, anchorName: ownedParts[0].name, via: s.name, viaId: s.id,
-                       role: n.role,
-                       relevance: toFloat(size(ownedParts)) / parts * CASE WHEN n.optional THEN 0.6 ELSE 1.0 END,
-                       path: ['Customer:' + c.id, 'Product:' + ownedParts[0].sku, 'Solution:' + s.id,
-                              'Product:' + missing.sku]}) AS completion
+                       anchorSku: ownedParts[0].sku, via: s.name, viaId: s.id, role: n.role,
+                       relevance: toFloat(size(ownedParts)) / parts * CASE WHEN n.optional THEN 0.6 ELSE 1.0 END})
+                     AS completion
             }
             // ecosystem-gaps: a family the customer adopted, and its other members; a member in a category the
             // customer has no member of yet adds a new function and counts double. The next level of something
@@ -134,10 +131,7 @@ public class CustomerContextReader {
               ORDER BY relevance DESC, other.sku
               LIMIT $maxPerStrategy
               RETURN collect({strategy: 'ECOSYSTEM', traversal: 'ecosystem-gaps', sku: other.sku,
-                       anchorSku: adopted[0].sku, anchorName: adopted[0].name, via: f.name, viaId: f.id,
-                       relevance: relevance,
-                       path: ['Customer:' + c.id, 'Product:' + adopted[0].sku, 'Family:' + f.id,
-                              'Product:' + other.sku]}) AS ecosystem
+                       anchorSku: adopted[0].sku, via: f.name, viaId: f.id, relevance: relevance}) AS ecosystem
             }
             // upgrade-path: the next, non-premium level of an owned product; the more it is used, the more
             // relevant. Whether the customer is ready is for the rules (usage, tenure, a child's age).
@@ -149,9 +143,8 @@ public class CustomerContextReader {
                    CASE WHEN o.usagePercent IS NULL THEN 0.0 WHEN o.usagePercent > 100 THEN 1.0
                         ELSE toFloat(o.usagePercent) / 100 END AS used
               RETURN collect({strategy: 'EVOLUTION', traversal: 'upgrade-path', sku: next.sku,
-                       anchorSku: owned.sku, anchorName: owned.name, via: next.level, usagePercent: o.usagePercent,
-                       relevance: 0.4 + 0.6 * used,
-                       path: ['Customer:' + c.id, 'Product:' + owned.sku, 'Product:' + next.sku]}) AS evolution
+                       anchorSku: owned.sku, via: next.level, usagePercent: o.usagePercent,
+                       relevance: 0.4 + 0.6 * used}) AS evolution
             }
             // premium-alternative: the premium product one UPGRADES_TO step above what the customer is looking
             // at, has in the cart, or viewed recently; the strongest interest per premium product
@@ -165,9 +158,7 @@ public class CustomerContextReader {
               WITH premium, anchor, interest ORDER BY interest.weight DESC
               WITH premium, collect({anchor: anchor, interest: interest})[0] AS best
               RETURN collect({strategy: 'UPSELL', traversal: 'premium-alternative', sku: premium.sku,
-                       anchorSku: best.anchor.sku, anchorName: best.anchor.name, via: best.interest.source,
-                       relevance: best.interest.weight,
-                       path: ['Customer:' + c.id, 'Product:' + best.anchor.sku, 'Product:' + premium.sku]}) AS upsell
+                       anchorSku: best.anchor.sku, via: best.interest.source, relevance: best.interest.weight}) AS upsell
             }
             // complements / bought-together: a merchandiser's pairing or a co-purchase edge (lift above 1) from
             // something the customer owns or has in the cart; the strongest connection per product
@@ -194,9 +185,8 @@ public class CustomerContextReader {
               ORDER BY best.relevance DESC, other.sku
               LIMIT $maxPerStrategy
               RETURN collect({strategy: 'COMPLEMENT', traversal: best.traversal, sku: other.sku,
-                       anchorSku: best.anchor.sku, anchorName: best.anchor.name, via: best.a.source,
-                       relevance: best.relevance, strength: best.strength, lift: best.lift, support: best.support,
-                       path: ['Customer:' + c.id, 'Product:' + best.anchor.sku, 'Product:' + other.sku]}) AS complement
+                       anchorSku: best.anchor.sku, via: best.a.source, relevance: best.relevance,
+                       strength: best.strength, lift: best.lift, support: best.support}) AS complement
             }
             // replenishment-cycle / gift-again: an owned consumable with a known cycle, or a giftable product the
             // customer gave as a gift; the rules decide when it is due
@@ -208,9 +198,8 @@ public class CustomerContextReader {
                  OR (gift AND coalesce(p.giftable, false))
               RETURN collect({strategy: 'REPLENISHMENT',
                        traversal: CASE WHEN gift THEN 'gift-again' ELSE 'replenishment-cycle' END,
-                       sku: p.sku, anchorSku: p.sku, anchorName: p.name, boughtAt: o.at,
-                       relevance: CASE WHEN gift THEN 0.5 ELSE 0.9 END,
-                       path: ['Customer:' + c.id, 'Product:' + p.sku]}) AS replenishment
+                       sku: p.sku, anchorSku: p.sku, boughtAt: o.at,
+                       relevance: CASE WHEN gift THEN 0.5 ELSE 0.9 END}) AS replenishment
             }
             // exposures and responses: what recorded decisions showed the customer, and how they answered
             CALL (c) {
@@ -225,18 +214,9 @@ public class CustomerContextReader {
               RETURN collect(CASE WHEN r IS NOT NULL THEN {decisionId: d.id, type: r.type, at: r.at,
                        sku: coalesce(r.sku, [(r)-[:ABOUT]->(about:Product) | about.sku][0])} END) AS responses
             }
-            WITH c, owned, signals, eventCart, cartSkus, exposures, responses,
-                 completion + ecosystem + evolution + upsell + complement + replenishment AS candidates
-            // the products behind candidates and cart items; a product not launched yet at $at does not exist yet
-            CALL (candidates, cartSkus) {
-              UNWIND [candidate IN candidates | candidate.sku] + cartSkus AS sku
-              WITH DISTINCT sku
-              MATCH (p:Product {sku: sku})
-              WHERE p.launchedAt IS NULL OR p.launchedAt <= $at
-              RETURN collect(%s) AS products
-            }
-            RETURN c {.*} AS customer, owned, signals, eventCart, exposures, responses, candidates, products
-            """.formatted(Catalog.PRODUCT_PROJECTION);
+            RETURN c {.*} AS customer, owned, signals, eventCart, exposures, responses,
+                   completion + ecosystem + evolution + upsell + complement + replenishment AS candidates
+            """;
 
     public static final String CONTEXT_QUERY = Graph.compact("MATCH (c:Customer {id: $customerId})\n" + CONTEXT_OF_C);
 
@@ -247,13 +227,15 @@ public class CustomerContextReader {
             CALL (c) {
             %s
             }
-            RETURN customer, owned, signals, eventCart, exposures, responses, candidates, products
+            RETURN customer, owned, signals, eventCart, exposures, responses, candidates
             """.formatted(CONTEXT_OF_C));
 
     private final Graph graph;
+    private final CatalogCache catalog;
 
-    CustomerContextReader(Graph graph) {
+    CustomerContextReader(Graph graph, CatalogCache catalog) {
         this.graph = graph;
+        this.catalog = catalog;
     }
 
     public CustomerContext read(String customerId, Instant at, Set<String> contextCart) {
@@ -270,7 +252,8 @@ public class CustomerContextReader {
         if (records.isEmpty()) {
             throw new NotFoundException("Customer '" + customerId + "' not found: check the id (ids are case-sensitive)");
         }
-        return toContext(records.getFirst(), at, contextCart);
+        Record record = records.getFirst();
+        return toContext(record, catalog.products(productsOf(List.of(record), contextCart)), at, contextCart);
     }
 
     /**
@@ -280,9 +263,11 @@ public class CustomerContextReader {
     public Map<String, CustomerContext> readAll(List<String> customerIds, Instant at) {
         Map<String, Object> parameters = parameters(null, at, Set.of(), null);
         parameters.put("customerIds", customerIds);
+        List<Record> records = graph.read(CONTEXTS_QUERY, parameters).records();
+        Map<String, CachedProduct> products = catalog.products(productsOf(records, Set.of()));
         Map<String, CustomerContext> contexts = new HashMap<>();
-        for (Record record : graph.read(CONTEXTS_QUERY, parameters).records()) {
-            CustomerContext context = toContext(record, at, Set.of());
+        for (Record record : records) {
+            CustomerContext context = toContext(record, products, at, Set.of());
             contexts.put(context.profile().getId(), context);
         }
         return contexts;
@@ -304,16 +289,45 @@ public class CustomerContextReader {
         return parameters;
     }
 
-    static CustomerContext toContext(Record record, Instant at, Set<String> contextCart) {
-        Value customer = record.get("customer");
-        Map<String, Value> products = new HashMap<>();
-        record.get("products").values().forEach(p -> products.put(p.get("sku").asString(), p));
+    /** Every product the contexts name: owned, in the cart, candidates and their anchors. */
+    private static Set<String> productsOf(List<Record> records, Set<String> contextCart) {
+        Set<String> skus = new HashSet<>(contextCart);
+        for (Record record : records) {
+            record.get("owned").values().forEach(o -> skus.add(o.get("sku").asString()));
+            record.get("eventCart").values().forEach(item -> skus.add(item.get("sku").asString()));
+            for (Value candidate : record.get("candidates").values()) {
+                skus.add(candidate.get("sku").asString());
+                skus.add(candidate.get("anchorSku").asString(null));
+            }
+        }
+        skus.remove(null);
+        return skus;
+    }
 
-        List<Ownership> owned = record.get("owned").asList(o -> new Ownership(
-                o.get("sku").asString(), o.get("name").asString(), o.get("category").asString(null),
-                o.get("family").asString(null), hoursBetween(instant(o.get("at")), at),
-                o.get("usagePercent").isNull() ? null : o.get("usagePercent").asDouble(),
-                o.get("gift").asBoolean(false), o.get("returned").asBoolean(false)));
+    /**
+     * Shapes one customer's record as facts, with product attributes from the catalog. A product not launched yet
+     * at {@code at} does not exist yet: it is no candidate, and in the cart it has no price.
+     */
+    static CustomerContext toContext(Record record, Map<String, CachedProduct> catalog, Instant at,
+                                     Set<String> contextCart) {
+        Value customer = record.get("customer");
+        String customerId = customer.get("id").asString();
+        Map<String, CachedProduct> launched = new HashMap<>();
+        catalog.forEach((sku, product) -> {
+            if (product.product().launchedAt() == null || !product.product().launchedAt().toInstant().isAfter(at)) {
+                launched.put(sku, product);
+            }
+        });
+
+        List<Ownership> owned = record.get("owned").asList(o -> {
+            String sku = o.get("sku").asString();
+            Product product = productOrNull(catalog, sku);
+            return new Ownership(sku, product == null ? sku : product.name(),
+                    product == null ? null : product.category(), product == null ? null : product.family(),
+                    hoursBetween(instant(o.get("at")), at),
+                    o.get("usagePercent").isNull() ? null : o.get("usagePercent").asDouble(),
+                    o.get("gift").asBoolean(false), o.get("returned").asBoolean(false));
+        });
 
         List<Signal> signals = record.get("signals").asList(e -> new Signal(
                 e.get("id").asString(), e.get("type").asString(), e.get("sku").asString(null),
@@ -332,17 +346,20 @@ public class CustomerContextReader {
                 r.get("decisionId").asString(), r.get("sku").asString(null), r.get("type").asString(),
                 hoursBetween(instant(r.get("at")), at)));
 
+        Map<String, Product> productViews = new LinkedHashMap<>();
         List<Candidate> candidates = new ArrayList<>();
         for (Value c : record.get("candidates").values()) {
-            Value p = products.get(c.get("sku").asString());
+            CachedProduct p = launched.get(c.get("sku").asString());
             if (p == null) {
                 continue;
             }
-            candidates.add(candidate(c, p, at));
+            Product anchor = productOrNull(catalog, c.get("anchorSku").asString(null));
+            candidates.add(candidate(c, p.attributes(), anchor == null ? null : anchor.name(), customerId, at));
+            productViews.put(p.product().sku(), p.product());
         }
 
         var profile = new CustomerProfile(
-                customer.get("id").asString(), customer.get("name").asString(customer.get("id").asString()),
+                customerId, customer.get("name").asString(customerId),
                 Tier.valueOf(customer.get("tier").asString("BRONZE")), customer.get("points").asLong(0),
                 customer.get("spend").asDouble(0), consents(customer), customer.get("optedOut").asBoolean(false),
                 customer.get("timeZone").asString(null),
@@ -350,33 +367,45 @@ public class CustomerContextReader {
                 customer.get("childBirthYears").isNull() ? List.of() : customer.get("childBirthYears").asList(Value::asInt),
                 at, owned.size(), averagePrice(record.get("owned")));
 
-        Map<String, Product> productViews = new LinkedHashMap<>();
-        products.forEach((sku, p) -> productViews.put(sku, Product.from(p)));
-        return new CustomerContext(Customers.from(customer), profile, owned, signals,
-                cart(record.get("eventCart"), contextCart, products, at), exposures, responses, candidates, productViews);
+        List<CartItem> cart = cart(record.get("eventCart"), contextCart, launched, at);
+        cart.forEach(item -> {
+            CachedProduct p = launched.get(item.getSku());
+            if (p != null) {
+                productViews.put(p.product().sku(), p.product());
+            }
+        });
+        return new CustomerContext(Customers.from(customer), profile, owned, signals, cart, exposures, responses,
+                candidates, productViews);
+    }
+
+    private static Product productOrNull(Map<String, CachedProduct> catalog, String sku) {
+        CachedProduct product = sku == null ? null : catalog.get(sku);
+        return product == null ? null : product.product();
     }
 
     /** The cart replayed from events (with how long each item has been there), plus the request's own cart. */
-    private static List<CartItem> cart(Value eventCart, Set<String> contextCart, Map<String, Value> products, Instant at) {
+    private static List<CartItem> cart(Value eventCart, Set<String> contextCart, Map<String, CachedProduct> launched,
+                                       Instant at) {
         List<CartItem> cart = new ArrayList<>();
         Set<String> seen = new HashSet<>();
         for (Value item : eventCart.values()) {
             String sku = item.get("sku").asString();
             seen.add(sku);
-            cart.add(cartItem(sku, products.get(sku), hoursBetween(instant(item.get("addedAt")), at), contextCart.contains(sku)));
+            cart.add(cartItem(sku, productOrNull(launched, sku), hoursBetween(instant(item.get("addedAt")), at),
+                    contextCart.contains(sku)));
         }
         contextCart.stream().filter(sku -> !seen.contains(sku)).sorted()
-                .forEach(sku -> cart.add(cartItem(sku, products.get(sku), 0, true)));
+                .forEach(sku -> cart.add(cartItem(sku, productOrNull(launched, sku), 0, true)));
         return cart;
     }
 
-    private static CartItem cartItem(String sku, Value product, double hours, boolean fromContext) {
+    private static CartItem cartItem(String sku, Product product, double hours, boolean fromContext) {
         return product == null
                 ? new CartItem(sku, sku, 0, hours, fromContext)
-                : new CartItem(sku, product.get("name").asString(sku), product.get("price").asDouble(0), hours, fromContext);
+                : new CartItem(sku, product.name() == null ? sku : product.name(), product.price(), hours, fromContext);
     }
 
-    private static Candidate candidate(Value c, Value p, Instant at) {
+    private static Candidate candidate(Value c, Value p, String anchorName, String customerId, Instant at) {
         return Candidate.builder(c.get("sku").asString(), p.get("name").asString(),
                         Strategy.valueOf(c.get("strategy").asString()))
                 .traversal(c.get("traversal").asString())
@@ -396,18 +425,31 @@ public class CustomerContextReader {
                         : hoursBetween(instant(p.get("launchedAt")), at) / 24.0)
                 .cycleDays(p.get("cycleDays").asInt(0))
                 .ageRange(p.get("ageFrom").asInt(0), p.get("ageTo").asInt(0))
-                .anchor(c.get("anchorSku").asString(null), c.get("anchorName").asString(null))
+                .anchor(c.get("anchorSku").asString(null), anchorName)
                 .via(c.get("via").asString(null))
                 .role(c.get("role").asString(null))
-                .path(c.get("path").asList(Value::asString))
-                .explanation(explanation(c, p, at))
+                .path(path(c, customerId))
+                .explanation(explanation(c, p, anchorName, at))
                 .build();
     }
 
+    /** The candidate's path through the graph, node by node, as its traversal walked it. */
+    static List<String> path(Value c, String customerId) {
+        String customer = "Customer:" + customerId;
+        String product = "Product:" + c.get("sku").asString();
+        String anchor = "Product:" + c.get("anchorSku").asString();
+        return switch (c.get("traversal").asString()) {
+            case "completion-gaps" -> List.of(customer, anchor, "Solution:" + c.get("viaId").asString(), product);
+            case "ecosystem-gaps" -> List.of(customer, anchor, "Family:" + c.get("viaId").asString(), product);
+            case "replenishment-cycle", "gift-again" -> List.of(customer, product);
+            default -> List.of(customer, anchor, product);
+        };
+    }
+
     /** The candidate reason's text, from the traversal's own terms. */
-    private static String explanation(Value c, Value p, Instant at) {
+    private static String explanation(Value c, Value p, String anchorName, Instant at) {
         String name = p.get("name").asString();
-        String anchor = c.get("anchorName").asString("");
+        String anchor = anchorName == null ? "" : anchorName;
         String via = c.get("via").asString("");
         return switch (c.get("traversal").asString()) {
             case "completion-gaps" -> "Completes the " + via + ": the customer owns " + anchor + "; " + name + " is its "

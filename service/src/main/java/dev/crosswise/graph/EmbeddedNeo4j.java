@@ -9,6 +9,7 @@ import org.neo4j.configuration.connectors.ConnectorType;
 import org.neo4j.configuration.helpers.SocketAddress;
 import org.neo4j.dbms.api.DatabaseManagementService;
 import org.neo4j.dbms.api.DatabaseManagementServiceBuilder;
+import org.neo4j.graphdb.event.TransactionEventListener;
 import org.neo4j.io.ByteUnit;
 import org.neo4j.kernel.internal.GraphDatabaseAPI;
 import org.slf4j.Logger;
@@ -48,6 +49,11 @@ public final class EmbeddedNeo4j implements AutoCloseable {
         URI uri = URI.create("bolt://localhost:" + address.getPort());
         log.info("Embedded Neo4j is up; Bolt on {} (no authentication, localhost only)", uri);
         return new EmbeddedNeo4j(service, uri);
+    }
+
+    /** Reports every transaction committed to the database, through Bolt or not, to {@code listener}. */
+    public void listen(TransactionEventListener<?> listener) {
+        managementService.registerTransactionEventListener(GraphDatabaseSettings.DEFAULT_DATABASE_NAME, listener);
     }
 
     public URI boltUri() {

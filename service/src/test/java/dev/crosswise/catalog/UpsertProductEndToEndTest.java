@@ -84,6 +84,38 @@ class UpsertProductEndToEndTest extends CrosswiseHttpTest {
     }
 
     @Test
+    void aProductChangedWithUpsertProductReachesTheNextDecisionAtOnce() {
+        String paired = shop.newProduct(10);
+        String anchor = unique("P");
+        ok(upsert(Map.of("sku", anchor, "name", "Anchor", "price", 50.0, "margin", 0.5, "stock", 5,
+                "complements", List.of(Map.of("sku", paired, "strength", 0.9)))));
+        String customer = shop.newCustomer();
+        shop.purchase(customer, anchor, unique("O"), "2026-11-01T10:00:00Z");
+        assertThat(productsDecidedOn(customer)).containsEntry(paired, "Test product " + paired);
+
+        ok(upsert(Map.of("sku", paired, "name", "Renamed pairing")));
+
+        assertThat(productsDecidedOn(customer)).containsEntry(paired, "Renamed pairing");
+    }
+
+    /** Sku to name of every product a decision offered or suppressed. */
+    @SuppressWarnings("unchecked")
+    private Map<String, String> productsDecidedOn(String customer) {
+        Map<String, Object> decision = ok(graphQl.document("""
+                query($id: ID!) { whatNext(customerId: $id, at: "2026-11-20T10:00:00Z", limit: 10) {
+                  actions { product { sku name } } suppressed { product { sku name } } } }""")
+                .variable("id", customer).executeSync()).field("whatNext").getValue();
+        Map<String, String> products = new HashMap<>();
+        for (String list : List.of("actions", "suppressed")) {
+            for (Map<String, Object> entry : (List<Map<String, Object>>) decision.get(list)) {
+                Map<String, Object> product = (Map<String, Object>) entry.get("product");
+                products.put((String) product.get("sku"), (String) product.get("name"));
+            }
+        }
+        return products;
+    }
+
+    @Test
     void invalidValuesAreBadRequestsNamingTheField() {
         String sku = unique("P");
         assertError(upsert(with(full(sku), "price", -1.0)), "BAD_REQUEST", "input.price");

@@ -24,7 +24,7 @@ import org.junit.jupiter.api.Test;
 /** The graph traversals, against a real Neo4j over Bolt with the demo seed. */
 class CustomerContextReaderTest {
 
-    private final CustomerContextReader reader = new CustomerContextReader(TestGraph.get().graph());
+    private final CustomerContextReader reader = DecisionWiring.contextReader(TestGraph.get().graph());
     private final Instant friday = Instant.parse("2026-11-20T09:00:00Z");
 
     @Test

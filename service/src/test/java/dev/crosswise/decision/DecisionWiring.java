@@ -1,10 +1,12 @@
 package dev.crosswise.decision;
 
+import dev.crosswise.catalog.CatalogCache;
 import dev.crosswise.graph.Graph;
 import dev.crosswise.rules.RuleEngine;
 import dev.crosswise.rules.RuleSet;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.time.Clock;
+import java.time.Duration;
 
 /** The decision flow wired by hand on a graph and a rule set, for tests that need no Spring context. */
 public final class DecisionWiring {
@@ -12,8 +14,9 @@ public final class DecisionWiring {
     private DecisionWiring() {
     }
 
+    /** A reader whose catalog cache keeps nothing: each read sees the products as the graph has them now. */
     public static CustomerContextReader contextReader(Graph graph) {
-        return new CustomerContextReader(graph);
+        return new CustomerContextReader(graph, new CatalogCache(graph, Duration.ZERO));
     }
 
     public static DecisionService decisionService(Graph graph, RuleEngine engine, Clock clock) {

@@ -1,0 +1,126 @@
+package dev.crosswise.catalog;
+
+import dev.crosswise.graph.Graph;
+import java.time.Duration;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
+import org.neo4j.driver.Value;
+
+/**
+ * Product attributes as decisions use them, kept in the service. Every decision needs the attributes of a few dozen
+ * products (its candidates, what the customer owns); reading them from the graph on every decision was a third of
+ * the read's work, for data that changes a few times a day. The customer's side (ownership, events, exposures) is
+ * always read fresh; only the catalog is kept.
+ *
+ * <p>A change to a product reaches decisions at once when it goes through this service ({@code upsertProduct}, the
+ * purchase history import) or, on the embedded default, through any Bolt client such as Neo4j Browser: the
+ * embedded database reports every committed change to a product ({@link ProductChangeFeed}). Against an external
+ * Neo4j, changes made elsewhere are seen after {@link CatalogProperties#maxAge()} at the latest.
+ */
+public class CatalogCache {
+
+    /** A product as the graph stores it ({@link Catalog#PRODUCT_PROJECTION}) and as the API shows it. */
+    public record CachedProduct(Value attributes, Product product, long loadedAt) {
+    }
+
+    /** Beyond this many products the cache starts over rather than grow without bound (a catalog of millions). */
+    static final int MAX_PRODUCTS = 200_000;
+
+    private static final String LOAD = Graph.compact("""
+            UNWIND $skus AS sku
+            MATCH (p:Product {sku: sku})
+            RETURN %s AS product
+            """.formatted(Catalog.PRODUCT_PROJECTION));
+
+    private final Graph graph;
+    /** How long an entry is trusted; {@code null} when a change feed reports every change. */
+    private volatile Duration maxAge;
+    private final Map<String, CachedProduct> products = new ConcurrentHashMap<>();
+    /** Counts evictions: a load that overlapped one may hold what was just changed, and is not kept. */
+    private final AtomicLong evictions = new AtomicLong();
+    private final AtomicLong loads = new AtomicLong();
+
+    public CatalogCache(Graph graph, Duration maxAge) {
+        this.graph = graph;
+        this.maxAge = maxAge;
+    }
+
+    /** Entries are trusted until a change is reported: the change feed of the embedded database is on. */
+    void changesAreReported() {
+        this.maxAge = null;
+    }
+
+    /**
+     * The products with these skus, by sku; a sku with no product in the graph is missing from the answer. Products
+     * not cached (or older than the max age) are read in one round trip.
+     */
+    public Map<String, CachedProduct> products(Collection<String> skus) {
+        Map<String, CachedProduct> found = new HashMap<>(Math.max(16, skus.size() * 2));
+        Set<String> missing = null;
+        long now = System.nanoTime();
+        Duration trusted = maxAge;
+        for (String sku : skus) {
+            CachedProduct cached = sku == null ? null : products.get(sku);
+            if (cached != null && (trusted == null || now - cached.loadedAt() < trusted.toNanos())) {
+                found.put(sku, cached);
+            } else if (sku != null) {
+                if (missing == null) {
+                    missing = new LinkedHashSet<>();
+                }
+                missing.add(sku);
+            }
+        }
+        if (missing != null) {
+            found.putAll(load(missing));
+        }
+        return found;
+    }
+
+    private Map<String, CachedProduct> load(Set<String> skus) {
+        long evictionsBefore = evictions.get();
+        loads.incrementAndGet();
+        long loadedAt = System.nanoTime();
+        Map<String, CachedProduct> loaded = new HashMap<>();
+        for (var record : graph.read(LOAD, Map.of("skus", List.copyOf(skus))).records()) {
+            Value attributes = record.get("product");
+            Product product = Product.from(attributes);
+            loaded.put(product.sku(), new CachedProduct(attributes, product, loadedAt));
+        }
+        if (products.size() + loaded.size() > MAX_PRODUCTS) {
+            products.clear();
+        }
+        products.putAll(loaded);
+        // A change committed while this load ran may not be in it: keep nothing rather than keep it stale.
+        if (evictions.get() != evictionsBefore) {
+            loaded.forEach(products::remove);
+        }
+        return loaded;
+    }
+
+    /** Forgets these products: the next decision that needs them reads them again. */
+    public void evict(Collection<String> skus) {
+        evictions.incrementAndGet();
+        skus.forEach(products::remove);
+    }
+
+    /** Forgets every product (a change to the taxonomy, an import). */
+    public void evictAll() {
+        evictions.incrementAndGet();
+        products.clear();
+    }
+
+    /** Round trips that read products not cached (metric {@code crosswise.catalog.loads}). */
+    public long loads() {
+        return loads.get();
+    }
+
+    public int size() {
+        return products.size();
+    }
+}

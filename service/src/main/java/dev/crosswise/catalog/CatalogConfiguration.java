@@ -1,0 +1,31 @@
+package dev.crosswise.catalog;
+
+import dev.crosswise.graph.EmbeddedNeo4j;
+import dev.crosswise.graph.Graph;
+import io.micrometer.core.instrument.FunctionCounter;
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.MeterRegistry;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/** The catalog cache, fed by the embedded database's changes when Neo4j runs in-process. */
+@Configuration(proxyBeanMethods = false)
+class CatalogConfiguration {
+
+    @Bean
+    CatalogCache catalogCache(Graph graph, CatalogProperties properties, ObjectProvider<EmbeddedNeo4j> embedded,
+                              MeterRegistry meters) {
+        CatalogCache cache = new CatalogCache(graph, properties.maxAge());
+        EmbeddedNeo4j neo4j = embedded.getIfAvailable();
+        if (neo4j != null) {
+            neo4j.listen(new ProductChangeFeed(cache));
+            cache.changesAreReported();
+        }
+        Gauge.builder("crosswise.catalog.products", cache, CatalogCache::size)
+                .description("products whose attributes decisions use from memory").register(meters);
+        FunctionCounter.builder("crosswise.catalog.loads", cache, CatalogCache::loads)
+                .description("round trips that read products not in memory yet").register(meters);
+        return cache;
+    }
+}

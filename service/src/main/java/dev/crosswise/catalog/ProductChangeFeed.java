@@ -1,0 +1,119 @@
+package dev.crosswise.catalog;
+
+import java.util.HashSet;
+import java.util.Set;
+import org.neo4j.graphdb.GraphDatabaseService;
+import org.neo4j.graphdb.Label;
+import org.neo4j.graphdb.Node;
+import org.neo4j.graphdb.Relationship;
+import org.neo4j.graphdb.RelationshipType;
+import org.neo4j.graphdb.Transaction;
+import org.neo4j.graphdb.event.LabelEntry;
+import org.neo4j.graphdb.event.PropertyEntry;
+import org.neo4j.graphdb.event.TransactionData;
+import org.neo4j.graphdb.event.TransactionEventListener;
+
+/**
+ * The embedded database's report of committed changes to products, whoever made them (this service, Neo4j Browser,
+ * cypher-shell): the products changed are evicted from the {@link CatalogCache} right after the commit. A change to
+ * the taxonomy, a deleted product or a product moved to another category or family evicts the whole cache: they are
+ * rare, and a product's category and family are part of what is cached.
+ */
+final class ProductChangeFeed implements TransactionEventListener<ProductChangeFeed.Changes> {
+
+    private static final Label PRODUCT = Label.label("Product");
+    private static final Label CATEGORY = Label.label("Category");
+    private static final Label FAMILY = Label.label("Family");
+    private static final RelationshipType IN_CATEGORY = RelationshipType.withName("IN_CATEGORY");
+    private static final RelationshipType PART_OF = RelationshipType.withName("PART_OF");
+
+    /** What one transaction changed in the catalog: some products, or (when {@code all}) too much to say. */
+    record Changes(boolean all, Set<String> skus) {
+        static final Changes ALL = new Changes(true, Set.of());
+    }
+
+    private final CatalogCache cache;
+
+    ProductChangeFeed(CatalogCache cache) {
+        this.cache = cache;
+    }
+
+    /** Runs inside the committing transaction, where the changed nodes can still be read. */
+    @Override
+    public Changes beforeCommit(TransactionData data, Transaction transaction, GraphDatabaseService database) {
+        for (LabelEntry removed : data.removedLabels()) {
+            if (isCatalog(removed.label())) {
+                return Changes.ALL;
+            }
+        }
+        for (Relationship deleted : data.deletedRelationships()) {
+            if (isTaxonomy(deleted)) {
+                return Changes.ALL;
+            }
+        }
+        Set<String> skus = new HashSet<>();
+        for (Relationship created : data.createdRelationships()) {
+            if (isTaxonomy(created)) {
+                addSku(created.getStartNode(), skus);
+            }
+        }
+        for (PropertyEntry<Node> assigned : data.assignedNodeProperties()) {
+            if (changesCatalog(data, assigned, skus)) {
+                return Changes.ALL;
+            }
+        }
+        for (PropertyEntry<Node> removed : data.removedNodeProperties()) {
+            if (changesCatalog(data, removed, skus)) {
+                return Changes.ALL;
+            }
+        }
+        return skus.isEmpty() ? null : new Changes(false, skus);
+    }
+
+    /** Adds the sku of a changed product to {@code skus}; true when the change is one that evicts everything. */
+    private static boolean changesCatalog(TransactionData data, PropertyEntry<Node> change, Set<String> skus) {
+        Node node = change.entity();
+        if (data.isDeleted(node)) {
+            return false; // its labels are in removedLabels, seen first
+        }
+        if (node.hasLabel(PRODUCT)) {
+            if ("sku".equals(change.key())) {
+                return true;
+            }
+            addSku(node, skus);
+            return false;
+        }
+        return (node.hasLabel(CATEGORY) || node.hasLabel(FAMILY)) && "id".equals(change.key());
+    }
+
+    private static void addSku(Node product, Set<String> skus) {
+        if (product.getProperty("sku", null) instanceof String sku) {
+            skus.add(sku);
+        }
+    }
+
+    private static boolean isTaxonomy(Relationship relationship) {
+        return relationship.isType(IN_CATEGORY) || relationship.isType(PART_OF);
+    }
+
+    private static boolean isCatalog(Label label) {
+        return label.equals(PRODUCT) || label.equals(CATEGORY) || label.equals(FAMILY);
+    }
+
+    @Override
+    public void afterCommit(TransactionData data, Changes changes, GraphDatabaseService database) {
+        if (changes == null) {
+            return;
+        }
+        if (changes.all()) {
+            cache.evictAll();
+        } else {
+            cache.evict(changes.skus());
+        }
+    }
+
+    @Override
+    public void afterRollback(TransactionData data, Changes changes, GraphDatabaseService database) {
+        // nothing was changed
+    }
+}

@@ -1,0 +1,157 @@
+package dev.crosswise.catalog;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.crosswise.graph.EmbeddedNeo4j;
+import dev.crosswise.graph.Graph;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.neo4j.driver.AuthTokens;
+import org.neo4j.driver.Driver;
+import org.neo4j.driver.GraphDatabase;
+import org.neo4j.driver.QueryConfig;
+
+/**
+ * Product attributes kept in the service: read once, read again after a change. The change feed needs the database
+ * in this JVM, so this test starts an embedded Neo4j of its own; the changes are made over Bolt by a separate
+ * driver, as Neo4j Browser would make them.
+ */
+class CatalogCacheTest {
+
+    private static EmbeddedNeo4j neo4j;
+    private static Driver browser;
+    private static Graph graph;
+
+    @BeforeAll
+    static void embeddedNeo4jWithAFewProducts() throws IOException {
+        Path dir = Files.createTempDirectory("crosswise-catalog-cache");
+        neo4j = EmbeddedNeo4j.start(dir, 0, "32m");
+        browser = GraphDatabase.driver(neo4j.boltUri(), AuthTokens.none());
+        graph = new Graph(browser, QueryConfig.defaultConfig(), null);
+        graph.write("""
+                CREATE (shoes:Category {id: 'shoes'}), (socks:Category {id: 'socks'}), (trail:Family {id: 'trail'})
+                CREATE (:Product {sku: 'RUN-1', name: 'Runner', price: 100.0})-[:IN_CATEGORY]->(shoes)
+                CREATE (t:Product {sku: 'TRAIL-1', name: 'Trail', price: 120.0})-[:IN_CATEGORY]->(shoes)
+                CREATE (t)-[:PART_OF]->(trail)
+                CREATE (:Product {sku: 'SOCK-1', name: 'Sock', price: 9.0})-[:IN_CATEGORY]->(socks)
+                """, Map.of());
+    }
+
+    @AfterAll
+    static void stop() {
+        browser.close();
+        neo4j.close();
+    }
+
+    private static CatalogCache fedCache() {
+        CatalogCache cache = new CatalogCache(graph, Duration.ofHours(1));
+        neo4j.listen(new ProductChangeFeed(cache));
+        cache.changesAreReported();
+        return cache;
+    }
+
+    private static Product product(CatalogCache cache, String sku) {
+        var found = cache.products(List.of(sku)).get(sku);
+        return found == null ? null : found.product();
+    }
+
+    @Test
+    void aProductIsReadOnceWithItsCategoryAndFamilyThenServedFromMemory() {
+        CatalogCache cache = new CatalogCache(graph, Duration.ofHours(1));
+
+        var products = cache.products(Set.of("RUN-1", "TRAIL-1", "NO-SUCH-SKU"));
+        cache.products(Set.of("RUN-1", "TRAIL-1"));
+
+        assertThat(products).containsOnlyKeys("RUN-1", "TRAIL-1");
+        assertThat(products.get("TRAIL-1").product().category()).isEqualTo("shoes");
+        assertThat(products.get("TRAIL-1").product().family()).isEqualTo("trail");
+        assertThat(products.get("TRAIL-1").attributes().get("price").asDouble()).isEqualTo(120.0);
+        assertThat(cache.loads()).isOne();
+    }
+
+    @Test
+    void withoutAChangeFeedAProductIsReadAgainOnceItIsOlderThanTheMaxAge() {
+        CatalogCache cache = new CatalogCache(graph, Duration.ZERO);
+
+        cache.products(Set.of("SOCK-1"));
+        cache.products(Set.of("SOCK-1"));
+
+        assertThat(cache.loads()).isEqualTo(2);
+    }
+
+    @Test
+    void anEvictedProductIsReadAgain() {
+        CatalogCache cache = new CatalogCache(graph, Duration.ofHours(1));
+        cache.products(Set.of("RUN-1", "SOCK-1"));
+
+        cache.evict(List.of("RUN-1"));
+        cache.products(Set.of("RUN-1", "SOCK-1"));
+
+        assertThat(cache.loads()).isEqualTo(2);
+        assertThat(cache.size()).isEqualTo(2);
+    }
+
+    @Test
+    void aPriceChangedInBrowserReachesTheCacheAtOnce() {
+        CatalogCache cache = fedCache();
+        assertThat(product(cache, "SOCK-1").price()).isEqualTo(9.0);
+
+        graph.write("MATCH (p:Product {sku: 'SOCK-1'}) SET p.price = 7.5", Map.of());
+
+        assertThat(product(cache, "SOCK-1").price()).isEqualTo(7.5);
+    }
+
+    @Test
+    void aProductMovedToAnotherCategoryOrFamilyIsSeenThere() {
+        CatalogCache cache = fedCache();
+        graph.write("CREATE (:Product {sku: 'RUN-2', name: 'Runner two', price: 90.0})", Map.of());
+        assertThat(product(cache, "RUN-2").category()).isNull();
+
+        graph.write("""
+                MATCH (p:Product {sku: 'RUN-2'}), (c:Category {id: 'shoes'}), (f:Family {id: 'trail'})
+                CREATE (p)-[:IN_CATEGORY]->(c), (p)-[:PART_OF]->(f)
+                """, Map.of());
+        assertThat(product(cache, "RUN-2").category()).isEqualTo("shoes");
+        assertThat(product(cache, "RUN-2").family()).isEqualTo("trail");
+
+        graph.write("""
+                MATCH (p:Product {sku: 'RUN-2'})-[old:IN_CATEGORY]->(), (c:Category {id: 'socks'})
+                DELETE old CREATE (p)-[:IN_CATEGORY]->(c)
+                """, Map.of());
+        assertThat(product(cache, "RUN-2").category()).isEqualTo("socks");
+    }
+
+    @Test
+    void aDeletedProductIsGoneFromTheCache() {
+        CatalogCache cache = fedCache();
+        graph.write("CREATE (:Product {sku: 'GONE-1', name: 'Gone', price: 1.0})", Map.of());
+        assertThat(product(cache, "GONE-1")).isNotNull();
+
+        graph.write("MATCH (p:Product {sku: 'GONE-1'}) DETACH DELETE p", Map.of());
+
+        assertThat(product(cache, "GONE-1")).isNull();
+    }
+
+    @Test
+    void writesThatDoNotTouchTheCatalogKeepItWhole() {
+        CatalogCache cache = fedCache();
+        cache.products(Set.of("RUN-1", "TRAIL-1"));
+        long loads = cache.loads();
+
+        graph.write("""
+                CREATE (c:Customer {id: 'C-1'})-[:DID]->(:Event {id: 'E-1', type: 'VIEW', sku: 'RUN-1'})
+                WITH c MATCH (p:Product {sku: 'RUN-1'}) CREATE (c)-[:OWNS {at: datetime()}]->(p)
+                """, Map.of());
+        cache.products(Set.of("RUN-1", "TRAIL-1"));
+
+        assertThat(cache.loads()).isEqualTo(loads);
+    }
+}
