@@ -61,7 +61,7 @@ public final class RuleCompiler {
 
     private static final AtomicLong LOADS = new AtomicLong();
     /** The class loader every rule base compiles and runs against (see {@link RuleClassLoader}). */
-    private static final ClassLoader CLASSES = new RuleClassLoader(RuleCompiler.class.getClassLoader());
+    private static final RuleClassLoader CLASSES = new RuleClassLoader(RuleCompiler.class.getClassLoader());
     /** DRL that other folders may refer to; such a rule base compiles as one unit. */
     private static final Pattern SHARED_DECLARATION = Pattern.compile("(?m)^\\s*(declare|function|query|global)\\b");
     /** A folder with at least twice this many rules compiles in parts, side by side. */
@@ -69,6 +69,7 @@ public final class RuleCompiler {
     private static final Pattern RULE_START = Pattern.compile("(?m)^\\s*rule\\b");
     /** The start of a line that starts a rule: where a file may be cut into runs of whole rules. */
     private static final Pattern RULE_LINE = Pattern.compile("(?m)^[ \\t]*rule\\b");
+    private static final Pattern PACKAGE = Pattern.compile("(?m)^\\s*package\\s+([\\w.]+)");
     /**
      * At most this many parts per folder, each on its own thread: twice the cores. On a quiet machine that costs
      * nothing over one part per core; next to requests that keep every core busy, the operating system shares the
@@ -257,6 +258,8 @@ public final class RuleCompiler {
      * the folder compile as a whole, which reports exactly as always.
      */
     private static List<Future<UnitResult>> compileInParts(Unit unit) {
+        unit.sources().values().forEach(text -> PACKAGE.matcher(text).results()
+                .forEach(declared -> CLASSES.addRulePackage(declared.group(1))));
         int rules = unit.sources().values().stream().mapToInt(RuleCompiler::countRules).sum();
         if (ALL_FOLDERS.equals(unit.name()) || rules < 2 * RULES_PER_PART) {
             return List.of(WORKERS.submit(() -> compileUnit(unit)));
