@@ -25,6 +25,7 @@ import java.util.concurrent.atomic.AtomicLong;
 import java.util.regex.MatchResult;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import org.drools.base.definitions.InternalKnowledgePackage;
 import org.drools.base.definitions.rule.impl.RuleImpl;
 import org.drools.compiler.builder.impl.KnowledgeBuilderImpl;
 import org.drools.drl.ast.descr.PackageDescr;
@@ -98,7 +99,12 @@ public final class RuleCompiler {
                          long compileMillis, long buildMillis) {
     }
 
-    private record Compiled(String hash, List<KiePackage> packages) {
+    /** A unit's compiled packages; {@code serving} once a rule base has them (Drools then copies them for another). */
+    private record Compiled(String hash, List<KiePackage> packages, boolean serving) {
+
+        Compiled serve() {
+            return new Compiled(hash, packages, true);
+        }
     }
 
     private record Unit(String name, Map<String, String> sources, String hash) {
@@ -171,6 +177,16 @@ public final class RuleCompiler {
                 running.put(unit.name(), compileInParts(unit));
             }
         }
+        // While the changed folders compile, this thread makes the new rule base and copies the reused folders'
+        // packages for it: Drools never lets two rule bases share a package, it copies one that serves when it is
+        // added. Copied here, side by side with the compile, the copying is off the build that follows.
+        InternalKnowledgeBase kieBase = KnowledgeBaseFactory.newKnowledgeBase(
+                KieServices.get().newKieBaseConfiguration(null, CLASSES));
+        Map<String, List<KiePackage>> copies = new HashMap<>();
+        for (String folder : reused) {
+            Compiled known = compiled.get(folder);
+            copies.put(folder, known.serving() ? copiesFor(kieBase, known.packages()) : known.packages());
+        }
         List<RuleProblem> problems = new ArrayList<>();
         Map<String, Compiled> next = new HashMap<>();
         Map<String, Integer> partsByFolder = new TreeMap<>();
@@ -183,7 +199,7 @@ public final class RuleCompiler {
             UnitResult done = collect(unit, parts);
             partsByFolder.put(unit.name(), done.whole() ? 1 : parts.size());
             if (done.problems().isEmpty()) {
-                next.put(unit.name(), new Compiled(unit.hash(), done.packages()));
+                next.put(unit.name(), new Compiled(unit.hash(), done.packages(), false));
             } else {
                 problems.addAll(done.problems());
             }
@@ -201,18 +217,16 @@ public final class RuleCompiler {
         }
 
         long building = System.nanoTime();
-        InternalKnowledgeBase kieBase = KnowledgeBaseFactory.newKnowledgeBase(
-                KieServices.get().newKieBaseConfiguration(null, CLASSES));
         List<KiePackage> packages = new ArrayList<>();
-        units.forEach(unit -> packages.addAll(next.get(unit.name()).packages()));
+        units.forEach(unit -> packages.addAll(copies.getOrDefault(unit.name(), next.get(unit.name()).packages())));
         try {
-            // A package already serving in another rule base is copied by Drools, never shared.
             kieBase.addPackages(packages);
         } catch (RuntimeException e) {
             compiled.clear();
             throw new RuleCompilationException(List.of(new RuleProblem("rules", 0, 0,
                     "the folders do not fit together: " + e.getMessage())));
         }
+        compiled.replaceAll((unit, known) -> known.serve());
         lastReport = new Report(List.copyOf(running.keySet()), List.copyOf(reused), partsByFolder, compileMillis,
                 (System.nanoTime() - building) / 1_000_000);
 
@@ -226,6 +240,15 @@ public final class RuleCompiler {
         long load = LOADS.incrementAndGet();
         return new RuleSet(kieBase, load + "-" + contentHash(sources).substring(0, 12), Instant.now(), List.copyOf(sources.keySet()),
                 List.copyOf(ruleNames));
+    }
+
+    /** Copies of packages that serve in another rule base, for {@code kieBase} (as Drools makes them when adding). */
+    private static List<KiePackage> copiesFor(InternalKnowledgeBase kieBase, List<KiePackage> serving) {
+        List<KiePackage> copies = new ArrayList<>();
+        for (KiePackage kiePackage : serving) {
+            copies.add(((InternalKnowledgePackage) kiePackage).deepCloneIfAlreadyInUse(kieBase.getRootClassLoader()));
+        }
+        return copies;
     }
 
     /** What the last {@link #recompile} compiled and reused. */
