@@ -1,7 +1,7 @@
 package dev.crosswise.rules;
 
-import java.lang.management.ManagementFactory;
 import java.io.IOException;
+import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalTime;
@@ -20,7 +20,8 @@ import java.util.concurrent.atomic.AtomicBoolean;
  * <pre>java -cp service/target/test-classes:service/target/classes:$CP dev.crosswise.rules.ReloadMeasurement [rounds] [busy threads]</pre>
  *
  * Busy threads spin beside the compile, as the requests of a loaded service do; the CPU figure is the process's
- * CPU time during the round without theirs (compile threads, garbage collector, JIT compiler).
+ * CPU time during the round without theirs (compile threads, garbage collector, JIT compiler), also shown by kind of
+ * thread; "other processes" is the rest of the machine's CPU time meanwhile, to tell a disturbed round.
  */
 public final class ReloadMeasurement {
 
@@ -48,7 +49,8 @@ public final class ReloadMeasurement {
             Map<String, String> withLevers = new TreeMap<>(repository);
             withLevers.put("bench/levers.drl", levers(1000, 100, round));
             LocalTime roundStart = LocalTime.now();
-            long cpuBefore = processCpuNanos() - cpuNanos(busy);
+            Map<String, Long> threadsBefore = cpuByThreadKind();
+            long busyBefore = cpuNanos(busy);
             long processBefore = processCpuNanos();
             long machineBefore = machineBusyMillis();
             long started = System.nanoTime();
@@ -56,13 +58,23 @@ public final class ReloadMeasurement {
             long compiled = System.nanoTime();
             RuleWarmUp.warm(next);
             long warmed = System.nanoTime();
-            long cpu = (processCpuNanos() - cpuNanos(busy) - cpuBefore) / 1_000_000;
-            long others = machineBusyMillis() - machineBefore - (processCpuNanos() - processBefore) / 1_000_000;
+            long process = (processCpuNanos() - processBefore) / 1_000_000;
+            long cpu = process - (cpuNanos(busy) - busyBefore) / 1_000_000;
+            long others = machineBusyMillis() - machineBefore - process;
+            Map<String, Long> threadsAfter = cpuByThreadKind();
             RuleCompiler.Report report = compiler.lastReport();
             System.out.printf("round %d (%s): %d rules; compile %d ms, build %d ms, warm-up %d ms, total %d ms, CPU %d ms, other processes %d ms (compiled %s)%n",
                     round, roundStart, next.ruleNames().size(), report.compileMillis(), report.buildMillis(),
                     (warmed - compiled) / 1_000_000, (warmed - started) / 1_000_000, cpu, Math.max(0, others),
                     report.compiledFolders());
+            StringBuilder byKind = new StringBuilder("    CPU by thread:");
+            threadsAfter.forEach((kind, millis) -> {
+                long used = millis - threadsBefore.getOrDefault(kind, 0L);
+                if (used > 0 && !kind.equals("busy")) {
+                    byKind.append(' ').append(kind).append(' ').append(used).append(" ms");
+                }
+            });
+            System.out.println(byKind);
             RuleWarmUp.warm(serving);
             serving = next;
         }
@@ -104,6 +116,43 @@ public final class ReloadMeasurement {
     /** CPU time the given threads used so far. */
     private static long cpuNanos(List<Thread> threads) {
         return threads.stream().mapToLong(t -> ManagementFactory.getThreadMXBean().getThreadCpuTime(t.threadId())).sum();
+    }
+
+    /** CPU time of this process's threads so far, by kind (JIT compiler, garbage collector, rule compiler, main), from /proc. */
+    private static Map<String, Long> cpuByThreadKind() {
+        Map<String, Long> byKind = new TreeMap<>();
+        try (var tasks = Files.list(Path.of("/proc/self/task"))) {
+            for (Path task : tasks.toList()) {
+                try {
+                    String stat = Files.readString(task.resolve("stat"));
+                    String name = stat.substring(stat.indexOf('(') + 1, stat.lastIndexOf(')'));
+                    String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+                    long millis = (Long.parseLong(fields[11]) + Long.parseLong(fields[12])) * 10; // utime + stime, USER_HZ 100
+                    byKind.merge(kindOf(name), millis, Long::sum);
+                } catch (IOException | RuntimeException gone) {
+                    // the thread ended meanwhile
+                }
+            }
+        } catch (IOException | RuntimeException e) {
+            return byKind;
+        }
+        return byKind;
+    }
+
+    private static String kindOf(String threadName) {
+        if (threadName.startsWith("C1 ") || threadName.startsWith("C2 ")) {
+            return "jit";
+        }
+        if (threadName.startsWith("G1 ") || threadName.startsWith("GC ") || threadName.contains("Conc")) {
+            return "gc";
+        }
+        if (threadName.startsWith("rules-compile") || threadName.startsWith("ForkJoinPool")) {
+            return "compile";
+        }
+        if (threadName.startsWith("busy-")) {
+            return "busy";
+        }
+        return threadName.equals("java") || threadName.equals("main") ? "main" : "other";
     }
 
     /** CPU time all processes of the machine used so far (Linux; 0 elsewhere), to tell a round disturbed by others. */
