@@ -132,11 +132,11 @@ public class RulesReloader {
         lastError = null;
         scenarioCheck = properties.scenarios() ? ScenarioCheck.of(now(), results) : null;
         log.info("Rules {} now serve ({}; were {}): {} rules in {} files, {} scenarios passed; {} ms in all: "
-                        + "compiled {} in {} ms (reused {}), rule base built in {} ms, scenarios checked in {} ms",
+                        + "compiled {} in {} ms (parts side by side {}; reused {}), rule base built in {} ms, scenarios checked in {} ms",
                 next.version(), trigger, previous.version(), next.ruleNames().size(), next.files().size(),
                 scenarioCheck == null ? "no" : scenarioCheck.passed(), (System.nanoTime() - started) / 1_000_000,
                 compiled.compiledFolders().isEmpty() ? "nothing" : compiled.compiledFolders(), compiled.compileMillis(),
-                compiled.reusedFolders().isEmpty() ? "none" : compiled.reusedFolders(), compiled.buildMillis(), checkMillis);
+                compiled.parts(), compiled.reusedFolders().isEmpty() ? "none" : compiled.reusedFolders(), compiled.buildMillis(), checkMillis);
         return status();
     }
 

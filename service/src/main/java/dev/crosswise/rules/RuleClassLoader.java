@@ -3,6 +3,7 @@ package dev.crosswise.rules;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URL;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
@@ -11,6 +12,10 @@ import java.util.concurrent.ConcurrentHashMap;
  * every imported package), and each such miss otherwise searches the whole class path again, every nested jar of the
  * service jar included. The service's class path does not change while it runs, so an answer once given — found or
  * not — stays true.
+ *
+ * <p>The classes Drools generates for the rules themselves ({@code Rule_…} in a DRL package) are never on the class
+ * path, and the Java compiler asks for each of them once, under a new name on every compile: such a name is answered
+ * "not there" without searching.
  */
 final class RuleClassLoader extends ClassLoader {
 
@@ -24,6 +29,8 @@ final class RuleClassLoader extends ClassLoader {
 
     private final ConcurrentHashMap<String, Object> classes = new ConcurrentHashMap<>();
     private final ConcurrentHashMap<String, Object> resources = new ConcurrentHashMap<>();
+    /** The DRL packages compiled so far, as resource folders ("bench", "dev/crosswise/levers"). */
+    private final Set<String> rulePackages = ConcurrentHashMap.newKeySet();
 
     RuleClassLoader(ClassLoader parent) {
         super("crosswise-rules", parent);
@@ -46,8 +53,23 @@ final class RuleClassLoader extends ClassLoader {
         return (Class<?>) known;
     }
 
+    /** Tells the loader that rules of this DRL package are compiled against it. */
+    void addRulePackage(String drlPackage) {
+        rulePackages.add(drlPackage.replace('.', '/'));
+    }
+
+    /** The class file of a class Drools generates for a rule, which only the rule base's own class loader has. */
+    boolean generatedForARule(String resourceName) {
+        int slash = resourceName.lastIndexOf('/');
+        return resourceName.endsWith(".class") && resourceName.startsWith("Rule_", slash + 1)
+                && rulePackages.contains(slash < 0 ? "" : resourceName.substring(0, slash));
+    }
+
     @Override
     public URL getResource(String name) {
+        if (generatedForARule(name)) {
+            return null;
+        }
         Object known = resources.get(name);
         if (known == null) {
             URL url = getParent().getResource(name);

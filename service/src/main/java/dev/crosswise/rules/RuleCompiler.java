@@ -17,14 +17,15 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
-import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.regex.MatchResult;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import org.drools.base.definitions.InternalKnowledgePackage;
 import org.drools.base.definitions.rule.impl.RuleImpl;
 import org.drools.compiler.builder.impl.KnowledgeBuilderImpl;
 import org.drools.drl.ast.descr.PackageDescr;
@@ -40,9 +41,11 @@ import org.kie.api.definition.rule.Rule;
 import org.kie.api.io.ResourceType;
 import org.kie.internal.builder.CompositeKnowledgeBuilder;
 import org.kie.internal.builder.KnowledgeBuilder;
+import org.kie.internal.builder.KnowledgeBuilderConfiguration;
 import org.kie.internal.builder.KnowledgeBuilderFactory;
 import org.kie.internal.builder.KnowledgeBuilderResult;
 import org.kie.internal.builder.ResultSeverity;
+import org.kie.internal.builder.conf.ParallelRulesBuildThresholdOption;
 import org.kie.internal.io.ResourceFactory;
 
 /**
@@ -59,38 +62,71 @@ public final class RuleCompiler {
 
     private static final AtomicLong LOADS = new AtomicLong();
     /** The class loader every rule base compiles and runs against (see {@link RuleClassLoader}). */
-    private static final ClassLoader CLASSES = new RuleClassLoader(RuleCompiler.class.getClassLoader());
+    private static final RuleClassLoader CLASSES = new RuleClassLoader(RuleCompiler.class.getClassLoader());
     /** DRL that other folders may refer to; such a rule base compiles as one unit. */
     private static final Pattern SHARED_DECLARATION = Pattern.compile("(?m)^\\s*(declare|function|query|global)\\b");
     /** A folder with at least twice this many rules compiles in parts, side by side. */
     static final int RULES_PER_PART = 250;
     private static final Pattern RULE_START = Pattern.compile("(?m)^\\s*rule\\b");
-    private static final int PARALLELISM = Math.max(2, Runtime.getRuntime().availableProcessors());
+    /** The start of a line that starts a rule: where a file may be cut into runs of whole rules. */
+    private static final Pattern RULE_LINE = Pattern.compile("(?m)^[ \\t]*rule\\b");
+    private static final Pattern PACKAGE = Pattern.compile("(?m)^\\s*package\\s+([\\w.]+)");
+    /**
+     * At most this many parts per folder, each on its own thread: twice the cores. On a quiet machine that costs
+     * nothing over one part per core; next to requests that keep every core busy, the operating system shares the
+     * cores by runnable thread, so more compiling threads finish the reload sooner.
+     */
+    static final int MAX_PARTS = 2 * Math.max(2, Runtime.getRuntime().availableProcessors());
     /** The unit name when every folder compiles together. */
     static final String ALL_FOLDERS = "*";
-    /** Platform threads, as many as cores: compiling is CPU work, and must get its share next to the requests. */
-    private static final ExecutorService WORKERS = Executors.newFixedThreadPool(PARALLELISM,
+    /** Platform threads, one per part: compiling is CPU work, and must get its share next to the requests. */
+    private static final ExecutorService WORKERS = Executors.newFixedThreadPool(MAX_PARTS,
             Thread.ofPlatform().daemon().name("rules-compile-", 0).factory());
 
     /** What was compiled last time, per unit (a folder, or {@link #ALL_FOLDERS}): the hash of its files and the result. */
     private final Map<String, Compiled> compiled = new HashMap<>();
-    private volatile Report lastReport = new Report(List.of(), List.of(), 0, 0);
+    private volatile Report lastReport = new Report(List.of(), List.of(), Map.of(), 0, 0);
 
     /** An empty compiler: its first {@link #recompile} compiles every folder. */
     public RuleCompiler() {
     }
 
-    /** What the last {@link #recompile} did: folders compiled, folders reused, and the time each step took. */
-    public record Report(List<String> compiledFolders, List<String> reusedFolders, long compileMillis, long buildMillis) {
+    /**
+     * What the last {@link #recompile} did: folders compiled, folders reused, the parts each compiled folder compiled in
+     * side by side (1: whole), and the time each step took.
+     */
+    public record Report(List<String> compiledFolders, List<String> reusedFolders, Map<String, Integer> parts,
+                         long compileMillis, long buildMillis) {
     }
 
-    private record Compiled(String hash, List<KiePackage> packages) {
+    /** A unit's compiled packages; {@code serving} once a rule base has them (Drools then copies them for another). */
+    private record Compiled(String hash, List<KiePackage> packages, boolean serving) {
+
+        Compiled serve() {
+            return new Compiled(hash, packages, true);
+        }
     }
 
     private record Unit(String name, Map<String, String> sources, String hash) {
     }
 
-    private record UnitResult(Unit unit, List<KiePackage> packages, List<RuleProblem> problems) {
+    /** A unit's (or a part's) packages or problems; {@code whole} when a part found it must compile with its folder. */
+    private record UnitResult(Unit unit, List<KiePackage> packages, List<RuleProblem> problems, boolean whole) {
+
+        UnitResult(Unit unit, List<KiePackage> packages, List<RuleProblem> problems) {
+            this(unit, packages, problems, false);
+        }
+
+        static UnitResult wholeFolder(Unit unit) {
+            return new UnitResult(unit, List.of(), List.of(), true);
+        }
+    }
+
+    /**
+     * A run of whole rules of one file, as DRL of its own: the file's header (package, imports, attributes), then blank
+     * lines up to the run's first line, so that every line and column is the one of the file.
+     */
+    record Chunk(String path, String header, String text, int rules) {
     }
 
     /** Reads the DRL files of {@code directory}, keyed by their path relative to it ("timing/post-purchase.drl"). */
@@ -141,25 +177,31 @@ public final class RuleCompiler {
                 running.put(unit.name(), compileInParts(unit));
             }
         }
+        // While the changed folders compile, this thread makes the new rule base and copies the reused folders'
+        // packages for it: Drools never lets two rule bases share a package, it copies one that serves when it is
+        // added. Copied here, side by side with the compile, the copying is off the build that follows.
+        InternalKnowledgeBase kieBase = KnowledgeBaseFactory.newKnowledgeBase(
+                KieServices.get().newKieBaseConfiguration(null, CLASSES));
+        Map<String, List<KiePackage>> copies = new HashMap<>();
+        for (String folder : reused) {
+            Compiled known = compiled.get(folder);
+            copies.put(folder, known.serving() ? copiesFor(kieBase, known.packages()) : known.packages());
+        }
         List<RuleProblem> problems = new ArrayList<>();
         Map<String, Compiled> next = new HashMap<>();
+        Map<String, Integer> partsByFolder = new TreeMap<>();
         for (Unit unit : units) {
             List<Future<UnitResult>> parts = running.get(unit.name());
             if (parts == null) {
                 next.put(unit.name(), compiled.get(unit.name()));
                 continue;
             }
-            List<KiePackage> packages = new ArrayList<>();
-            List<RuleProblem> unitProblems = new ArrayList<>();
-            for (Future<UnitResult> part : parts) {
-                UnitResult done = await(part);
-                packages.addAll(done.packages());
-                unitProblems.addAll(done.problems());
-            }
-            if (unitProblems.isEmpty()) {
-                next.put(unit.name(), new Compiled(unit.hash(), List.copyOf(packages)));
+            UnitResult done = collect(unit, parts);
+            partsByFolder.put(unit.name(), done.whole() ? 1 : parts.size());
+            if (done.problems().isEmpty()) {
+                next.put(unit.name(), new Compiled(unit.hash(), done.packages(), false));
             } else {
-                problems.addAll(unitProblems);
+                problems.addAll(done.problems());
             }
         }
         // Remember what compiled (a broken folder is compiled again next time); forget folders that are gone.
@@ -170,24 +212,22 @@ public final class RuleCompiler {
             problems.addAll(duplicateRules(next.values(), sources));
         }
         if (!problems.isEmpty()) {
-            lastReport = new Report(List.copyOf(running.keySet()), List.copyOf(reused), compileMillis, 0);
+            lastReport = new Report(List.copyOf(running.keySet()), List.copyOf(reused), partsByFolder, compileMillis, 0);
             throw new RuleCompilationException(problems);
         }
 
         long building = System.nanoTime();
-        InternalKnowledgeBase kieBase = KnowledgeBaseFactory.newKnowledgeBase(
-                KieServices.get().newKieBaseConfiguration(null, CLASSES));
         List<KiePackage> packages = new ArrayList<>();
-        units.forEach(unit -> packages.addAll(next.get(unit.name()).packages()));
+        units.forEach(unit -> packages.addAll(copies.getOrDefault(unit.name(), next.get(unit.name()).packages())));
         try {
-            // A package already serving in another rule base is copied by Drools, never shared.
             kieBase.addPackages(packages);
         } catch (RuntimeException e) {
             compiled.clear();
             throw new RuleCompilationException(List.of(new RuleProblem("rules", 0, 0,
                     "the folders do not fit together: " + e.getMessage())));
         }
-        lastReport = new Report(List.copyOf(running.keySet()), List.copyOf(reused), compileMillis,
+        compiled.replaceAll((unit, known) -> known.serve());
+        lastReport = new Report(List.copyOf(running.keySet()), List.copyOf(reused), partsByFolder, compileMillis,
                 (System.nanoTime() - building) / 1_000_000);
 
         List<String> ruleNames = new ArrayList<>();
@@ -200,6 +240,15 @@ public final class RuleCompiler {
         long load = LOADS.incrementAndGet();
         return new RuleSet(kieBase, load + "-" + contentHash(sources).substring(0, 12), Instant.now(), List.copyOf(sources.keySet()),
                 List.copyOf(ruleNames));
+    }
+
+    /** Copies of packages that serve in another rule base, for {@code kieBase} (as Drools makes them when adding). */
+    private static List<KiePackage> copiesFor(InternalKnowledgeBase kieBase, List<KiePackage> serving) {
+        List<KiePackage> copies = new ArrayList<>();
+        for (KiePackage kiePackage : serving) {
+            copies.add(((InternalKnowledgePackage) kiePackage).deepCloneIfAlreadyInUse(kieBase.getRootClassLoader()));
+        }
+        return copies;
     }
 
     /** What the last {@link #recompile} compiled and reused. */
@@ -225,63 +274,126 @@ public final class RuleCompiler {
     }
 
     /**
-     * Starts compiling a unit. A folder with many rules compiles in parts, side by side, when its files hold nothing but
-     * imports, package attributes and rules: such rules do not depend on each other, each part gets the header of its
-     * file, and the parts' packages merge into one package in the rule base.
+     * Starts compiling a unit. A folder with many rules compiles in parts, side by side, each part parsing and compiling
+     * its runs of whole rules ({@link Chunk}): rules that hold nothing but imports, package attributes and rules do not
+     * depend on each other, and the parts' packages merge into one package in the rule base. A part that finds more
+     * than that (a query, a function, an import between rules, a "rule" line that starts no rule, a syntax error) has
+     * the folder compile as a whole, which reports exactly as always.
      */
     private static List<Future<UnitResult>> compileInParts(Unit unit) {
+        unit.sources().values().forEach(text -> PACKAGE.matcher(text).results()
+                .forEach(declared -> CLASSES.addRulePackage(declared.group(1))));
         int rules = unit.sources().values().stream().mapToInt(RuleCompiler::countRules).sum();
         if (ALL_FOLDERS.equals(unit.name()) || rules < 2 * RULES_PER_PART) {
             return List.of(WORKERS.submit(() -> compileUnit(unit)));
         }
-        List<PackageDescr> parsed = new ArrayList<>();
-        List<RuleProblem> problems = new ArrayList<>();
-        for (Map.Entry<String, String> file : unit.sources().entrySet()) {
-            DrlParser parser = new DrlParser();
-            PackageDescr descr;
-            try {
-                descr = parser.parse(ResourceFactory.newByteArrayResource(file.getValue().getBytes(StandardCharsets.UTF_8))
-                        .setSourcePath(file.getKey()), file.getValue());
-            } catch (DroolsParserException e) {
-                problems.add(new RuleProblem(file.getKey(), Math.max(0, e.getLineNumber()), Math.max(0, e.getColumn()),
-                        e.getMessage() == null ? "cannot parse" : e.getMessage().strip()));
-                continue;
-            }
-            if (parser.hasErrors() || descr == null || !onlyRules(descr)) {
-                // a broken or more involved file: compile the folder as a whole, which reports exactly as always
-                return List.of(WORKERS.submit(() -> compileUnit(unit)));
-            }
-            parsed.add(descr);
-        }
-        if (!problems.isEmpty()) {
-            return List.of(CompletableFuture.completedFuture(new UnitResult(unit, List.of(), problems)));
-        }
-        int parts = Math.min(PARALLELISM, (rules + RULES_PER_PART - 1) / RULES_PER_PART);
-        List<List<PackageDescr>> work = new ArrayList<>();
+        int parts = Math.min(MAX_PARTS, (rules + RULES_PER_PART - 1) / RULES_PER_PART);
+        List<List<Chunk>> work = new ArrayList<>();
         for (int i = 0; i < parts; i++) {
             work.add(new ArrayList<>());
         }
-        for (PackageDescr descr : parsed) {
-            List<RuleDescr> ruleDescrs = descr.getRules();
-            int size = (ruleDescrs.size() + parts - 1) / parts;
-            for (int i = 0; i < parts && i * size < ruleDescrs.size(); i++) {
-                PackageDescr part = new PackageDescr(descr.getName(), descr.getNamespace());
-                part.setResource(descr.getResource());
-                part.addAllImports(descr.getImports());
-                descr.getFunctionImports().forEach(part::addFunctionImport);
-                descr.getAccumulateImports().forEach(part::addAccumulateImport);
-                descr.getAttributes().forEach(part::addAttribute);
-                ruleDescrs.subList(i * size, Math.min(ruleDescrs.size(), (i + 1) * size)).forEach(part::addRule);
-                work.get(i).add(part);
+        unit.sources().forEach((path, text) -> {
+            List<Chunk> chunks = chunks(path, text, parts);
+            for (int i = 0; i < chunks.size(); i++) {
+                work.get(i).add(chunks.get(i));
             }
-        }
+        });
         List<Future<UnitResult>> running = new ArrayList<>();
-        for (List<PackageDescr> descrs : work) {
-            if (!descrs.isEmpty()) {
-                running.add(WORKERS.submit(() -> compileDescrs(unit, descrs)));
+        for (List<Chunk> chunks : work) {
+            if (!chunks.isEmpty()) {
+                running.add(WORKERS.submit(() -> compileChunks(unit, chunks)));
             }
         }
         return running;
+    }
+
+    /** The unit's packages from its parts, or from compiling it whole when a part could not compile apart. */
+    private static UnitResult collect(Unit unit, List<Future<UnitResult>> parts) {
+        List<KiePackage> packages = new ArrayList<>();
+        List<RuleProblem> problems = new ArrayList<>();
+        boolean whole = false;
+        for (Future<UnitResult> part : parts) {
+            UnitResult done = await(part);
+            whole |= done.whole();
+            packages.addAll(done.packages());
+            problems.addAll(done.problems());
+        }
+        if (whole) {
+            UnitResult folder = await(WORKERS.submit(() -> compileUnit(unit)));
+            return new UnitResult(unit, folder.packages(), folder.problems(), true);
+        }
+        return new UnitResult(unit, List.copyOf(packages), problems);
+    }
+
+    /** Cuts a file into at most {@code count} runs of whole rules, at the lines that start a rule. */
+    static List<Chunk> chunks(String path, String text, int count) {
+        List<Integer> starts = RULE_LINE.matcher(text).results().map(MatchResult::start).toList();
+        if (starts.isEmpty()) {
+            return List.of();
+        }
+        String header = text.substring(0, starts.getFirst());
+        int headerLines = lines(header, header.length());
+        List<Chunk> chunks = new ArrayList<>();
+        int size = (starts.size() + count - 1) / count;
+        for (int first = 0; first < starts.size(); first += size) {
+            int from = starts.get(first);
+            int to = first + size < starts.size() ? starts.get(first + size) : text.length();
+            String padding = "\n".repeat(lines(text, from) - headerLines);
+            chunks.add(new Chunk(path, header, header + padding + text.substring(from, to),
+                    Math.min(size, starts.size() - first)));
+        }
+        return chunks;
+    }
+
+    private static int lines(String text, int end) {
+        int lines = 0;
+        for (int i = 0; i < end; i++) {
+            if (text.charAt(i) == '\n') {
+                lines++;
+            }
+        }
+        return lines;
+    }
+
+    /**
+     * One part of a large folder: parses its chunks and compiles them. Its rules build on this thread: Drools would
+     * otherwise hand them to its own pool of one thread per core, shared by all parts, and the parts would wait for
+     * each other there.
+     */
+    private static UnitResult compileChunks(Unit unit, List<Chunk> chunks) {
+        List<PackageDescr> descrs = new ArrayList<>();
+        for (Chunk chunk : chunks) {
+            PackageDescr descr = parse(chunk.path(), chunk.text());
+            PackageDescr header = parse(chunk.path(), chunk.header());
+            if (descr == null || header == null || !onlyRules(descr) || descr.getRules().size() != chunk.rules()
+                    || packageLevelItems(descr) != packageLevelItems(header)) {
+                return UnitResult.wholeFolder(unit);
+            }
+            descrs.add(descr);
+        }
+        KnowledgeBuilderConfiguration configuration = KnowledgeBuilderFactory.newKnowledgeBuilderConfiguration(null, CLASSES);
+        configuration.setOption(ParallelRulesBuildThresholdOption.get(-1));
+        KnowledgeBuilderImpl builder = (KnowledgeBuilderImpl) KnowledgeBuilderFactory.newKnowledgeBuilder(configuration);
+        descrs.forEach(builder::addPackage);
+        return result(unit, builder);
+    }
+
+    /** The file's DRL parsed; null when it has any error (the whole folder's compile reports it). */
+    private static PackageDescr parse(String path, String text) {
+        DrlParser parser = new DrlParser();
+        try {
+            PackageDescr descr = parser.parse(ResourceFactory.newByteArrayResource(text.getBytes(StandardCharsets.UTF_8))
+                    .setSourcePath(path), text);
+            return parser.hasErrors() ? null : descr;
+        } catch (DroolsParserException e) {
+            return null;
+        }
+    }
+
+    /** What a file says for all its rules: imports and package attributes. */
+    private static int packageLevelItems(PackageDescr descr) {
+        return descr.getImports().size() + descr.getFunctionImports().size() + descr.getAccumulateImports().size()
+                + descr.getAttributes().size();
     }
 
     private static boolean onlyRules(PackageDescr descr) {
@@ -293,13 +405,6 @@ public final class RuleCompiler {
 
     private static int countRules(String text) {
         return (int) RULE_START.matcher(text).results().count();
-    }
-
-    /** One part of a large folder, already parsed. */
-    private static UnitResult compileDescrs(Unit unit, List<PackageDescr> descrs) {
-        KnowledgeBuilderImpl builder = (KnowledgeBuilderImpl) newBuilder();
-        descrs.forEach(builder::addPackage);
-        return result(unit, builder);
     }
 
     private static UnitResult compileUnit(Unit unit) {

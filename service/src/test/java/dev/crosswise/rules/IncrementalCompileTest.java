@@ -84,6 +84,36 @@ class IncrementalCompileTest {
     }
 
     @Test
+    void aReusedFolderServesInTheNewRuleBaseAsACopyOfItsOwn() {
+        RuleCompiler compiler = new RuleCompiler();
+        RuleSet serving = compiler.recompile(REPOSITORY);
+
+        RuleSet next = compiler.recompile(with(THRESHOLDS, REPOSITORY.get(THRESHOLDS) + "\n// a third comment\n"));
+        RuleSet afterThat = compiler.recompile(with(THRESHOLDS, REPOSITORY.get(THRESHOLDS) + "\n// a fourth comment\n"));
+
+        assertThat(compiler.lastReport().reusedFolders()).contains("timing");
+        String rule = "Post-purchase: complete what was just bought";
+        assertThat(next.kieBase().getRule("timing", rule)).isNotNull()
+                .isNotSameAs(serving.kieBase().getRule("timing", rule));
+        assertThat(afterThat.kieBase().getRule("timing", rule)).isNotNull()
+                .isNotSameAs(serving.kieBase().getRule("timing", rule))
+                .isNotSameAs(next.kieBase().getRule("timing", rule));
+    }
+
+    @Test
+    void aFolderKeptThroughAFailureServesAsCompiled() {
+        RuleCompiler compiler = new RuleCompiler();
+        Map<String, String> brokenTiming = with("timing/post-purchase.drl",
+                REPOSITORY.get("timing/post-purchase.drl").replace("strategy == Strategy.COMPLETION", "strategy == "));
+        catchThrowableOfType(RuleCompilationException.class, () -> compiler.recompile(brokenTiming));
+
+        RuleSet fixed = compiler.recompile(REPOSITORY);
+
+        assertThat(compiler.lastReport().reusedFolders()).contains("guardrails");
+        assertThat(describe(RuleWarmUp.warm(fixed))).isEqualTo(describe(RuleWarmUp.warm(RuleCompiler.compile(REPOSITORY))));
+    }
+
+    @Test
     void aBrokenFileInOneFolderIsReportedWithItsPlaceAndTheOtherFoldersAreKept() {
         RuleCompiler compiler = new RuleCompiler();
         compiler.recompile(REPOSITORY);
