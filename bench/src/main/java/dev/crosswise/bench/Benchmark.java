@@ -53,6 +53,9 @@ final class Benchmark {
                    int reloadRules, boolean jfr, long batchCustomers) {
     }
 
+    /** At most this many 10 s windows of extra warm-up while the JIT is still busy. */
+    static final int JIT_SETTLING_WINDOWS = 18;
+
     private final Options options;
     private final PrintStream out;
     private final List<String> report = new ArrayList<>();
@@ -142,6 +145,7 @@ final class Benchmark {
 
             // A shared warm-up of every path (JIT, page cache, query plans), then each measurement with its own warm-up.
             LoadRun.run("warm-up", options.clients(), 0, options.warmupSeconds(), whatNext);
+            results.put("jitSettling", settleJit(service, whatNext));
             LoadRun.run("warm-up floor", options.clients(), 0, Math.max(2, options.warmupSeconds() / 3), floor);
 
             var single = measure(service, figures, "whatNext (HTTP, 1 client)", 1, whatNext);
@@ -190,6 +194,33 @@ final class Benchmark {
         Files.writeString(file, Json.write(results) + "\n");
         say("Results: " + file + " (logs, JFR and campaign CSV in " + runDir + ")");
         return file;
+    }
+
+    /**
+     * Keeps the load on, 10 s at a time, until the service's JIT compilers use less than 5 % of a core (at most
+     * {@link #JIT_SETTLING_WINDOWS} windows): on two cores the compilers of a large application keep optimising
+     * the request path for minutes, and figures taken meanwhile measure the JIT, not the service.
+     */
+    private Map<String, Object> settleJit(ServiceProcess service, LoadRun.Call whatNext) {
+        Map<String, Object> settling = new LinkedHashMap<>();
+        List<Double> jitShare = new ArrayList<>();
+        for (int window = 0; window < JIT_SETTLING_WINDOWS; window++) {
+            double before = service.jitMillis();
+            long started = System.nanoTime();
+            LoadRun.run("warm-up until the JIT settles", options.clients(), 0, 10, whatNext);
+            double share = (service.jitMillis() - before) / ((System.nanoTime() - started) / 1e6);
+            if (Double.isNaN(share)) {
+                break;
+            }
+            jitShare.add(Math.round(share * 1000) / 1000.0);
+            if (share < 0.05) {
+                break;
+            }
+        }
+        settling.put("extraWarmupSeconds", jitShare.size() * 10);
+        settling.put("jitShareOfACorePerWindow", jitShare);
+        say("JIT: " + jitShare.size() * 10 + " s more warm-up; share of a core spent compiling per 10 s window: " + jitShare);
+        return settling;
     }
 
     private LoadRun.Figures measure(ServiceProcess service, Map<String, Object> figures, String name, int clients,

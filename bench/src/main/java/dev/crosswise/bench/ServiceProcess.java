@@ -139,6 +139,22 @@ final class ServiceProcess implements AutoCloseable {
         throw new IllegalStateException("the service did not become healthy in " + timeout + "; see " + log);
     }
 
+    /** Time the service's JIT compilers have spent so far (metric {@code jvm.compilation.time}), in ms; NaN if unknown. */
+    double jitMillis() {
+        try {
+            HttpResponse<String> response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                            URI.create("http://localhost:" + httpPort + "/actuator/metrics/jvm.compilation.time"))
+                    .header("X-API-Key", API_KEY).timeout(Duration.ofSeconds(5)).build(), HttpResponse.BodyHandlers.ofString());
+            var value = java.util.regex.Pattern.compile("\"value\":([0-9.Ee+-]+)").matcher(response.body());
+            return response.statusCode() == 200 && value.find() ? Double.parseDouble(value.group(1)) : Double.NaN;
+        } catch (IOException e) {
+            return Double.NaN;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return Double.NaN;
+        }
+    }
+
     /** CPU time the service process has used so far (all its threads: HTTP, rules, embedded Neo4j, GC, JIT). */
     double cpuMillis() {
         return process.toHandle().info().totalCpuDuration().map(d -> d.toNanos() / 1e6).orElse(Double.NaN);
