@@ -38,9 +38,20 @@ final class ProductChangeFeed implements TransactionEventListener<ProductChangeF
         this.cache = cache;
     }
 
-    /** Runs inside the committing transaction, where the changed nodes can still be read. */
+    /**
+     * Runs inside the committing transaction, where the changed nodes can still be read. It never fails a
+     * transaction: a change it cannot read evicts the whole cache instead.
+     */
     @Override
     public Changes beforeCommit(TransactionData data, Transaction transaction, GraphDatabaseService database) {
+        try {
+            return changes(data);
+        } catch (RuntimeException unreadable) {
+            return Changes.ALL;
+        }
+    }
+
+    private static Changes changes(TransactionData data) {
         for (LabelEntry removed : data.removedLabels()) {
             if (isCatalog(removed.label())) {
                 return Changes.ALL;

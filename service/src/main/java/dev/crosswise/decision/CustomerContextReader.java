@@ -312,12 +312,6 @@ public class CustomerContextReader {
                                      Set<String> contextCart) {
         Value customer = record.get("customer");
         String customerId = customer.get("id").asString();
-        Map<String, CachedProduct> launched = new HashMap<>();
-        catalog.forEach((sku, product) -> {
-            if (product.product().launchedAt() == null || !product.product().launchedAt().toInstant().isAfter(at)) {
-                launched.put(sku, product);
-            }
-        });
 
         List<Ownership> owned = record.get("owned").asList(o -> {
             String sku = o.get("sku").asString();
@@ -349,7 +343,7 @@ public class CustomerContextReader {
         Map<String, Product> productViews = new LinkedHashMap<>();
         List<Candidate> candidates = new ArrayList<>();
         for (Value c : record.get("candidates").values()) {
-            CachedProduct p = launched.get(c.get("sku").asString());
+            CachedProduct p = launchedOrNull(catalog, c.get("sku").asString(), at);
             if (p == null) {
                 continue;
             }
@@ -367,9 +361,9 @@ public class CustomerContextReader {
                 customer.get("childBirthYears").isNull() ? List.of() : customer.get("childBirthYears").asList(Value::asInt),
                 at, owned.size(), averagePrice(record.get("owned")));
 
-        List<CartItem> cart = cart(record.get("eventCart"), contextCart, launched, at);
+        List<CartItem> cart = cart(record.get("eventCart"), contextCart, catalog, at);
         cart.forEach(item -> {
-            CachedProduct p = launched.get(item.getSku());
+            CachedProduct p = launchedOrNull(catalog, item.getSku(), at);
             if (p != null) {
                 productViews.put(p.product().sku(), p.product());
             }
@@ -378,24 +372,39 @@ public class CustomerContextReader {
                 candidates, productViews);
     }
 
+    /** The product if it exists at {@code at}: one launched later does not exist yet. */
+    private static CachedProduct launchedOrNull(Map<String, CachedProduct> catalog, String sku, Instant at) {
+        CachedProduct product = catalog.get(sku);
+        if (product == null) {
+            return null;
+        }
+        var launchedAt = product.product().launchedAt();
+        return launchedAt == null || !launchedAt.toInstant().isAfter(at) ? product : null;
+    }
+
+    private static Product launchedProductOrNull(Map<String, CachedProduct> catalog, String sku, Instant at) {
+        CachedProduct product = launchedOrNull(catalog, sku, at);
+        return product == null ? null : product.product();
+    }
+
     private static Product productOrNull(Map<String, CachedProduct> catalog, String sku) {
         CachedProduct product = sku == null ? null : catalog.get(sku);
         return product == null ? null : product.product();
     }
 
     /** The cart replayed from events (with how long each item has been there), plus the request's own cart. */
-    private static List<CartItem> cart(Value eventCart, Set<String> contextCart, Map<String, CachedProduct> launched,
+    private static List<CartItem> cart(Value eventCart, Set<String> contextCart, Map<String, CachedProduct> catalog,
                                        Instant at) {
         List<CartItem> cart = new ArrayList<>();
         Set<String> seen = new HashSet<>();
         for (Value item : eventCart.values()) {
             String sku = item.get("sku").asString();
             seen.add(sku);
-            cart.add(cartItem(sku, productOrNull(launched, sku), hoursBetween(instant(item.get("addedAt")), at),
+            cart.add(cartItem(sku, launchedProductOrNull(catalog, sku, at), hoursBetween(instant(item.get("addedAt")), at),
                     contextCart.contains(sku)));
         }
         contextCart.stream().filter(sku -> !seen.contains(sku)).sorted()
-                .forEach(sku -> cart.add(cartItem(sku, productOrNull(launched, sku), 0, true)));
+                .forEach(sku -> cart.add(cartItem(sku, launchedProductOrNull(catalog, sku, at), 0, true)));
         return cart;
     }
 
