@@ -58,7 +58,7 @@ public class DecisionService {
         CustomerContext graph = readTime.record(() -> contextReader.read(customerId, when, where.cart(), where.productSku()));
         var request = new DecisionRequest(customerId, when, channel,
                 where.placement() == null ? null : where.placement().name(), where.productSku(), where.cart());
-        return decide(graph, request, ruleEngine.current(), max);
+        return decideTimed(graph, request, ruleEngine.current(), max);
     }
 
     /** The number of actions asked for (5 when not given), or a BAD_REQUEST naming {@code limit}. */
@@ -86,7 +86,7 @@ public class DecisionService {
             CustomerContext context = contexts.get(customerId);
             if (context != null) {
                 var request = new DecisionRequest(customerId, when, channel, null, null, Set.of());
-                decisions.put(customerId, decide(context, request, rules, limit));
+                decisions.put(customerId, decideTimed(context, request, rules, limit));
             }
         }
         return decisions;
@@ -94,15 +94,27 @@ public class DecisionService {
 
     /**
      * Rules and arbitration on a context already read: the second half of {@link #whatNext}, also used by what-if
-     * simulations, which edit the context in memory and may pass a candidate rule set instead of the current one.
+     * simulations and scenario checks, which edit the context in memory and may pass a candidate rule set instead of
+     * the current one. Not in the stage timers: those time the decisions the shop asks for.
      */
     public Decision decide(CustomerContext context, DecisionRequest request, RuleSet rules, int limit) {
         List<Object> facts = context.facts();
         facts.add(request);
-        RuleOutcome outcome = rulesTime.record(() -> RuleEngine.evaluate(rules, facts));
+        RuleOutcome outcome = RuleEngine.evaluate(rules, facts);
+        return arbitrate(context, request, outcome, limit);
+    }
 
-        var ranked = arbitrationTime.record(() -> Arbitration.rank(context.candidates(), outcome, context.products(),
-                request.getRequestedChannel(), limit));
+    /** {@link #decide}, with the time of its rules and its arbitration in the stage timers. */
+    private Decision decideTimed(CustomerContext context, DecisionRequest request, RuleSet rules, int limit) {
+        List<Object> facts = context.facts();
+        facts.add(request);
+        RuleOutcome outcome = rulesTime.record(() -> RuleEngine.evaluate(rules, facts));
+        return arbitrationTime.record(() -> arbitrate(context, request, outcome, limit));
+    }
+
+    private static Decision arbitrate(CustomerContext context, DecisionRequest request, RuleOutcome outcome, int limit) {
+        var ranked = Arbitration.rank(context.candidates(), outcome, context.products(), request.getRequestedChannel(),
+                limit);
         return new Decision(UUID.randomUUID().toString(), context.customer(), request.getAt().atOffset(ZoneOffset.UTC),
                 outcome.rulesVersion(), ranked.actions(), ranked.suppressed(), false);
     }
