@@ -6,9 +6,11 @@ import dev.crosswise.CrosswiseApplication;
 import dev.crosswise.CrosswiseHttpTest;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
@@ -45,6 +47,11 @@ class EmbeddedDefaultTest {
             String name = client.document("{ customer(id: \"C-GRACE\") { name } }").executeSync()
                     .field("customer.name").getValue();
             assertThat(name).isEqualTo("Grace Hopper");
+
+            // a merchandiser renames a product in Neo4j Browser: the next decision shows the new name
+            assertThat(nameInDecision(client, "C-ADA", "W-SHO-OXF")).isNotEqualTo("Oxfords, renamed in Browser");
+            writeOverBolt(app, "MATCH (p:Product {sku: 'W-SHO-OXF'}) SET p.name = 'Oxfords, renamed in Browser'");
+            assertThat(nameInDecision(client, "C-ADA", "W-SHO-OXF")).isEqualTo("Oxfords, renamed in Browser");
         }
         // The second start has no CROSSWISE_API_KEYS: it generates one random key per role and logs them once.
         try (var app = start("")) {
@@ -79,6 +86,28 @@ class EmbeddedDefaultTest {
         return HttpSyncGraphQlClient.create(RestClient.builder()
                 .baseUrl("http://localhost:" + httpPort(app) + "/graphql")
                 .defaultHeader("X-API-Key", key).build());
+    }
+
+    /** The name a decision for {@code customerId} gives product {@code sku}, offered or suppressed. */
+    @SuppressWarnings("unchecked")
+    private static String nameInDecision(HttpSyncGraphQlClient client, String customerId, String sku) {
+        Map<String, Object> decision = client.document("""
+                query($id: ID!) { whatNext(customerId: $id, at: "2026-11-20T09:00:00Z", limit: 10) {
+                  actions { product { sku name } } suppressed { product { sku name } } } }""")
+                .variable("id", customerId).executeSync().field("whatNext").getValue();
+        return Stream.of("actions", "suppressed")
+                .flatMap(list -> ((List<Map<String, Object>>) decision.get(list)).stream())
+                .map(entry -> (Map<String, Object>) entry.get("product"))
+                .filter(product -> sku.equals(product.get("sku")))
+                .map(product -> (String) product.get("name"))
+                .findFirst().orElseThrow(() -> new AssertionError(sku + " is in no decision for " + customerId));
+    }
+
+    private static void writeOverBolt(ConfigurableApplicationContext app, String cypher) {
+        var bolt = app.getBean(EmbeddedNeo4j.class).boltUri();
+        try (var driver = GraphDatabase.driver(bolt, AuthTokens.none())) {
+            driver.executableQuery(cypher).withParameters(Map.of()).execute();
+        }
     }
 
     /** Counts through a separate driver over Bolt, as Neo4j Browser or cypher-shell would connect. */
