@@ -16,7 +16,7 @@ import org.neo4j.graphdb.event.TransactionEventListener;
 /**
  * The embedded database's report of committed changes to products, whoever made them (this service, Neo4j Browser,
  * cypher-shell): the products changed are evicted from the {@link CatalogCache} right after the commit. A change to
- * the taxonomy, a deleted product or a product moved to another category or family evicts the whole cache: they are
+ * the taxonomy, a deleted product or a product taken out of a category or family evicts the whole cache: they are
  * rare, and a product's category and family are part of what is cached.
  */
 final class ProductChangeFeed implements TransactionEventListener<ProductChangeFeed.Changes> {
@@ -81,15 +81,18 @@ final class ProductChangeFeed implements TransactionEventListener<ProductChangeF
         return skus.isEmpty() ? null : new Changes(false, skus);
     }
 
-    /** Adds the sku of a changed product to {@code skus}; true when the change is one that evicts everything. */
+    /**
+     * Adds the sku of a changed product to {@code skus} (a changed sku: the old one too); true when the change is one
+     * that evicts everything.
+     */
     private static boolean changesCatalog(TransactionData data, PropertyEntry<Node> change, Set<String> skus) {
         Node node = change.entity();
         if (data.isDeleted(node)) {
             return false; // its labels are in removedLabels, seen first
         }
         if (node.hasLabel(PRODUCT)) {
-            if ("sku".equals(change.key())) {
-                return true;
+            if ("sku".equals(change.key()) && change.previouslyCommittedValue() instanceof String before) {
+                skus.add(before);
             }
             addSku(node, skus);
             return false;

@@ -141,6 +141,22 @@ class CatalogCacheTest {
     }
 
     @Test
+    void aNewProductKeepsTheOthersCachedAndARenamedSkuIsGoneUnderItsOldName() {
+        CatalogCache cache = fedCache();
+        cache.products(Set.of("RUN-1", "TRAIL-1"));
+        long loads = cache.loads();
+
+        graph.write("CREATE (:Product {sku: 'NEW-1', name: 'New', price: 5.0})", Map.of());
+        cache.products(Set.of("RUN-1", "TRAIL-1"));
+        assertThat(cache.loads()).isEqualTo(loads);
+
+        assertThat(product(cache, "NEW-1")).isNotNull();
+        graph.write("MATCH (p:Product {sku: 'NEW-1'}) SET p.sku = 'NEW-2'", Map.of());
+        assertThat(product(cache, "NEW-1")).isNull();
+        assertThat(product(cache, "NEW-2").name()).isEqualTo("New");
+    }
+
+    @Test
     void writesThatDoNotTouchTheCatalogKeepItWhole() {
         CatalogCache cache = fedCache();
         cache.products(Set.of("RUN-1", "TRAIL-1"));
