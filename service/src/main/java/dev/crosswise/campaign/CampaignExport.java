@@ -13,6 +13,7 @@ import java.time.OffsetDateTime;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
@@ -135,7 +136,7 @@ public class CampaignExport {
             decided = decisions.whatNextAll(customerIds, channel, limit, at);
         } catch (RuntimeException chunkFailed) {
             // one customer's data can fail a whole chunk: decide that chunk one by one, so only that customer is lost
-            decided = new java.util.LinkedHashMap<>();
+            decided = new LinkedHashMap<>();
             for (String customerId : customerIds) {
                 try {
                     decided.put(customerId, decisions.whatNext(customerId, channel, limit, at, null));

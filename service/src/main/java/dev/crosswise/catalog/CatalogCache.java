@@ -2,6 +2,7 @@ package dev.crosswise.catalog;
 
 import dev.crosswise.graph.Graph;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
@@ -27,6 +28,11 @@ public class CatalogCache {
 
     /** A product as the graph stores it ({@link Catalog#PRODUCT_PROJECTION}) and as the API shows it. */
     public record CachedProduct(Value attributes, Product product, long loadedAt) {
+
+        /** Whether the product exists at {@code at}: one launched later does not exist yet. */
+        public boolean existsAt(Instant at) {
+            return product.launchedAt() == null || !product.launchedAt().toInstant().isAfter(at);
+        }
     }
 
     /** Beyond this many products the cache starts over rather than grow without bound (a catalog of millions). */
@@ -40,20 +46,19 @@ public class CatalogCache {
 
     private final Graph graph;
     /** How long an entry is trusted; {@code null} when a change feed reports every change. */
-    private volatile Duration maxAge;
+    private final Duration maxAge;
     private final Map<String, CachedProduct> products = new ConcurrentHashMap<>();
     /** Counts evictions: a load that overlapped one may hold what was just changed, and is not kept. */
     private final AtomicLong evictions = new AtomicLong();
     private final AtomicLong loads = new AtomicLong();
 
+    /**
+     * @param maxAge how long a product read is trusted; {@code null}: until it is evicted, for a cache that a change
+     *               feed tells about every change ({@link ProductChangeFeed})
+     */
     public CatalogCache(Graph graph, Duration maxAge) {
         this.graph = graph;
         this.maxAge = maxAge;
-    }
-
-    /** Entries are trusted until a change is reported: the change feed of the embedded database is on. */
-    void changesAreReported() {
-        this.maxAge = null;
     }
 
     /**
@@ -64,10 +69,9 @@ public class CatalogCache {
         Map<String, CachedProduct> found = new HashMap<>(Math.max(16, skus.size() * 2));
         Set<String> missing = null;
         long now = System.nanoTime();
-        Duration trusted = maxAge;
         for (String sku : skus) {
             CachedProduct cached = sku == null ? null : products.get(sku);
-            if (cached != null && (trusted == null || now - cached.loadedAt() < trusted.toNanos())) {
+            if (cached != null && (maxAge == null || now - cached.loadedAt() < maxAge.toNanos())) {
                 found.put(sku, cached);
             } else if (sku != null) {
                 if (missing == null) {

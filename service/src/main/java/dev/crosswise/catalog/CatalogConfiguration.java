@@ -16,11 +16,11 @@ class CatalogConfiguration {
     @Bean
     CatalogCache catalogCache(Graph graph, CatalogProperties properties, ObjectProvider<EmbeddedNeo4j> embedded,
                               MeterRegistry meters) {
-        CatalogCache cache = new CatalogCache(graph, properties.maxAge());
         EmbeddedNeo4j neo4j = embedded.getIfAvailable();
+        // in-process, the database reports every change; an external one does not, so entries age out
+        CatalogCache cache = new CatalogCache(graph, neo4j != null ? null : properties.maxAge());
         if (neo4j != null) {
             neo4j.listen(new ProductChangeFeed(cache));
-            cache.changesAreReported();
         }
         Gauge.builder("crosswise.catalog.products", cache, CatalogCache::size)
                 .description("products whose attributes decisions use from memory").register(meters);

@@ -343,7 +343,7 @@ public class CustomerContextReader {
         Map<String, Product> productViews = new LinkedHashMap<>();
         List<Candidate> candidates = new ArrayList<>();
         for (Value c : record.get("candidates").values()) {
-            CachedProduct p = launchedOrNull(catalog, c.get("sku").asString(), at);
+            CachedProduct p = existingAt(catalog, c.get("sku").asString(), at);
             if (p == null) {
                 continue;
             }
@@ -362,29 +362,20 @@ public class CustomerContextReader {
                 at, owned.size(), averagePrice(record.get("owned")));
 
         List<CartItem> cart = cart(record.get("eventCart"), contextCart, catalog, at);
-        cart.forEach(item -> {
-            CachedProduct p = launchedOrNull(catalog, item.getSku(), at);
+        for (CartItem item : cart) {
+            CachedProduct p = existingAt(catalog, item.getSku(), at);
             if (p != null) {
                 productViews.put(p.product().sku(), p.product());
             }
-        });
+        }
         return new CustomerContext(Customers.from(customer), profile, owned, signals, cart, exposures, responses,
                 candidates, productViews);
     }
 
-    /** The product if it exists at {@code at}: one launched later does not exist yet. */
-    private static CachedProduct launchedOrNull(Map<String, CachedProduct> catalog, String sku, Instant at) {
+    /** The product if it exists at {@code at}, else null. */
+    private static CachedProduct existingAt(Map<String, CachedProduct> catalog, String sku, Instant at) {
         CachedProduct product = catalog.get(sku);
-        if (product == null) {
-            return null;
-        }
-        var launchedAt = product.product().launchedAt();
-        return launchedAt == null || !launchedAt.toInstant().isAfter(at) ? product : null;
-    }
-
-    private static Product launchedProductOrNull(Map<String, CachedProduct> catalog, String sku, Instant at) {
-        CachedProduct product = launchedOrNull(catalog, sku, at);
-        return product == null ? null : product.product();
+        return product != null && product.existsAt(at) ? product : null;
     }
 
     private static Product productOrNull(Map<String, CachedProduct> catalog, String sku) {
@@ -400,18 +391,20 @@ public class CustomerContextReader {
         for (Value item : eventCart.values()) {
             String sku = item.get("sku").asString();
             seen.add(sku);
-            cart.add(cartItem(sku, launchedProductOrNull(catalog, sku, at), hoursBetween(instant(item.get("addedAt")), at),
+            cart.add(cartItem(sku, existingAt(catalog, sku, at), hoursBetween(instant(item.get("addedAt")), at),
                     contextCart.contains(sku)));
         }
         contextCart.stream().filter(sku -> !seen.contains(sku)).sorted()
-                .forEach(sku -> cart.add(cartItem(sku, launchedProductOrNull(catalog, sku, at), 0, true)));
+                .forEach(sku -> cart.add(cartItem(sku, existingAt(catalog, sku, at), 0, true)));
         return cart;
     }
 
-    private static CartItem cartItem(String sku, Product product, double hours, boolean fromContext) {
-        return product == null
-                ? new CartItem(sku, sku, 0, hours, fromContext)
-                : new CartItem(sku, product.name() == null ? sku : product.name(), product.price(), hours, fromContext);
+    private static CartItem cartItem(String sku, CachedProduct cached, double hours, boolean fromContext) {
+        if (cached == null) {
+            return new CartItem(sku, sku, 0, hours, fromContext);
+        }
+        Product product = cached.product();
+        return new CartItem(sku, product.name() == null ? sku : product.name(), product.price(), hours, fromContext);
     }
 
     private static Candidate candidate(Value c, Value p, String anchorName, String customerId, Instant at) {

@@ -98,18 +98,20 @@ public class DecisionService {
      * the current one. Not in the stage timers: those time the decisions the shop asks for.
      */
     public Decision decide(CustomerContext context, DecisionRequest request, RuleSet rules, int limit) {
-        List<Object> facts = context.facts();
-        facts.add(request);
-        RuleOutcome outcome = RuleEngine.evaluate(rules, facts);
+        RuleOutcome outcome = RuleEngine.evaluate(rules, factsOf(context, request));
         return arbitrate(context, request, outcome, limit);
     }
 
     /** {@link #decide}, with the time of its rules and its arbitration in the stage timers. */
     private Decision decideTimed(CustomerContext context, DecisionRequest request, RuleSet rules, int limit) {
+        RuleOutcome outcome = rulesTime.record(() -> RuleEngine.evaluate(rules, factsOf(context, request)));
+        return arbitrationTime.record(() -> arbitrate(context, request, outcome, limit));
+    }
+
+    private static List<Object> factsOf(CustomerContext context, DecisionRequest request) {
         List<Object> facts = context.facts();
         facts.add(request);
-        RuleOutcome outcome = rulesTime.record(() -> RuleEngine.evaluate(rules, facts));
-        return arbitrationTime.record(() -> arbitrate(context, request, outcome, limit));
+        return facts;
     }
 
     private static Decision arbitrate(CustomerContext context, DecisionRequest request, RuleOutcome outcome, int limit) {

@@ -1,6 +1,7 @@
 package dev.crosswise.graph;
 
 import java.util.Map;
+import java.util.stream.Collectors;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.EagerResult;
 import org.neo4j.driver.QueryConfig;
@@ -48,7 +49,7 @@ public final class Graph {
      */
     public static String compact(String cypher) {
         return cypher.lines().map(String::strip).filter(line -> !line.isEmpty() && !line.startsWith("//"))
-                .collect(java.util.stream.Collectors.joining("\n"));
+                .collect(Collectors.joining("\n"));
     }
 
     public Driver driver() {

@@ -67,8 +67,7 @@ public final class RuleCompiler {
     private static final Pattern SHARED_DECLARATION = Pattern.compile("(?m)^\\s*(declare|function|query|global)\\b");
     /** A folder with at least twice this many rules compiles in parts, side by side. */
     static final int RULES_PER_PART = 250;
-    private static final Pattern RULE_START = Pattern.compile("(?m)^\\s*rule\\b");
-    /** The start of a line that starts a rule: where a file may be cut into runs of whole rules. */
+    /** The start of a line that starts a rule: rules are counted, and a file cut into runs of whole rules, there. */
     private static final Pattern RULE_LINE = Pattern.compile("(?m)^[ \\t]*rule\\b");
     private static final Pattern PACKAGE = Pattern.compile("(?m)^\\s*package\\s+([\\w.]+)");
     /**
@@ -404,7 +403,7 @@ public final class RuleCompiler {
     }
 
     private static int countRules(String text) {
-        return (int) RULE_START.matcher(text).results().count();
+        return (int) RULE_LINE.matcher(text).results().count();
     }
 
     private static UnitResult compileUnit(Unit unit) {

@@ -52,9 +52,8 @@ class CatalogCacheTest {
     }
 
     private static CatalogCache fedCache() {
-        CatalogCache cache = new CatalogCache(graph, Duration.ofHours(1));
+        CatalogCache cache = new CatalogCache(graph, null);
         neo4j.listen(new ProductChangeFeed(cache));
-        cache.changesAreReported();
         return cache;
     }
 
