@@ -104,21 +104,9 @@ class CompileInPartsTest {
         assertThat(compiler.lastReport().parts()).containsExactly(Map.entry(RuleCompiler.ALL_FOLDERS, 1));
     }
 
-    /** {@code count} independent rules; each consequence names its lever, plus {@code extra} Java. */
+    /** {@code count} independent rules, the price floor of rule i being i; each consequence ends with {@code extra}. */
     static String levers(int count, String extra) {
-        StringBuilder drl = new StringBuilder("package bench;\n\nimport dev.crosswise.rules.facts.*;\n");
-        for (int i = 0; i < count; i++) {
-            drl.append("""
-
-                    rule "Lever %d"
-                    when
-                        $candidate : Candidate(category == "category", price >= %d.0)
-                    then
-                        insert(new ScoreFactor($candidate, 1.01, drools.getRule().getName(), "Lever " + %d));%s
-                    end
-                    """.formatted(i, i, i, extra));
-        }
-        return drl.toString();
+        return Levers.drl(count, i -> i, i -> extra);
     }
 
     private static int lineOf(String text, String part) {

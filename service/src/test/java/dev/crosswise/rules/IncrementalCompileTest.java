@@ -203,19 +203,8 @@ class IncrementalCompileTest {
 
     /** {@code count} independent rules in one file; rule {@code broken} (when not null) calls a method that is not there. */
     private static String levers(int count, Integer broken) {
-        StringBuilder drl = new StringBuilder("package bench;\n\nimport dev.crosswise.rules.facts.*;\n");
-        for (int i = 0; i < count; i++) {
-            drl.append("""
-
-                    rule "Lever %d"
-                    when
-                        $candidate : Candidate(category == "category", price >= %d.0)
-                    then
-                        insert(new ScoreFactor($candidate, 1.01, drools.getRule().getName(), "Lever %d"));%s
-                    end
-                    """.formatted(i, i % 100, i, broken != null && broken == i ? "\n    $candidate.noSuchMethod();" : ""));
-        }
-        return drl.toString();
+        return Levers.drl(count, i -> i % 100,
+                i -> broken != null && broken == i ? "\n    $candidate.noSuchMethod();" : "");
     }
 
     private static Map<String, String> with(String path, String text) {

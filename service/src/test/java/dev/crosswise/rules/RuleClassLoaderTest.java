@@ -25,10 +25,11 @@ class RuleClassLoaderTest {
         }
     }
 
+    private final AskedClassPath classPath = new AskedClassPath();
+    private final RuleClassLoader loader = new RuleClassLoader(classPath);
+
     @Test
     void aClassGeneratedForARuleIsNotSearchedForOnTheClassPath() {
-        AskedClassPath classPath = new AskedClassPath();
-        RuleClassLoader loader = new RuleClassLoader(classPath);
         loader.addRulePackage("bench");
 
         assertThat(loader.getResource("bench/Rule_Campaign_lever_00011234567890.class")).isNull();
@@ -37,8 +38,6 @@ class RuleClassLoaderTest {
 
     @Test
     void theServiceClassesInARulePackageAreStillFound() {
-        AskedClassPath classPath = new AskedClassPath();
-        RuleClassLoader loader = new RuleClassLoader(classPath);
         loader.addRulePackage("dev.crosswise.rules");
 
         assertThat(loader.getResource("dev/crosswise/rules/RuleCompiler.class")).isNotNull();
@@ -47,8 +46,6 @@ class RuleClassLoaderTest {
 
     @Test
     void aRuleClassOutsideTheRulePackagesIsSearchedForAsAnyOther() {
-        AskedClassPath classPath = new AskedClassPath();
-        RuleClassLoader loader = new RuleClassLoader(classPath);
         loader.addRulePackage("bench");
 
         assertThat(loader.getResource("elsewhere/Rule_Something.class")).isNull();
