@@ -18,6 +18,7 @@ import java.util.stream.Stream;
  * run               generate/import the large graph (reused when already imported), start the service on it, measure
  * import-generated  generate and import the large graph only (--uri bolt://... or --data-dir)
  * import-history    import a purchase history CSV (customer,date,item) and derive BOUGHT_WITH (--csv, --uri or --data-dir)
+ * reload-compile    time the compile of the reload step's rules in this JVM, without the service
  * </pre>
  */
 public final class BenchCommand {
@@ -87,6 +88,12 @@ public final class BenchCommand {
                     System.out.printf("Imported %s in %.1f s: %s%n", csv, result.seconds(), result);
                 }
             }
+            case "reload-compile" -> {
+                Path repo = Path.of(o.getOrDefault("repo", ".")).toAbsolutePath().normalize();
+                ReloadMeasurement.run(repo.resolve("rules"), Integer.parseInt(o.getOrDefault("reload-rules", "1000")),
+                        Benchmark.categories(generator.products()), Integer.parseInt(o.getOrDefault("rounds", "6")),
+                        Integer.parseInt(o.getOrDefault("busy-threads", "0")));
+            }
             default -> {
                 usage();
                 System.exit(64);
@@ -132,6 +139,8 @@ public final class BenchCommand {
                                     Recorder) --data-dir DIR --results DIR
                   import-generated  generate and import the large graph: --uri bolt://host:port | --data-dir DIR
                   import-history    --csv FILE [--uri bolt://host:port | --data-dir data/neo4j] [--min-baskets 2]
-                                    [--customer-prefix M-] [--sku-prefix G-]""");
+                                    [--customer-prefix M-] [--sku-prefix G-]
+                  reload-compile    time the reload step's compile in this JVM, no service: repository rules plus the
+                                    levers, round after round; --reload-rules 1000 --rounds 6 --busy-threads 0""");
     }
 }

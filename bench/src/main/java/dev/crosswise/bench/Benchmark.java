@@ -244,7 +244,7 @@ final class Benchmark {
             reload.put("available", false);
             return reload;
         }
-        RuleReload.writeLevers(rulesDir, options.reloadRules(), categories());
+        RuleReload.writeLevers(rulesDir, options.reloadRules(), categories(options.generator().products()));
         double loadSeconds = 20;
         CompletableFuture<LoadRun.Figures> load = CompletableFuture.supplyAsync(() ->
                 LoadRun.run("whatNext during reload", options.clients(), 0, loadSeconds, whatNext));
@@ -273,8 +273,9 @@ final class Benchmark {
         return reload;
     }
 
-    private int categories() {
-        return Math.min(20, Math.max(1, options.generator().products() / 250)) * 5;
+    /** The leaf categories of a generated catalog of {@code products}: those the reload's levers are about. */
+    static int categories(int products) {
+        return Math.min(20, Math.max(1, products / 250)) * 5;
     }
 
     private Map<String, Object> budgets(Map<String, Object> figures, Map<String, Object> results,
