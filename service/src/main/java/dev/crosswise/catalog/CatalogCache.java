@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.locks.ReentrantLock;
 import org.neo4j.driver.Value;
 
 /**
@@ -51,6 +52,16 @@ public class CatalogCache {
     /** Counts evictions: a load that overlapped one may hold what was just changed, and is not kept. */
     private final AtomicLong evictions = new AtomicLong();
     private final AtomicLong loads = new AtomicLong();
+
+    /** The product graph as last read, with the count of its changes that reading saw. */
+    private record LoadedGraph(ProductGraph graph, long changesSeen, long loadedAt) {
+    }
+
+    private volatile LoadedGraph productGraph;
+    /** Counts changes to the product graph: a snapshot read before the latest one is not served again. */
+    private final AtomicLong productGraphChanges = new AtomicLong();
+    private final AtomicLong productGraphLoads = new AtomicLong();
+    private final ReentrantLock productGraphLoad = new ReentrantLock();
 
     /**
      * @param maxAge how long a product read is trusted; {@code null}: until it is evicted, for a cache that a change
@@ -107,16 +118,63 @@ public class CatalogCache {
         return loaded;
     }
 
+    /**
+     * The product side of the graph for traversals. After a change (reported by the feed or by this service's own
+     * writes) the next caller reads it again and the callers meanwhile wait for it: a decision never walks a product
+     * graph older than a change it could have seen. One older than the max age (an external Neo4j, whose changes
+     * are not reported) is read again by one caller while the others go on with it.
+     */
+    public ProductGraph productGraph() {
+        LoadedGraph loaded = productGraph;
+        if (loaded != null && loaded.changesSeen() == productGraphChanges.get()) {
+            if (maxAge == null || System.nanoTime() - loaded.loadedAt() < maxAge.toNanos()) {
+                return loaded.graph();
+            }
+            if (!productGraphLoad.tryLock()) {
+                return loaded.graph();
+            }
+        } else {
+            productGraphLoad.lock();
+        }
+        try {
+            loaded = productGraph;
+            if (loaded != null && loaded.changesSeen() == productGraphChanges.get()
+                    && (maxAge == null || System.nanoTime() - loaded.loadedAt() < maxAge.toNanos())) {
+                return loaded.graph(); // read by the caller that held the lock before
+            }
+            long changesSeen = productGraphChanges.get();
+            long loadedAt = System.nanoTime();
+            ProductGraph graph = ProductGraph.load(this.graph);
+            productGraphLoads.incrementAndGet();
+            // a change during the read leaves the snapshot outdated: the next caller reads again
+            productGraph = new LoadedGraph(graph, changesSeen, loadedAt);
+            return graph;
+        } finally {
+            productGraphLoad.unlock();
+        }
+    }
+
+    /** Forgets the product graph (a product's edges, a solution or family changed): the next decision reads it again. */
+    public void evictProductGraph() {
+        productGraphChanges.incrementAndGet();
+    }
+
+    /** Round trips that read the product graph (metric {@code crosswise.catalog.graph.loads}). */
+    public long productGraphLoads() {
+        return productGraphLoads.get();
+    }
+
     /** Forgets these products: the next decision that needs them reads them again. */
     public void evict(Collection<String> skus) {
         evictions.incrementAndGet();
         skus.forEach(products::remove);
     }
 
-    /** Forgets every product (a change to the taxonomy, an import). */
+    /** Forgets every product and the product graph (a change to the taxonomy, an import). */
     public void evictAll() {
         evictions.incrementAndGet();
         products.clear();
+        evictProductGraph();
     }
 
     /** Round trips that read products not cached (metric {@code crosswise.catalog.loads}). */

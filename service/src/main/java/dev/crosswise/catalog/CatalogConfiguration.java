@@ -26,6 +26,8 @@ class CatalogConfiguration {
                 .description("products whose attributes decisions use from memory").register(meters);
         FunctionCounter.builder("crosswise.catalog.loads", cache, CatalogCache::loads)
                 .description("round trips that read products not in memory yet").register(meters);
+        FunctionCounter.builder("crosswise.catalog.graph.loads", cache, CatalogCache::productGraphLoads)
+                .description("reads of the product graph (after a change to it, or its max age)").register(meters);
         return cache;
     }
 }

@@ -17,19 +17,27 @@ import org.neo4j.graphdb.event.TransactionEventListener;
  * The embedded database's report of committed changes to products, whoever made them (this service, Neo4j Browser,
  * cypher-shell): the products changed are evicted from the {@link CatalogCache} right after the commit. A change to
  * the taxonomy, a deleted product or a product taken out of a category or family evicts the whole cache: they are
- * rare, and a product's category and family are part of what is cached.
+ * rare, and a product's category and family are part of what is cached. A change to the edges the traversals walk
+ * ({@code NEEDS}, {@code PART_OF}, {@code UPGRADES_TO}, {@code COMPLEMENTS}, {@code BOUGHT_WITH}, {@code IN_CATEGORY}),
+ * to a solution or family, or to a product's sku makes the next decision read the {@link ProductGraph} again.
  */
 final class ProductChangeFeed implements TransactionEventListener<ProductChangeFeed.Changes> {
 
     private static final Label PRODUCT = Label.label("Product");
     private static final Label CATEGORY = Label.label("Category");
     private static final Label FAMILY = Label.label("Family");
+    private static final Label SOLUTION = Label.label("Solution");
     private static final RelationshipType IN_CATEGORY = RelationshipType.withName("IN_CATEGORY");
     private static final RelationshipType PART_OF = RelationshipType.withName("PART_OF");
+    /** The edges the candidate traversals walk besides the taxonomy ({@link ProductGraph}). */
+    private static final Set<String> PRODUCT_GRAPH_EDGES = Set.of("NEEDS", "UPGRADES_TO", "COMPLEMENTS", "BOUGHT_WITH");
 
-    /** What one transaction changed in the catalog: some products, or (when {@code all}) too much to say. */
-    record Changes(boolean all, Set<String> skus) {
-        static final Changes ALL = new Changes(true, Set.of());
+    /**
+     * What one transaction changed in the catalog: some products, whether the product graph, or (when {@code all})
+     * too much to say.
+     */
+    record Changes(boolean all, Set<String> skus, boolean productGraph) {
+        static final Changes ALL = new Changes(true, Set.of(), true);
     }
 
     private final CatalogCache cache;
@@ -57,28 +65,59 @@ final class ProductChangeFeed implements TransactionEventListener<ProductChangeF
                 return Changes.ALL;
             }
         }
+        boolean productGraph = false;
         for (Relationship deleted : data.deletedRelationships()) {
             if (isTaxonomy(deleted)) {
                 return Changes.ALL;
             }
+            productGraph |= isProductGraph(deleted);
         }
         Set<String> skus = new HashSet<>();
         for (Relationship created : data.createdRelationships()) {
             if (isTaxonomy(created)) {
                 addSku(created.getStartNode(), skus);
+                productGraph = true;
             }
+            productGraph |= isProductGraph(created);
+        }
+        for (PropertyEntry<Relationship> assigned : data.assignedRelationshipProperties()) {
+            productGraph |= isProductGraph(assigned.entity());
+        }
+        for (PropertyEntry<Relationship> removed : data.removedRelationshipProperties()) {
+            productGraph |= isProductGraph(removed.entity());
+        }
+        for (LabelEntry assigned : data.assignedLabels()) {
+            productGraph |= assigned.label().equals(SOLUTION) || assigned.label().equals(FAMILY);
         }
         for (PropertyEntry<Node> assigned : data.assignedNodeProperties()) {
             if (changesCatalog(data, assigned, skus)) {
                 return Changes.ALL;
             }
+            productGraph |= changesProductGraph(data, assigned);
         }
         for (PropertyEntry<Node> removed : data.removedNodeProperties()) {
             if (changesCatalog(data, removed, skus)) {
                 return Changes.ALL;
             }
+            productGraph |= changesProductGraph(data, removed);
         }
-        return skus.isEmpty() ? null : new Changes(false, skus);
+        return skus.isEmpty() && !productGraph ? null : new Changes(false, skus, productGraph);
+    }
+
+    /** A changed sku (edges are held by sku), or a solution's or family's id or name. */
+    private static boolean changesProductGraph(TransactionData data, PropertyEntry<Node> change) {
+        Node node = change.entity();
+        if (data.isDeleted(node)) {
+            return false;
+        }
+        if (node.hasLabel(PRODUCT)) {
+            return "sku".equals(change.key()) && change.previouslyCommittedValue() != null;
+        }
+        return node.hasLabel(SOLUTION) || node.hasLabel(FAMILY);
+    }
+
+    private static boolean isProductGraph(Relationship relationship) {
+        return PRODUCT_GRAPH_EDGES.contains(relationship.getType().name()) || isTaxonomy(relationship);
     }
 
     /**
@@ -111,7 +150,7 @@ final class ProductChangeFeed implements TransactionEventListener<ProductChangeF
     }
 
     private static boolean isCatalog(Label label) {
-        return label.equals(PRODUCT) || label.equals(CATEGORY) || label.equals(FAMILY);
+        return label.equals(PRODUCT) || label.equals(CATEGORY) || label.equals(FAMILY) || label.equals(SOLUTION);
     }
 
     @Override
@@ -121,8 +160,13 @@ final class ProductChangeFeed implements TransactionEventListener<ProductChangeF
         }
         if (changes.all()) {
             cache.evictAll();
-        } else {
+            return;
+        }
+        if (!changes.skus().isEmpty()) {
             cache.evict(changes.skus());
+        }
+        if (changes.productGraph()) {
+            cache.evictProductGraph();
         }
     }
 

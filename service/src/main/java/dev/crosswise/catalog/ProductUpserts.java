@@ -92,6 +92,7 @@ public class ProductUpserts {
         } finally {
             // seen by the next decision even where no change feed reports it (an external Neo4j)
             cache.evict(List.of(input.sku()));
+            cache.evictProductGraph();
         }
     }
 

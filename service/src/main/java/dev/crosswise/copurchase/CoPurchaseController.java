@@ -1,5 +1,6 @@
 package dev.crosswise.copurchase;
 
+import dev.crosswise.catalog.CatalogCache;
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.MutationMapping;
 import org.springframework.stereotype.Controller;
@@ -8,14 +9,21 @@ import org.springframework.stereotype.Controller;
 class CoPurchaseController {
 
     private final CoPurchases coPurchases;
+    private final CatalogCache catalog;
 
-    CoPurchaseController(CoPurchases coPurchases) {
+    CoPurchaseController(CoPurchases coPurchases, CatalogCache catalog) {
         this.coPurchases = coPurchases;
+        this.catalog = catalog;
     }
 
     /** {@code minSupport} defaults to 2 in the schema; an explicit null means the default too. */
     @MutationMapping
     CoPurchasePayload recomputeCoPurchases(@Argument Integer minSupport) {
-        return coPurchases.recompute(minSupport == null ? 2 : minSupport);
+        try {
+            return coPurchases.recompute(minSupport == null ? 2 : minSupport);
+        } finally {
+            // the next decision walks the new edges even where no change feed reports them (an external Neo4j)
+            catalog.evictProductGraph();
+        }
     }
 }

@@ -19,7 +19,9 @@ import dev.crosswise.rules.facts.Tier;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import dev.crosswise.catalog.ProductGraph;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -27,15 +29,17 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 import org.neo4j.driver.Record;
 import org.neo4j.driver.Value;
 import org.springframework.stereotype.Component;
 
 /**
- * Reads a customer's decision context in one Cypher round trip: profile, what they own, recent signals, the cart,
- * earlier exposures and responses, and the candidates of every graph strategy, each with its path. Everything is
- * seen as of {@code at}: ownership, events, decisions and responses after it do not exist yet. The traversals are
- * documented in {@code graph-model/README.md}. Candidates are not filtered by ownership or cart here: the guardrail
+ * Reads a customer's decision context: profile, what they own, recent signals, the cart, earlier exposures and
+ * responses in one Cypher round trip, then the candidates of every graph strategy, each with its path, walked from
+ * there over the product graph in memory ({@link Traversals}). Everything is seen as of {@code at}: ownership,
+ * events, decisions and responses after it do not exist yet. The traversals are documented in
+ * {@code graph-model/README.md} and written in Cypher in {@link CypherTraversals}. Candidates are not filtered by ownership or cart here: the guardrail
  * rules do that, and report it. A product bought as a gift is with someone else: it anchors no traversal but
  * gift-again.
  */
@@ -56,8 +60,11 @@ public class CustomerContextReader {
      */
     public static final int MAX_PER_STRATEGY = 25;
 
-    /** Everything about customer {@code c}; one row. */
-    private static final String CONTEXT_OF_C = """
+    /**
+     * What the decision reads of customer {@code c} from Neo4j: the customer's side of the graph only, the product
+     * side is walked in memory ({@link Traversals}). Shared with the reference statement ({@link CypherTraversals}).
+     */
+    static final String CUSTOMER_CALLS = """
             CALL (c) {
               OPTIONAL MATCH (c)-[o:OWNS]->(p:Product)
               WHERE o.at <= $at
@@ -86,121 +93,6 @@ public class CustomerContextReader {
               WITH p.sku AS sku, min(added.at) AS addedAt
               RETURN collect(CASE WHEN sku IS NOT NULL THEN {sku: sku, addedAt: addedAt} END) AS eventCart
             }
-            WITH c, owned, signals, eventCart,
-                 [item IN eventCart | item.sku]
-                   + [sku IN $cartSkus WHERE NOT sku IN [item IN eventCart | item.sku]] AS cartSkus
-            // completion-gaps: a solution the customer owns part of, and its other parts
-            CALL (c) {
-              OPTIONAL MATCH (c)-[o:OWNS]->(part:Product)<-[:NEEDS]-(s:Solution)
-              WHERE o.at <= $at AND NOT coalesce(o.returned, false) AND NOT coalesce(o.gift, false)
-              WITH s, part ORDER BY o.at DESC
-              WITH s, collect(part) AS ownedParts
-              WHERE s IS NOT NULL
-              // counted once per solution, not once per missing part
-              WITH s, ownedParts, COUNT { (s)-[:NEEDS]->(:Product) } AS parts
-              MATCH (s)-[n:NEEDS]->(missing:Product)
-              WHERE missing <> ownedParts[0]
-              RETURN collect({strategy: 'COMPLETION', traversal: 'completion-gaps', sku: missing.sku,
-                       anchorSku: ownedParts[0].sku, via: s.name, viaId: s.id, role: n.role,
-                       relevance: toFloat(size(ownedParts)) / parts * CASE WHEN n.optional THEN 0.6 ELSE 1.0 END})
-                     AS completion
-            }
-            // ecosystem-gaps: a family the customer adopted, and its other members; a member in a category the
-            // customer has no member of yet adds a new function and counts double. The next level of something
-            // owned is not a gap but a step up: it is left to upgrade-path, whose readiness rules time it.
-            CALL (c) {
-              // the next levels of everything owned, once, from the customer's side: a best seller has thousands
-              // of owners, so asking each family member "does this customer own your predecessor" is dear
-              WITH c, COLLECT { MATCH (c)-[up:OWNS]->(:Product)-[:UPGRADES_TO]->(next:Product) WHERE up.at <= $at
-                                RETURN DISTINCT next } AS nextLevels
-              OPTIONAL MATCH (c)-[o:OWNS]->(member:Product)-[:PART_OF]->(f:Family)
-              WHERE o.at <= $at AND NOT coalesce(o.returned, false) AND NOT coalesce(o.gift, false)
-              WITH nextLevels, f, member ORDER BY o.at DESC
-              WITH nextLevels, f, collect(member) AS adopted
-              WHERE f IS NOT NULL
-              // family size and the categories already covered, once per family rather than once per member
-              WITH nextLevels, f, adopted, COUNT { (f)<-[:PART_OF]-(:Product) } AS members,
-                   COLLECT { UNWIND adopted AS a MATCH (a)-[:IN_CATEGORY]->(covered:Category) RETURN DISTINCT covered } AS coveredCategories
-              MATCH (f)<-[:PART_OF]-(other:Product)
-              WHERE other <> adopted[0]
-                AND (coalesce(other.premium, false) OR NOT other IN nextLevels)
-              WITH f, adopted, members, other,
-                   EXISTS { (other)-[:IN_CATEGORY]->(category:Category) WHERE category IN coveredCategories } AS sameFunction
-              WITH f, adopted, other,
-                   (0.5 + 0.5 * size(adopted) / members) * CASE WHEN sameFunction THEN 0.5 ELSE 1.0 END AS relevance
-              ORDER BY relevance DESC, other.sku
-              LIMIT $maxPerStrategy
-              RETURN collect({strategy: 'ECOSYSTEM', traversal: 'ecosystem-gaps', sku: other.sku,
-                       anchorSku: adopted[0].sku, via: f.name, viaId: f.id, relevance: relevance}) AS ecosystem
-            }
-            // upgrade-path: the next, non-premium level of an owned product; the more it is used, the more
-            // relevant. Whether the customer is ready is for the rules (usage, tenure, a child's age).
-            CALL (c) {
-              MATCH (c)-[o:OWNS]->(owned:Product)-[:UPGRADES_TO]->(next:Product)
-              WHERE o.at <= $at AND NOT coalesce(o.returned, false) AND NOT coalesce(o.gift, false)
-                AND NOT coalesce(next.premium, false)
-              WITH owned, next, o,
-                   CASE WHEN o.usagePercent IS NULL THEN 0.0 WHEN o.usagePercent > 100 THEN 1.0
-                        ELSE toFloat(o.usagePercent) / 100 END AS used
-              RETURN collect({strategy: 'EVOLUTION', traversal: 'upgrade-path', sku: next.sku,
-                       anchorSku: owned.sku, via: next.level, usagePercent: o.usagePercent,
-                       relevance: 0.4 + 0.6 * used}) AS evolution
-            }
-            // premium-alternative: the premium product one UPGRADES_TO step above what the customer is looking
-            // at, has in the cart, or viewed recently; the strongest interest per premium product
-            CALL (c, signals, cartSkus) {
-              UNWIND [interest IN [{sku: $productSku, source: 'VIEWING', weight: 0.8}] WHERE interest.sku IS NOT NULL]
-                     + [sku IN cartSkus | {sku: sku, source: 'CART', weight: 0.7}]
-                     + [s IN signals WHERE s.type = 'VIEW' AND s.sku IS NOT NULL AND s.at > $interestSince
-                          | {sku: s.sku, source: 'VIEWED', weight: 0.5}] AS interest
-              MATCH (anchor:Product {sku: interest.sku})-[:UPGRADES_TO]->(premium:Product)
-              WHERE premium.premium
-              WITH premium, anchor, interest ORDER BY interest.weight DESC
-              WITH premium, collect({anchor: anchor, interest: interest})[0] AS best
-              RETURN collect({strategy: 'UPSELL', traversal: 'premium-alternative', sku: premium.sku,
-                       anchorSku: best.anchor.sku, via: best.interest.source, relevance: best.interest.weight}) AS upsell
-            }
-            // complements / bought-together: a merchandiser's pairing or a co-purchase edge (lift above 1) from
-            // something the customer owns or has in the cart; the strongest connection per product
-            CALL (c, owned, cartSkus) {
-              UNWIND [o IN owned WHERE NOT coalesce(o.returned, false) AND NOT coalesce(o.gift, false)
-                        | {sku: o.sku, source: 'OWNED', at: o.at}]
-                     + [sku IN cartSkus | {sku: sku, source: 'CART', at: $at}] AS a
-              MATCH (anchor:Product {sku: a.sku})
-              CALL (anchor) {
-                MATCH (anchor)-[r:COMPLEMENTS]->(other:Product)
-                RETURN other, 'complements' AS traversal, toFloat(coalesce(r.strength, 0.5)) AS relevance,
-                       r.strength AS strength, null AS lift, null AS support
-                UNION ALL
-                MATCH (anchor)-[r:BOUGHT_WITH]->(other:Product)
-                WHERE r.lift > 1
-                RETURN other, 'bought-together' AS traversal, 1.0 - 1.0 / r.lift AS relevance,
-                       null AS strength, r.lift AS lift, r.support AS support
-              }
-              WITH other, anchor, a, traversal, relevance, strength, lift, support
-              ORDER BY relevance DESC, a.at DESC
-              WITH other, collect({anchor: anchor, a: a, traversal: traversal, relevance: relevance,
-                                   strength: strength, lift: lift, support: support})[0] AS best
-              // a popular product is bought with hundreds of others: only the strongest few become candidates
-              ORDER BY best.relevance DESC, other.sku
-              LIMIT $maxPerStrategy
-              RETURN collect({strategy: 'COMPLEMENT', traversal: best.traversal, sku: other.sku,
-                       anchorSku: best.anchor.sku, via: best.a.source, relevance: best.relevance,
-                       strength: best.strength, lift: best.lift, support: best.support}) AS complement
-            }
-            // replenishment-cycle / gift-again: an owned consumable with a known cycle, or a giftable product the
-            // customer gave as a gift; the rules decide when it is due
-            CALL (c) {
-              MATCH (c)-[o:OWNS]->(p:Product)
-              WHERE o.at <= $at AND NOT coalesce(o.returned, false)
-              WITH o, p, coalesce(o.gift, false) AS gift
-              WHERE (NOT gift AND coalesce(p.consumable, false) AND p.cycleDays IS NOT NULL)
-                 OR (gift AND coalesce(p.giftable, false))
-              RETURN collect({strategy: 'REPLENISHMENT',
-                       traversal: CASE WHEN gift THEN 'gift-again' ELSE 'replenishment-cycle' END,
-                       sku: p.sku, anchorSku: p.sku, boughtAt: o.at,
-                       relevance: CASE WHEN gift THEN 0.5 ELSE 0.9 END}) AS replenishment
-            }
             // exposures and responses: what recorded decisions showed the customer, and how they answered
             CALL (c) {
               OPTIONAL MATCH (c)<-[:FOR]-(d:Decision)-[offered:OFFERED]->(p:Product)
@@ -214,9 +106,11 @@ public class CustomerContextReader {
               RETURN collect(CASE WHEN r IS NOT NULL THEN {decisionId: d.id, type: r.type, at: r.at,
                        sku: coalesce(r.sku, [(r)-[:ABOUT]->(about:Product) | about.sku][0])} END) AS responses
             }
-            RETURN c {.*} AS customer, owned, signals, eventCart, exposures, responses,
-                   completion + ecosystem + evolution + upsell + complement + replenishment AS candidates
             """;
+
+    /** Everything about customer {@code c}; one row. */
+    private static final String CONTEXT_OF_C = CUSTOMER_CALLS
+            + "RETURN c {.*} AS customer, owned, signals, eventCart, exposures, responses\n";
 
     public static final String CONTEXT_QUERY = Graph.compact("MATCH (c:Customer {id: $customerId})\n" + CONTEXT_OF_C);
 
@@ -227,7 +121,7 @@ public class CustomerContextReader {
             CALL (c) {
             %s
             }
-            RETURN customer, owned, signals, eventCart, exposures, responses, candidates
+            RETURN customer, owned, signals, eventCart, exposures, responses
             """.formatted(CONTEXT_OF_C));
 
     private final Graph graph;
@@ -252,8 +146,7 @@ public class CustomerContextReader {
         if (records.isEmpty()) {
             throw new NotFoundException("Customer '" + customerId + "' not found: check the id (ids are case-sensitive)");
         }
-        Record record = records.getFirst();
-        return toContext(record, catalog.products(productsOf(List.of(record), contextCart)), at, contextCart);
+        return contexts(records, at, contextCart, productSku).getFirst();
     }
 
     /**
@@ -264,16 +157,80 @@ public class CustomerContextReader {
         Map<String, Object> parameters = parameters(null, at, Set.of(), null);
         parameters.put("customerIds", customerIds);
         List<Record> records = graph.read(CONTEXTS_QUERY, parameters).records();
-        Map<String, CachedProduct> products = catalog.products(productsOf(records, Set.of()));
         Map<String, CustomerContext> contexts = new HashMap<>();
-        for (Record record : records) {
-            CustomerContext context = toContext(record, products, at, Set.of());
+        for (CustomerContext context : contexts(records, at, Set.of(), null)) {
             contexts.put(context.profile().getId(), context);
         }
         return contexts;
     }
 
-    /** The parameters of {@link #CONTEXT_QUERY}; public so the benchmark's floor runs exactly the same read. */
+    /**
+     * Walks the traversals from each customer's record over the product graph and shapes the facts. The product
+     * attributes come from the catalog cache, asked twice for all records together: what the traversals look at,
+     * then the candidates they found.
+     */
+    private List<CustomerContext> contexts(List<Record> records, Instant at, Set<String> contextCart,
+                                           String productSku) {
+        ProductGraph productGraph = catalog.productGraph();
+        List<Traversals.Start> starts = new ArrayList<>(records.size());
+        Set<String> asked = new HashSet<>(contextCart);
+        for (Record record : records) {
+            Traversals.Start start = start(record, at, contextCart, productSku);
+            starts.add(start);
+            asked.addAll(Traversals.productsAsked(productGraph, start));
+        }
+        Map<String, CachedProduct> products = new HashMap<>(catalog.products(asked));
+        Function<String, Product> product = sku -> productOrNull(products, sku);
+        List<List<GraphCandidate>> found = new ArrayList<>(records.size());
+        Set<String> named = new HashSet<>();
+        for (Traversals.Start start : starts) {
+            List<GraphCandidate> candidates = Traversals.walk(productGraph, product, start);
+            found.add(candidates);
+            named.addAll(Traversals.productsNamed(candidates));
+        }
+        named.removeAll(asked);
+        if (!named.isEmpty()) {
+            products.putAll(catalog.products(named));
+        }
+        List<CustomerContext> contexts = new ArrayList<>(records.size());
+        for (int i = 0; i < records.size(); i++) {
+            contexts.add(toContext(records.get(i), found.get(i), products, at, contextCart));
+        }
+        return contexts;
+    }
+
+    /** Where the traversals start: what is owned (latest first), the cart, what the customer shows interest in. */
+    private static Traversals.Start start(Record record, Instant at, Set<String> contextCart, String productSku) {
+        List<Traversals.Owned> owned = new ArrayList<>(record.get("owned").asList(o -> new Traversals.Owned(
+                o.get("sku").asString(), instant(o.get("at")),
+                o.get("usagePercent").isNull() ? null : o.get("usagePercent").asDouble(),
+                o.get("gift").asBoolean(false), o.get("returned").asBoolean(false))));
+        owned.sort(Comparator.comparing(Traversals.Owned::at).reversed());
+
+        List<String> cart = new ArrayList<>();
+        record.get("eventCart").values().forEach(item -> cart.add(item.get("sku").asString()));
+        Set<String> inEventCart = Set.copyOf(cart);
+        contextCart.stream().filter(sku -> !inEventCart.contains(sku)).forEach(cart::add);
+
+        List<Traversals.Interest> interests = new ArrayList<>();
+        if (productSku != null) {
+            interests.add(new Traversals.Interest(productSku, "VIEWING", 0.8));
+        }
+        cart.forEach(sku -> interests.add(new Traversals.Interest(sku, "CART", 0.7)));
+        Instant interestSince = at.minus(INTEREST_HORIZON);
+        for (Value signal : record.get("signals").values()) { // latest first
+            if ("VIEW".equals(signal.get("type").asString(null)) && !signal.get("sku").isNull()
+                    && instant(signal.get("at")).isAfter(interestSince)) {
+                interests.add(new Traversals.Interest(signal.get("sku").asString(), "VIEWED", 0.5));
+            }
+        }
+        return new Traversals.Start(owned, cart, interests);
+    }
+
+    /**
+     * The parameters of {@link #CONTEXT_QUERY} and of {@link CypherTraversals#CONTEXT_QUERY}; public so the
+     * benchmark's floor reads with exactly the same ones.
+     */
     public static Map<String, Object> parameters(String customerId, Instant at, Set<String> contextCart,
                                                  String productSku) {
         Map<String, Object> parameters = new HashMap<>();
@@ -289,27 +246,12 @@ public class CustomerContextReader {
         return parameters;
     }
 
-    /** Every product the contexts name: owned, in the cart, candidates and their anchors. */
-    private static Set<String> productsOf(List<Record> records, Set<String> contextCart) {
-        Set<String> skus = new HashSet<>(contextCart);
-        for (Record record : records) {
-            record.get("owned").values().forEach(o -> skus.add(o.get("sku").asString()));
-            record.get("eventCart").values().forEach(item -> skus.add(item.get("sku").asString()));
-            for (Value candidate : record.get("candidates").values()) {
-                skus.add(candidate.get("sku").asString());
-                skus.add(candidate.get("anchorSku").asString(null));
-            }
-        }
-        skus.remove(null);
-        return skus;
-    }
-
     /**
      * Shapes one customer's record as facts, with product attributes from the catalog. A product not launched yet
      * at {@code at} does not exist yet: it is no candidate, and in the cart it has no price.
      */
-    static CustomerContext toContext(Record record, Map<String, CachedProduct> catalog, Instant at,
-                                     Set<String> contextCart) {
+    static CustomerContext toContext(Record record, List<GraphCandidate> found, Map<String, CachedProduct> catalog,
+                                     Instant at, Set<String> contextCart) {
         Value customer = record.get("customer");
         String customerId = customer.get("id").asString();
 
@@ -342,12 +284,12 @@ public class CustomerContextReader {
 
         Map<String, Product> productViews = new LinkedHashMap<>();
         List<Candidate> candidates = new ArrayList<>();
-        for (Value c : record.get("candidates").values()) {
-            CachedProduct p = existingAt(catalog, c.get("sku").asString(), at);
+        for (GraphCandidate c : found) {
+            CachedProduct p = existingAt(catalog, c.sku(), at);
             if (p == null) {
                 continue;
             }
-            Product anchor = productOrNull(catalog, c.get("anchorSku").asString(null));
+            Product anchor = productOrNull(catalog, c.anchorSku());
             candidates.add(candidate(c, p.attributes(), anchor == null ? null : anchor.name(), customerId, at));
             productViews.put(p.product().sku(), p.product());
         }
@@ -407,11 +349,10 @@ public class CustomerContextReader {
         return new CartItem(sku, product.name() == null ? sku : product.name(), product.price(), hours, fromContext);
     }
 
-    private static Candidate candidate(Value c, Value p, String anchorName, String customerId, Instant at) {
-        return Candidate.builder(c.get("sku").asString(), p.get("name").asString(),
-                        Strategy.valueOf(c.get("strategy").asString()))
-                .traversal(c.get("traversal").asString())
-                .relevance(c.get("relevance").asDouble())
+    private static Candidate candidate(GraphCandidate c, Value p, String anchorName, String customerId, Instant at) {
+        return Candidate.builder(c.sku(), p.get("name").asString(), c.strategy())
+                .traversal(c.traversal())
+                .relevance(c.relevance())
                 .price(p.get("price").asDouble(0))
                 .margin(p.get("margin").asDouble(0))
                 .stock(p.get("stock").asLong(0))
@@ -427,39 +368,39 @@ public class CustomerContextReader {
                         : hoursBetween(instant(p.get("launchedAt")), at) / 24.0)
                 .cycleDays(p.get("cycleDays").asInt(0))
                 .ageRange(p.get("ageFrom").asInt(0), p.get("ageTo").asInt(0))
-                .anchor(c.get("anchorSku").asString(null), anchorName)
-                .via(c.get("via").asString(null))
-                .role(c.get("role").asString(null))
+                .anchor(c.anchorSku(), anchorName)
+                .via(c.via())
+                .role(c.role())
                 .path(path(c, customerId))
                 .explanation(explanation(c, p, anchorName, at))
                 .build();
     }
 
     /** The candidate's path through the graph, node by node, as its traversal walked it. */
-    static List<String> path(Value c, String customerId) {
+    static List<String> path(GraphCandidate c, String customerId) {
         String customer = "Customer:" + customerId;
-        String product = "Product:" + c.get("sku").asString();
-        String anchor = "Product:" + c.get("anchorSku").asString();
-        return switch (c.get("traversal").asString()) {
-            case "completion-gaps" -> List.of(customer, anchor, "Solution:" + c.get("viaId").asString(), product);
-            case "ecosystem-gaps" -> List.of(customer, anchor, "Family:" + c.get("viaId").asString(), product);
+        String product = "Product:" + c.sku();
+        String anchor = "Product:" + c.anchorSku();
+        return switch (c.traversal()) {
+            case "completion-gaps" -> List.of(customer, anchor, "Solution:" + c.viaId(), product);
+            case "ecosystem-gaps" -> List.of(customer, anchor, "Family:" + c.viaId(), product);
             case "replenishment-cycle", "gift-again" -> List.of(customer, product);
             default -> List.of(customer, anchor, product);
         };
     }
 
     /** The candidate reason's text, from the traversal's own terms. */
-    private static String explanation(Value c, Value p, String anchorName, Instant at) {
+    private static String explanation(GraphCandidate c, Value p, String anchorName, Instant at) {
         String name = p.get("name").asString();
         String anchor = anchorName == null ? "" : anchorName;
-        String via = c.get("via").asString("");
-        return switch (c.get("traversal").asString()) {
+        String via = c.via() == null ? "" : c.via();
+        return switch (c.traversal()) {
             case "completion-gaps" -> "Completes the " + via + ": the customer owns " + anchor + "; " + name + " is its "
-                    + c.get("role").asString("missing part");
+                    + (c.role() == null ? "missing part" : c.role());
             case "ecosystem-gaps" -> name + " belongs to " + via + ", which the customer adopted with " + anchor;
             case "upgrade-path" -> name + " is the next level" + (via.isEmpty() ? "" : " (" + via.toLowerCase(Locale.ROOT) + ")")
                     + " after " + anchor + ", which the customer owns"
-                    + (c.get("usagePercent").isNull() ? "" : " and has used " + Math.round(c.get("usagePercent").asDouble()) + " %");
+                    + (c.usagePercent() == null ? "" : " and has used " + Math.round(c.usagePercent()) + " %");
             case "premium-alternative" -> name + " is the premium alternative to " + anchor + ", which the customer "
                     + switch (via) {
                         case "VIEWING" -> "is looking at now";
@@ -467,13 +408,13 @@ public class CustomerContextReader {
                         default -> "viewed recently";
                     };
             case "complements" -> "Our merchandisers pair " + anchor + " with " + name + " (strength "
-                    + c.get("strength").asDouble(0) + ")" + ("CART".equals(via) ? "; " + anchor + " is in the cart" : "");
+                    + (c.strength() == null ? 0.0 : c.strength()) + ")" + ("CART".equals(via) ? "; " + anchor + " is in the cart" : "");
             case "bought-together" -> "Customers who buy " + anchor + " often buy " + name + " too (lift "
-                    + Math.round(c.get("lift").asDouble(1) * 10) / 10.0 + ")" + ("CART".equals(via) ? "; " + anchor + " is in the cart" : "");
+                    + Math.round((c.lift() == null ? 1 : c.lift()) * 10) / 10.0 + ")" + ("CART".equals(via) ? "; " + anchor + " is in the cart" : "");
             case "replenishment-cycle" -> name + " lasts about " + p.get("cycleDays").asInt(0) + " days; the customer bought it "
-                    + Math.round(hoursBetween(instant(c.get("boughtAt")), at) / 24) + " days ago";
+                    + Math.round(hoursBetween(c.boughtAt(), at) / 24) + " days ago";
             case "gift-again" -> "The customer gave " + name + " as a gift "
-                    + Math.round(hoursBetween(instant(c.get("boughtAt")), at) / 24) + " days ago";
+                    + Math.round(hoursBetween(c.boughtAt(), at) / 24) + " days ago";
             default -> name + " is connected to " + anchor;
         };
     }

@@ -7,6 +7,7 @@ import org.neo4j.driver.EagerResult;
 import org.neo4j.driver.QueryConfig;
 import org.neo4j.driver.RoutingControl;
 import org.neo4j.driver.SessionConfig;
+import org.neo4j.driver.TransactionCallback;
 
 /**
  * The driver plus the database to use. Reads and writes go through managed transactions (the driver's
@@ -36,6 +37,13 @@ public final class Graph {
 
     public EagerResult write(String cypher, Map<String, Object> parameters) {
         return driver.executableQuery(cypher).withParameters(parameters).withConfig(writeConfig).execute();
+    }
+
+    /** Several reads in one transaction (one consistent view), retried on transient errors like the others. */
+    public <T> T readTransaction(TransactionCallback<T> work) {
+        try (var session = session()) {
+            return session.executeRead(work);
+        }
     }
 
     /** For work that needs several statements in one transaction; callers close the session. */

@@ -1,0 +1,254 @@
+package dev.crosswise.decision;
+
+import dev.crosswise.catalog.Product;
+import dev.crosswise.catalog.ProductGraph;
+import dev.crosswise.catalog.ProductGraph.CoPurchase;
+import dev.crosswise.catalog.ProductGraph.Family;
+import dev.crosswise.catalog.ProductGraph.Pairing;
+import dev.crosswise.catalog.ProductGraph.Part;
+import dev.crosswise.catalog.ProductGraph.Solution;
+import dev.crosswise.rules.facts.Strategy;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+
+/**
+ * The candidate traversals of {@code graph-model/README.md}, walked from what the customer owns, has in the cart and
+ * viewed (read from Neo4j for this decision) over the {@link ProductGraph} in memory. They are defined once more in
+ * Cypher, as a merchandiser would write them ({@link CypherTraversals}); {@code TraversalsMatchCypherTest} holds the
+ * two to the same candidates.
+ *
+ * <p>Where the Cypher leaves an order open (two anchors equally strong), the first one met wins: the most recently
+ * bought for owned products, the most recent view for views.
+ */
+final class Traversals {
+
+    /** An {@code OWNS} edge as of the decision time. */
+    record Owned(String sku, Instant at, Double usagePercent, boolean gift, boolean returned) {
+
+        /** A product returned or given away anchors nothing but gift-again. */
+        boolean anchors() {
+            return !gift && !returned;
+        }
+    }
+
+    /** Something the customer shows interest in now: looking at it, in the cart, viewed recently. */
+    record Interest(String sku, String source, double weight) {
+    }
+
+    /** What the traversals start from. {@code owned}: most recently bought first. */
+    record Start(List<Owned> owned, List<String> cart, List<Interest> interests) {
+    }
+
+    private static final Comparator<GraphCandidate> STRONGEST_FIRST =
+            Comparator.comparingDouble(GraphCandidate::relevance).reversed().thenComparing(GraphCandidate::sku);
+
+    private Traversals() {
+    }
+
+    /**
+     * Every product whose attributes the traversals ask for (premium, level, consumable…) before they know their
+     * candidates: what is owned and in the cart, the next levels of what is owned or of interest, the members of
+     * adopted families.
+     */
+    static Set<String> productsAsked(ProductGraph graph, Start start) {
+        Set<String> skus = new HashSet<>(start.cart());
+        for (Owned owned : start.owned()) {
+            skus.add(owned.sku());
+            skus.addAll(graph.upgrades(owned.sku()));
+            if (owned.anchors()) {
+                graph.familiesOf(owned.sku()).forEach(family -> skus.addAll(family.members()));
+            }
+        }
+        start.interests().forEach(interest -> skus.addAll(graph.upgrades(interest.sku())));
+        return skus;
+    }
+
+    /**
+     * The candidates of every strategy, in the order completion, ecosystem, evolution, upsell, complement,
+     * replenishment.
+     *
+     * @param products the attributes of (at least) {@link #productsAsked}; null for a sku with no product
+     */
+    static List<GraphCandidate> walk(ProductGraph graph, Function<String, Product> products, Start start) {
+        List<GraphCandidate> candidates = new ArrayList<>();
+        completionGaps(graph, start, candidates);
+        ecosystemGaps(graph, products, start, candidates);
+        upgradePaths(graph, products, start, candidates);
+        premiumAlternatives(graph, products, start, candidates);
+        complements(graph, start, candidates);
+        replenishment(products, start, candidates);
+        return candidates;
+    }
+
+    /** A solution the customer owns part of: its other parts, anchored on the part bought last. */
+    private static void completionGaps(ProductGraph graph, Start start, List<GraphCandidate> candidates) {
+        Map<Solution, List<Owned>> ownedParts = new LinkedHashMap<>();
+        for (Owned owned : start.owned()) {
+            if (owned.anchors()) {
+                graph.solutionsOf(owned.sku()).forEach(s -> ownedParts.computeIfAbsent(s, k -> new ArrayList<>()).add(owned));
+            }
+        }
+        ownedParts.forEach((solution, parts) -> {
+            String anchor = parts.getFirst().sku();
+            double share = (double) parts.size() / solution.parts().size();
+            for (Part part : solution.parts()) {
+                if (!part.sku().equals(anchor)) {
+                    candidates.add(new GraphCandidate(Strategy.COMPLETION, "completion-gaps", part.sku(), anchor,
+                            solution.name(), solution.id(), part.role(), share * (part.optional() ? 0.6 : 1.0),
+                            null, null, null, null, null));
+                }
+            }
+        });
+    }
+
+    /**
+     * A family the customer adopted: its other members, a member in a category not covered yet counting double. The
+     * non-premium next level of anything owned is left to upgrade-path; the strongest {@link
+     * CustomerContextReader#MAX_PER_STRATEGY} only.
+     */
+    private static void ecosystemGaps(ProductGraph graph, Function<String, Product> products, Start start,
+                                      List<GraphCandidate> candidates) {
+        Set<String> nextLevels = new HashSet<>();
+        Map<Family, List<Owned>> adopted = new LinkedHashMap<>();
+        for (Owned owned : start.owned()) {
+            nextLevels.addAll(graph.upgrades(owned.sku()));
+            if (owned.anchors()) {
+                graph.familiesOf(owned.sku()).forEach(f -> adopted.computeIfAbsent(f, k -> new ArrayList<>()).add(owned));
+            }
+        }
+        List<GraphCandidate> gaps = new ArrayList<>();
+        adopted.forEach((family, members) -> {
+            String anchor = members.getFirst().sku();
+            Set<String> covered = new HashSet<>();
+            members.forEach(m -> covered.addAll(graph.categories(m.sku())));
+            double base = 0.5 + 0.5 * members.size() / family.members().size();
+            for (String other : family.members()) {
+                if (other.equals(anchor) || (!premium(products, other) && nextLevels.contains(other))) {
+                    continue;
+                }
+                double relevance = base * (graph.inAnyOf(other, covered) ? 0.5 : 1.0);
+                gaps.add(new GraphCandidate(Strategy.ECOSYSTEM, "ecosystem-gaps", other, anchor, family.name(),
+                        family.id(), null, relevance, null, null, null, null, null));
+            }
+        });
+        strongest(gaps, candidates);
+    }
+
+    /** The non-premium next level of an owned product; the more it is used, the more relevant. */
+    private static void upgradePaths(ProductGraph graph, Function<String, Product> products, Start start,
+                                     List<GraphCandidate> candidates) {
+        for (Owned owned : start.owned()) {
+            if (!owned.anchors()) {
+                continue;
+            }
+            for (String next : graph.upgrades(owned.sku())) {
+                Product product = products.apply(next);
+                if (product == null || product.premium()) {
+                    continue;
+                }
+                Double usage = owned.usagePercent();
+                double used = usage == null ? 0.0 : usage > 100 ? 1.0 : usage / 100;
+                candidates.add(new GraphCandidate(Strategy.EVOLUTION, "upgrade-path", next, owned.sku(),
+                        product.level(), null, null, 0.4 + 0.6 * used, usage, null, null, null, null));
+            }
+        }
+    }
+
+    /** The premium product one step above what the customer shows interest in; the strongest interest per product. */
+    private static void premiumAlternatives(ProductGraph graph, Function<String, Product> products, Start start,
+                                            List<GraphCandidate> candidates) {
+        Map<String, GraphCandidate> best = new LinkedHashMap<>();
+        for (Interest interest : start.interests()) {
+            for (String premium : graph.upgrades(interest.sku())) {
+                if (!premium(products, premium)) {
+                    continue;
+                }
+                GraphCandidate upsell = GraphCandidate.of(Strategy.UPSELL, "premium-alternative", premium,
+                        interest.sku(), interest.source(), interest.weight());
+                best.merge(premium, upsell, (kept, other) -> other.relevance() > kept.relevance() ? other : kept);
+            }
+        }
+        candidates.addAll(best.values());
+    }
+
+    /**
+     * A merchandiser's pairing or a co-purchase (lift above 1) from something owned or in the cart: the strongest
+     * connection per product, and the strongest {@link CustomerContextReader#MAX_PER_STRATEGY} products.
+     */
+    private static void complements(ProductGraph graph, Start start, List<GraphCandidate> candidates) {
+        Map<String, GraphCandidate> best = new HashMap<>();
+        // owned most recent first, then the cart (as of now): on equal relevance the later anchor wins, as in Cypher
+        List<String[]> anchors = new ArrayList<>();
+        start.cart().forEach(sku -> anchors.add(new String[] {sku, "CART"}));
+        for (Owned owned : start.owned()) {
+            if (owned.anchors()) {
+                anchors.add(new String[] {owned.sku(), "OWNED"});
+            }
+        }
+        for (String[] anchor : anchors) {
+            for (Pairing pairing : graph.pairings(anchor[0])) {
+                double relevance = pairing.strength() == null ? 0.5 : pairing.strength();
+                keepStronger(best, new GraphCandidate(Strategy.COMPLEMENT, "complements", pairing.sku(), anchor[0],
+                        anchor[1], null, null, relevance, null, pairing.strength(), null, null, null));
+            }
+            for (CoPurchase coPurchase : graph.coPurchases(anchor[0])) {
+                keepStronger(best, new GraphCandidate(Strategy.COMPLEMENT, "bought-together", coPurchase.sku(),
+                        anchor[0], anchor[1], null, null, 1.0 - 1.0 / coPurchase.lift(), null, null, coPurchase.lift(),
+                        coPurchase.support(), null));
+            }
+        }
+        strongest(best.values(), candidates);
+    }
+
+    private static void keepStronger(Map<String, GraphCandidate> best, GraphCandidate candidate) {
+        best.merge(candidate.sku(), candidate, (kept, other) -> other.relevance() > kept.relevance() ? other : kept);
+    }
+
+    /** An owned consumable with a known cycle, or a giftable product given as a gift; the rules say when it is due. */
+    private static void replenishment(Function<String, Product> products, Start start, List<GraphCandidate> candidates) {
+        for (Owned owned : start.owned()) {
+            Product product = products.apply(owned.sku());
+            if (owned.returned() || product == null) {
+                continue;
+            }
+            boolean due = owned.gift() ? product.giftable() : product.consumable() && product.cycleDays() != null;
+            if (due) {
+                candidates.add(new GraphCandidate(Strategy.REPLENISHMENT,
+                        owned.gift() ? "gift-again" : "replenishment-cycle", owned.sku(), owned.sku(), null, null, null,
+                        owned.gift() ? 0.5 : 0.9, null, null, null, null, owned.at()));
+            }
+        }
+    }
+
+    private static boolean premium(Function<String, Product> products, String sku) {
+        Product product = products.apply(sku);
+        return product != null && product.premium();
+    }
+
+    /** The strongest few, strongest first; equally strong by sku. */
+    private static void strongest(Collection<GraphCandidate> found, List<GraphCandidate> candidates) {
+        found.stream().sorted(STRONGEST_FIRST).limit(CustomerContextReader.MAX_PER_STRATEGY).forEach(candidates::add);
+    }
+
+    /** The skus of {@code candidates} and their anchors. */
+    static Set<String> productsNamed(List<GraphCandidate> candidates) {
+        Set<String> skus = new LinkedHashSet<>();
+        for (GraphCandidate candidate : candidates) {
+            skus.add(candidate.sku());
+            if (candidate.anchorSku() != null) {
+                skus.add(candidate.anchorSku());
+            }
+        }
+        return skus;
+    }
+}
