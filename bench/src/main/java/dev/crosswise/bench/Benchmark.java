@@ -4,6 +4,7 @@ import dev.crosswise.bench.generator.GeneratorSettings;
 import dev.crosswise.bench.generator.GraphGenerator;
 import dev.crosswise.bench.load.GeneratedGraphImport;
 import dev.crosswise.decision.CustomerContextReader;
+import dev.crosswise.decision.CypherTraversals;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.net.URI;
@@ -132,7 +133,13 @@ final class Benchmark {
             };
             QueryConfig read = QueryConfig.builder().withRouting(RoutingControl.READ).build();
             var atTime = GeneratorSettings.REFERENCE.atZone(ZoneOffset.UTC);
-            LoadRun.Call floor = seq -> !driver.executableQuery(CustomerContextReader.CONTEXT_QUERY)
+            // the floor: everything a decision looks at, read by the traversals in Cypher (CypherTraversals)
+            LoadRun.Call floor = seq -> !driver.executableQuery(CypherTraversals.CONTEXT_QUERY)
+                    .withParameters(CustomerContextReader.parameters(customers.get((int) (seq % customers.size())),
+                            GeneratorSettings.REFERENCE, java.util.Set.of(), null))
+                    .withConfig(read).execute().records().isEmpty();
+            // what the service itself reads from Neo4j: the customer's side (it walks the product side in memory)
+            LoadRun.Call customerRead = seq -> !driver.executableQuery(CustomerContextReader.CONTEXT_QUERY)
                     .withParameters(CustomerContextReader.parameters(customers.get((int) (seq % customers.size())),
                             GeneratorSettings.REFERENCE, java.util.Set.of(), null))
                     .withConfig(read).execute().records().isEmpty();
@@ -152,6 +159,7 @@ final class Benchmark {
             var loaded = measure(service, figures, "whatNext (HTTP, " + options.clients() + " clients)", options.clients(), whatNext);
             var floorSingle = measure(service, figures, "floor: context read (Bolt, 1 client)", 1, floor);
             var floorLoaded = measure(service, figures, "floor: context read (Bolt, " + options.clients() + " clients)", options.clients(), floor);
+            measure(service, figures, "the service's own read: customer side (Bolt, 1 client)", 1, customerRead);
             var peerLoaded = measure(service, figures, "peer: pure Cypher (Bolt, " + options.clients() + " clients)", options.clients(), peer);
             Map<String, Object> ratios = new LinkedHashMap<>();
             ratios.put("decisionOverFloorP50SingleClient", ratio(single.p50Ms(), floorSingle.p50Ms()));

@@ -169,4 +169,75 @@ class CatalogCacheTest {
 
         assertThat(cache.loads()).isEqualTo(loads);
     }
+
+    @Test
+    void theProductGraphIsReadOnceAndAgainAfterAnEdgeIsAddedInBrowser() {
+        CatalogCache cache = fedCache();
+        assertThat(cache.productGraph().pairings("RUN-1")).isEmpty();
+        cache.productGraph();
+        assertThat(cache.productGraphLoads()).isOne();
+
+        graph.write("""
+                MATCH (run:Product {sku: 'RUN-1'}), (sock:Product {sku: 'SOCK-1'})
+                CREATE (run)-[:COMPLEMENTS {strength: 0.8}]->(sock)
+                """, Map.of());
+
+        assertThat(cache.productGraph().pairings("RUN-1")).containsExactly(new ProductGraph.Pairing("SOCK-1", 0.8));
+        assertThat(cache.productGraphLoads()).isEqualTo(2);
+    }
+
+    @Test
+    void theProductGraphFollowsAChangedStrengthAFamilyAndARenamedSku() {
+        CatalogCache cache = fedCache();
+        graph.write("""
+                MATCH (run:Product {sku: 'RUN-1'}), (trail:Product {sku: 'TRAIL-1'})
+                CREATE (run)-[:UPGRADES_TO]->(trail), (trail)-[:COMPLEMENTS {strength: 0.3}]->(run)
+                """, Map.of());
+        assertThat(cache.productGraph().upgrades("RUN-1")).containsExactly("TRAIL-1");
+
+        graph.write("MATCH (:Product {sku: 'TRAIL-1'})-[c:COMPLEMENTS]->() SET c.strength = 0.9", Map.of());
+        assertThat(cache.productGraph().pairings("TRAIL-1")).containsExactly(new ProductGraph.Pairing("RUN-1", 0.9));
+
+        graph.write("MATCH (f:Family {id: 'trail'}) SET f.name = 'Trail running'", Map.of());
+        assertThat(cache.productGraph().familiesOf("TRAIL-1")).extracting(ProductGraph.Family::name)
+                .containsExactly("Trail running");
+
+        graph.write("MATCH (p:Product {sku: 'TRAIL-1'}) SET p.sku = 'TRAIL-2'", Map.of());
+        assertThat(cache.productGraph().upgrades("RUN-1")).containsExactly("TRAIL-2");
+        graph.write("""
+                MATCH (p:Product {sku: 'TRAIL-2'}) SET p.sku = 'TRAIL-1'
+                WITH p MATCH (p)-[r:UPGRADES_TO|COMPLEMENTS]-() DELETE r
+                """, Map.of());
+    }
+
+    @Test
+    void customerWritesAndPriceChangesKeepTheProductGraph() {
+        CatalogCache cache = fedCache();
+        cache.productGraph();
+
+        graph.write("""
+                MERGE (c:Customer {id: 'C-2'}) WITH c MATCH (p:Product {sku: 'SOCK-1'})
+                CREATE (c)-[:OWNS {at: datetime()}]->(p) SET p.stock = 12
+                """, Map.of());
+        cache.productGraph();
+
+        assertThat(cache.productGraphLoads()).isOne();
+    }
+
+    @Test
+    void withoutAChangeFeedTheProductGraphIsReadAgainOnceOlderThanTheMaxAgeOrAfterThisServiceChangedIt() {
+        CatalogCache cache = new CatalogCache(graph, Duration.ofHours(1));
+        cache.productGraph();
+        cache.productGraph();
+        assertThat(cache.productGraphLoads()).isOne();
+
+        cache.evictProductGraph(); // what upsertProduct and recomputeCoPurchases do
+        cache.productGraph();
+        assertThat(cache.productGraphLoads()).isEqualTo(2);
+
+        CatalogCache ageing = new CatalogCache(graph, Duration.ZERO);
+        ageing.productGraph();
+        ageing.productGraph();
+        assertThat(ageing.productGraphLoads()).isEqualTo(2);
+    }
 }
