@@ -1,5 +1,6 @@
 package dev.crosswise.bench;
 
+import dev.crosswise.rules.CompilerWarmUp;
 import dev.crosswise.rules.RuleCompiler;
 import dev.crosswise.rules.RuleSet;
 import dev.crosswise.rules.RuleWarmUp;
@@ -39,6 +40,17 @@ final class ReloadMeasurement {
         RuleSet serving = compiler.recompile(repository);
         RuleWarmUp.warm(serving);
         System.out.printf("busy threads %d, cores %d%n", busyThreads, Runtime.getRuntime().availableProcessors());
+        // As the service does once it is up (unless CROSSWISE_RULES_COMPILER_WARM_UP=false); its first reload comes
+        // later, when the JIT has compiled what the warm-up made hot.
+        if (Boolean.parseBoolean(System.getProperty("crosswise.rules.compiler-warm-up", "true"))) {
+            long before = processCpuNanos();
+            CompilerWarmUp.Summary warmUp = CompilerWarmUp.warm(repository, Integer.getInteger("warm.rules", CompilerWarmUp.RULES));
+            Thread.sleep(2_000);
+            System.out.printf("compiler warm-up: %d rules in %d compiles, %d ms, CPU %d ms with the JIT's 2 s after%n",
+                    warmUp.rules(), warmUp.compiles(), warmUp.millis(), (processCpuNanos() - before) / 1_000_000);
+        } else {
+            System.out.println("compiler warm-up: off");
+        }
         for (int round = 1; round <= rounds; round++) {
             // back to the repository's rules (all reused), then the levers: the reload compiles one new folder
             serving = compiler.recompile(repository);
