@@ -44,7 +44,7 @@ final class ReloadMeasurement {
         // later, when the JIT has compiled what the warm-up made hot.
         if (Boolean.parseBoolean(System.getProperty("crosswise.rules.compiler-warm-up", "true"))) {
             long before = processCpuNanos();
-            CompilerWarmUp.Summary warmUp = CompilerWarmUp.warm(repository, Integer.getInteger("warm.rules", CompilerWarmUp.RULES));
+            CompilerWarmUp.Summary warmUp = CompilerWarmUp.warm(repository, Long.getLong("warm.rules", CompilerWarmUp.RULES));
             Thread.sleep(2_000);
             System.out.printf("compiler warm-up: %d rules in %d compiles, %d ms, CPU %d ms with the JIT's 2 s after%n",
                     warmUp.rules(), warmUp.compiles(), warmUp.millis(), (processCpuNanos() - before) / 1_000_000);

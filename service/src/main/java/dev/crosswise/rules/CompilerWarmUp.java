@@ -13,14 +13,16 @@ import org.springframework.stereotype.Component;
  * so that the JIT compiles Drools' compiler (DRL parser, rule and constraint builders, the Java compiler of the
  * consequences, the rule base builder) before an analyst's first reload needs it: in a fresh JVM that reload otherwise
  * spends about as much CPU in the JIT as in compiling. One thread, at the lowest priority; it steps aside while a
- * reload or simulation compiles. Off with CROSSWISE_RULES_COMPILER_WARM_UP=false.
+ * reload or simulation compiles, and stops once this JVM has compiled {@link #RULES} rules in all (the JIT is one per
+ * JVM: a second application context in it, or a JVM that already reloaded many rules, warms up no more).
+ * Off with CROSSWISE_RULES_COMPILER_WARM_UP=false.
  */
 @Component
 public class CompilerWarmUp {
 
     /**
-     * Rules compiled in all before the warm-up stops. Measured with the {@code reload-compile} bench command, the JIT
-     * still compiled much of the compiler's code after a few hundred rules, and hardly any more after a few thousand.
+     * Rules this JVM compiles in all before the warm-up stops. Measured with the {@code reload-compile} bench command,
+     * the first reload of 1 000 rules still paid much of the JIT after a few hundred, and hardly any after a thousand.
      */
     public static final int RULES = 1_000;
     /** However small the folder, no more compiles than this. */
@@ -35,7 +37,7 @@ public class CompilerWarmUp {
         this.properties = properties;
     }
 
-    /** What a warm-up did: compiles of the folder, rules compiled in all, and the time it took. */
+    /** What a warm-up did: compiles of the folder, the rules they compiled, and the time it took. */
     public record Summary(int compiles, int rules, long millis) {
     }
 
@@ -47,8 +49,10 @@ public class CompilerWarmUp {
         thread = Thread.ofPlatform().daemon().priority(Thread.MIN_PRIORITY).name("rules-compiler-warm-up").start(() -> {
             try {
                 Summary done = warm(RuleCompiler.readDirectory(properties.dir()), RULES);
-                log.info("Rule compiler warmed up for the first reload: {} rules in {} compiles of {}, {} ms",
-                        done.rules(), done.compiles(), properties.dir().toAbsolutePath(), done.millis());
+                if (done.compiles() > 0) {
+                    log.info("Rule compiler warmed up for the first reload: {} rules in {} compiles of {}, {} ms",
+                            done.rules(), done.compiles(), properties.dir().toAbsolutePath(), done.millis());
+                }
             } catch (InterruptedException stopping) {
                 Thread.currentThread().interrupt();
             } catch (RuntimeException e) {
@@ -68,17 +72,14 @@ public class CompilerWarmUp {
 
     /**
      * Compiles {@code sources} ({@link RuleCompiler#compileForWarmUp}) and runs a made-up decision on them
-     * ({@link RuleWarmUp}), again and again until about {@code rules} rules have compiled, on the calling thread. Waits
-     * while a compile someone waits for runs; stops early when the sources do not compile.
+     * ({@link RuleWarmUp}), again and again on the calling thread, until this JVM has compiled {@code rules} rules in
+     * all; stops early when the sources do not compile.
      */
-    public static Summary warm(Map<String, String> sources, int rules) throws InterruptedException {
+    public static Summary warm(Map<String, String> sources, long rules) throws InterruptedException {
         long started = System.nanoTime();
         int compiles = 0;
         int compiled = 0;
-        while (compiled < rules && compiles < MAX_COMPILES) {
-            while (RuleCompiler.compiling()) {
-                Thread.sleep(100);
-            }
+        while (RuleCompiler.rulesCompiled() < rules && compiles < MAX_COMPILES) {
             if (Thread.interrupted()) {
                 throw new InterruptedException();
             }
