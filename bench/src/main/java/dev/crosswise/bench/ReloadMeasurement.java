@@ -43,11 +43,11 @@ final class ReloadMeasurement {
         // As the service does once it is up (unless CROSSWISE_RULES_COMPILER_WARM_UP=false); its first reload comes
         // later, when the JIT has compiled what the warm-up made hot.
         if (Boolean.parseBoolean(System.getProperty("crosswise.rules.compiler-warm-up", "true"))) {
-            long before = processCpuNanos();
+            long before = processCpuNanos() - cpuNanos(busy);
             CompilerWarmUp.Summary warmUp = CompilerWarmUp.warm(repository, Long.getLong("warm.rules", CompilerWarmUp.RULES));
             Thread.sleep(2_000);
             System.out.printf("compiler warm-up: %d rules in %d compiles, %d ms, CPU %d ms with the JIT's 2 s after%n",
-                    warmUp.rules(), warmUp.compiles(), warmUp.millis(), (processCpuNanos() - before) / 1_000_000);
+                    warmUp.rules(), warmUp.compiles(), warmUp.millis(), (processCpuNanos() - cpuNanos(busy) - before) / 1_000_000);
         } else {
             System.out.println("compiler warm-up: off");
         }
