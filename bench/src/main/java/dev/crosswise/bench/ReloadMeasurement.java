@@ -21,7 +21,9 @@ import java.util.concurrent.atomic.AtomicBoolean;
  * compiled, again and again, so the later rounds run on a warm JIT. Busy threads spin beside the compile, as the
  * requests of a loaded service do; the CPU figure is the process's CPU time during the round without theirs
  * (compile threads, garbage collector, JIT compiler), also shown by kind of thread; "other processes" is the rest of
- * the machine's CPU time meanwhile, to tell a disturbed round.
+ * the machine's CPU time meanwhile, to tell a disturbed round. Before the first round the service's compiler warm-up
+ * runs, as in a service that has been up a while ({@link CompilerWarmUp}); {@code -Dcrosswise.rules.compiler-warm-up=false}
+ * leaves it out, {@code -Dwarm.rules=N} has it warm up until the JVM has compiled N rules.
  */
 final class ReloadMeasurement {
 
