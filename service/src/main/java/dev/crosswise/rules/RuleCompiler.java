@@ -272,7 +272,7 @@ public final class RuleCompiler {
      * code the JIT has not compiled yet otherwise: in a fresh JVM the first reload of many rules spends as much CPU in
      * the JIT as in the compile itself.
      *
-     * Waits before each folder while a compile someone waits for runs, so that it costs such a compile at most one
+     * <p>Waits before each folder while a compile someone waits for runs, so that it costs such a compile at most one
      * folder's worth of CPU.
      *
      * @return the rules, for a session to run once on them too; null when they do not compile
