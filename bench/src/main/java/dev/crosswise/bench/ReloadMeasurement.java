@@ -1,5 +1,6 @@
 package dev.crosswise.bench;
 
+import dev.crosswise.rules.CompilerWarmUp;
 import dev.crosswise.rules.RuleCompiler;
 import dev.crosswise.rules.RuleSet;
 import dev.crosswise.rules.RuleWarmUp;
@@ -20,7 +21,9 @@ import java.util.concurrent.atomic.AtomicBoolean;
  * compiled, again and again, so the later rounds run on a warm JIT. Busy threads spin beside the compile, as the
  * requests of a loaded service do; the CPU figure is the process's CPU time during the round without theirs
  * (compile threads, garbage collector, JIT compiler), also shown by kind of thread; "other processes" is the rest of
- * the machine's CPU time meanwhile, to tell a disturbed round.
+ * the machine's CPU time meanwhile, to tell a disturbed round. Before the first round the service's compiler warm-up
+ * runs, as in a service that has been up a while ({@link CompilerWarmUp}); {@code -Dcrosswise.rules.compiler-warm-up=false}
+ * leaves it out, {@code -Dwarm.rules=N} has it warm up until the JVM has compiled N rules.
  */
 final class ReloadMeasurement {
 
@@ -39,6 +42,17 @@ final class ReloadMeasurement {
         RuleSet serving = compiler.recompile(repository);
         RuleWarmUp.warm(serving);
         System.out.printf("busy threads %d, cores %d%n", busyThreads, Runtime.getRuntime().availableProcessors());
+        // As the service does once it is up (unless CROSSWISE_RULES_COMPILER_WARM_UP=false); its first reload comes
+        // later, when the JIT has compiled what the warm-up made hot.
+        if (Boolean.parseBoolean(System.getProperty("crosswise.rules.compiler-warm-up", "true"))) {
+            long before = processCpuNanos() - cpuNanos(busy);
+            CompilerWarmUp.Summary warmUp = CompilerWarmUp.warm(repository, Long.getLong("warm.rules", CompilerWarmUp.RULES));
+            Thread.sleep(2_000);
+            System.out.printf("compiler warm-up: %d rules in %d compiles, %d ms, CPU %d ms with the JIT's 2 s after%n",
+                    warmUp.rules(), warmUp.compiles(), warmUp.millis(), (processCpuNanos() - cpuNanos(busy) - before) / 1_000_000);
+        } else {
+            System.out.println("compiler warm-up: off");
+        }
         for (int round = 1; round <= rounds; round++) {
             // back to the repository's rules (all reused), then the levers: the reload compiles one new folder
             serving = compiler.recompile(repository);

@@ -1,12 +1,21 @@
 package dev.crosswise.authoring;
 
+import dev.crosswise.rules.RuleCompilationException;
+import dev.crosswise.rules.RuleProblem;
 import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.Collections;
 import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.stream.Stream;
 
 /** The state of the rules folder as one hash of every DRL and scenario file in it (paths and contents). */
@@ -15,27 +24,71 @@ final class RulesFolder {
     private RulesFolder() {
     }
 
+    /**
+     * The folder as a reload reads it, once: its fingerprint and its DRL files, from the same bytes, so the rules a
+     * reload compiles are exactly the state it records as attempted.
+     *
+     * @param drl        the DRL files by path relative to the folder ("timing/post-purchase.drl"), as
+     *                   {@code RuleCompiler.readDirectory} reads them
+     * @param unreadable why the DRL files could not be read (no folder, a file gone or not UTF-8); null when they were
+     */
+    record Snapshot(String fingerprint, Map<String, String> drl, RuntimeException unreadable) {
+
+        /** The DRL files; throws what reading them threw. */
+        Map<String, String> sources() {
+            if (unreadable != null) {
+                throw unreadable;
+            }
+            return drl;
+        }
+    }
+
     static String fingerprint(Path dir) {
+        return read(dir, false).fingerprint();
+    }
+
+    static Snapshot read(Path dir) {
+        return read(dir, true);
+    }
+
+    private static Snapshot read(Path dir, boolean keepDrl) {
+        Map<String, String> drl = new TreeMap<>();
+        RuntimeException unreadable = null;
         try {
             MessageDigest digest = MessageDigest.getInstance("SHA-256");
             if (Files.isDirectory(dir)) {
-                try (Stream<Path> files = Files.walk(dir)) {
-                    for (Path file : files.filter(RulesFolder::watched).sorted().toList()) {
-                        digest.update(dir.relativize(file).toString().getBytes(StandardCharsets.UTF_8));
-                        digest.update((byte) 0);
-                        try {
-                            digest.update(Files.readAllBytes(file));
-                        } catch (IOException vanished) {
-                            // deleted between the listing and the read: the next look sees the folder settled
-                            digest.update((byte) 1);
-                        }
-                        digest.update((byte) 0);
-                    }
+                List<Path> files;
+                try (Stream<Path> walk = Files.walk(dir)) {
+                    files = walk.filter(RulesFolder::watched).sorted().toList();
                 }
+                for (Path file : files) {
+                    String relative = dir.relativize(file).toString();
+                    digest.update(relative.getBytes(StandardCharsets.UTF_8));
+                    digest.update((byte) 0);
+                    try {
+                        byte[] bytes = Files.readAllBytes(file);
+                        digest.update(bytes);
+                        if (keepDrl && unreadable == null && relative.endsWith(".drl")) {
+                            drl.put(relative.replace('\\', '/'), StandardCharsets.UTF_8.newDecoder()
+                                    .decode(ByteBuffer.wrap(bytes)).toString());
+                        }
+                    } catch (CharacterCodingException e) {
+                        unreadable = new UncheckedIOException("Cannot read rules from " + dir, e);
+                    } catch (IOException vanished) {
+                        // deleted between the listing and the read: the next look sees the folder settled
+                        digest.update((byte) 1);
+                        unreadable = new UncheckedIOException("Cannot read rules from " + dir, vanished);
+                    }
+                    digest.update((byte) 0);
+                }
+            } else {
+                unreadable = new RuleCompilationException(List.of(new RuleProblem(dir.toString(), 0, 0,
+                        "rules directory not found (set CROSSWISE_RULES_DIR)")));
             }
-            return HexFormat.of().formatHex(digest.digest());
+            return new Snapshot(HexFormat.of().formatHex(digest.digest()), Collections.unmodifiableMap(drl), unreadable);
         } catch (IOException e) {
-            return "unreadable: " + e.getMessage();
+            return new Snapshot("unreadable: " + e.getMessage(), Map.of(),
+                    new UncheckedIOException("Cannot read rules from " + dir, e));
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }

@@ -82,8 +82,9 @@ public class RulesReloader {
         long finishedBefore = finishedAttempts;
         reloading.lock();
         try {
-            String folder = RulesFolder.fingerprint(properties.dir());
-            if (finishedAttempts != finishedBefore && folder.equals(lastAttempted)) {
+            // Read once: the fingerprint and the DRL that compiles come from the same bytes.
+            RulesFolder.Snapshot folder = RulesFolder.read(properties.dir());
+            if (finishedAttempts != finishedBefore && folder.fingerprint().equals(lastAttempted)) {
                 // The watcher and the mutation asked together: a reload of this very folder finished while this one
                 // waited for it. Its outcome (serving, or rejected and why) is the answer; doing it again adds nothing.
                 return status();
@@ -97,12 +98,12 @@ public class RulesReloader {
         }
     }
 
-    private RuleSetStatus reloadNow(String trigger, String folder) {
+    private RuleSetStatus reloadNow(String trigger, RulesFolder.Snapshot folder) {
         long started = System.nanoTime();
-        lastAttempted = folder;
+        lastAttempted = folder.fingerprint();
         RuleSet next;
         try {
-            next = compiler.recompile(RuleCompiler.readDirectory(properties.dir()));
+            next = compiler.recompile(folder.sources());
         } catch (RuleCompilationException e) {
             return reject(trigger, e.problems(), List.of());
         } catch (UncheckedIOException e) {

@@ -21,6 +21,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.regex.MatchResult;
 import java.util.regex.Pattern;
@@ -61,6 +62,10 @@ import org.kie.internal.io.ResourceFactory;
 public final class RuleCompiler {
 
     private static final AtomicLong LOADS = new AtomicLong();
+    /** Compiles that serve someone (a reload, a simulation) running right now; the JIT warm-up steps aside for them. */
+    private static final AtomicInteger COMPILING = new AtomicInteger();
+    /** Rules compiled in this JVM so far (reused ones not counted): how much the JIT has seen of the compiler. */
+    private static final AtomicLong RULES_COMPILED = new AtomicLong();
     /** The class loader every rule base compiles and runs against (see {@link RuleClassLoader}). */
     private static final RuleClassLoader CLASSES = new RuleClassLoader(RuleCompiler.class.getClassLoader());
     /** DRL that other folders may refer to; such a rule base compiles as one unit. */
@@ -164,6 +169,25 @@ public final class RuleCompiler {
         if (sources.isEmpty()) {
             throw new RuleCompilationException(List.of(new RuleProblem("rules", 0, 0, "no .drl files found")));
         }
+        COMPILING.incrementAndGet();
+        try {
+            return compileChanged(sources);
+        } finally {
+            COMPILING.decrementAndGet();
+        }
+    }
+
+    /** Whether a compile that someone waits for runs right now. */
+    static boolean compiling() {
+        return COMPILING.get() > 0;
+    }
+
+    /** Rules compiled in this JVM so far, by every compiler: reloads, simulations, tests and the warm-up. */
+    static long rulesCompiled() {
+        return RULES_COMPILED.get();
+    }
+
+    private RuleSet compileChanged(Map<String, String> sources) {
         long started = System.nanoTime();
         List<Unit> units = units(sources);
         Map<String, List<Future<UnitResult>>> running = new LinkedHashMap<>();
@@ -179,8 +203,7 @@ public final class RuleCompiler {
         // While the changed folders compile, this thread makes the new rule base and copies the reused folders'
         // packages for it: Drools never lets two rule bases share a package, it copies one that serves when it is
         // added. Copied here, side by side with the compile, the copying is off the build that follows.
-        InternalKnowledgeBase kieBase = KnowledgeBaseFactory.newKnowledgeBase(
-                KieServices.get().newKieBaseConfiguration(null, CLASSES));
+        InternalKnowledgeBase kieBase = newKieBase();
         Map<String, List<KiePackage>> copies = new HashMap<>();
         for (String folder : reused) {
             Compiled known = compiled.get(folder);
@@ -199,6 +222,7 @@ public final class RuleCompiler {
             partsByFolder.put(unit.name(), done.whole() ? 1 : parts.size());
             if (done.problems().isEmpty()) {
                 next.put(unit.name(), new Compiled(unit.hash(), done.packages(), false));
+                done.packages().forEach(kiePackage -> RULES_COMPILED.addAndGet(kiePackage.getRules().size()));
             } else {
                 problems.addAll(done.problems());
             }
@@ -241,6 +265,47 @@ public final class RuleCompiler {
                 List.copyOf(ruleNames));
     }
 
+    /**
+     * Compiles {@code sources} once more for nothing but the JIT: every folder the way a reload compiles each part of a
+     * large one (its runs of whole rules parsed and built by one builder; a folder that cannot be cut, whole), all on
+     * the calling thread and nothing remembered, into a rule base of its own that never serves. Drools' compile runs on
+     * code the JIT has not compiled yet otherwise: in a fresh JVM the first reload of many rules spends as much CPU in
+     * the JIT as in the compile itself.
+     *
+     * <p>Waits before each folder while a compile someone waits for runs, so that it costs such a compile at most one
+     * folder's worth of CPU.
+     *
+     * @return the rules, for a session to run once on them too; null when they do not compile
+     */
+    static RuleSet compileForWarmUp(Map<String, String> sources) throws InterruptedException {
+        List<KiePackage> packages = new ArrayList<>();
+        for (Unit unit : units(sources)) {
+            while (compiling()) {
+                Thread.sleep(100);
+            }
+            registerPackages(unit);
+            List<Chunk> runs = new ArrayList<>();
+            unit.sources().forEach((path, text) -> runs.addAll(chunks(path, text, 1)));
+            UnitResult done = ALL_FOLDERS.equals(unit.name()) ? UnitResult.wholeFolder(unit) : compileChunks(unit, runs);
+            if (done.whole()) {
+                done = compileUnit(unit, true);
+            }
+            if (!done.problems().isEmpty()) {
+                return null;
+            }
+            packages.addAll(done.packages());
+            done.packages().forEach(kiePackage -> RULES_COMPILED.addAndGet(kiePackage.getRules().size()));
+        }
+        InternalKnowledgeBase kieBase = newKieBase();
+        kieBase.addPackages(packages);
+        List<String> ruleNames = packages.stream().flatMap(p -> p.getRules().stream()).map(Rule::getName).toList();
+        return new RuleSet(kieBase, "compiler-warm-up", Instant.now(), List.copyOf(sources.keySet()), ruleNames);
+    }
+
+    private static InternalKnowledgeBase newKieBase() {
+        return KnowledgeBaseFactory.newKnowledgeBase(KieServices.get().newKieBaseConfiguration(null, CLASSES));
+    }
+
     /** Copies of packages that serve in another rule base, for {@code kieBase} (as Drools makes them when adding). */
     private static List<KiePackage> copiesFor(InternalKnowledgeBase kieBase, List<KiePackage> serving) {
         List<KiePackage> copies = new ArrayList<>();
@@ -280,11 +345,10 @@ public final class RuleCompiler {
      * the folder compile as a whole, which reports exactly as always.
      */
     private static List<Future<UnitResult>> compileInParts(Unit unit) {
-        unit.sources().values().forEach(text -> PACKAGE.matcher(text).results()
-                .forEach(declared -> CLASSES.addRulePackage(declared.group(1))));
+        registerPackages(unit);
         int rules = unit.sources().values().stream().mapToInt(RuleCompiler::countRules).sum();
         if (ALL_FOLDERS.equals(unit.name()) || rules < 2 * RULES_PER_PART) {
-            return List.of(WORKERS.submit(() -> compileUnit(unit)));
+            return List.of(WORKERS.submit(() -> compileUnit(unit, false)));
         }
         int parts = Math.min(MAX_PARTS, (rules + RULES_PER_PART - 1) / RULES_PER_PART);
         List<List<Chunk>> work = new ArrayList<>();
@@ -306,6 +370,11 @@ public final class RuleCompiler {
         return running;
     }
 
+    private static void registerPackages(Unit unit) {
+        unit.sources().values().forEach(text -> PACKAGE.matcher(text).results()
+                .forEach(declared -> CLASSES.addRulePackage(declared.group(1))));
+    }
+
     /** The unit's packages from its parts, or from compiling it whole when a part could not compile apart. */
     private static UnitResult collect(Unit unit, List<Future<UnitResult>> parts) {
         List<KiePackage> packages = new ArrayList<>();
@@ -318,7 +387,7 @@ public final class RuleCompiler {
             problems.addAll(done.problems());
         }
         if (whole) {
-            UnitResult folder = await(WORKERS.submit(() -> compileUnit(unit)));
+            UnitResult folder = await(WORKERS.submit(() -> compileUnit(unit, false)));
             return new UnitResult(unit, folder.packages(), folder.problems(), true);
         }
         return new UnitResult(unit, List.copyOf(packages), problems);
@@ -370,9 +439,7 @@ public final class RuleCompiler {
             }
             descrs.add(descr);
         }
-        KnowledgeBuilderConfiguration configuration = KnowledgeBuilderFactory.newKnowledgeBuilderConfiguration(null, CLASSES);
-        configuration.setOption(ParallelRulesBuildThresholdOption.get(-1));
-        KnowledgeBuilderImpl builder = (KnowledgeBuilderImpl) KnowledgeBuilderFactory.newKnowledgeBuilder(configuration);
+        KnowledgeBuilderImpl builder = (KnowledgeBuilderImpl) newBuilder(true);
         descrs.forEach(builder::addPackage);
         return result(unit, builder);
     }
@@ -406,8 +473,9 @@ public final class RuleCompiler {
         return (int) RULE_LINE.matcher(text).results().count();
     }
 
-    private static UnitResult compileUnit(Unit unit) {
-        KnowledgeBuilder builder = newBuilder();
+    /** @param onThisThread build every rule on the calling thread, not in Drools' pool of one thread per core */
+    private static UnitResult compileUnit(Unit unit, boolean onThisThread) {
+        KnowledgeBuilder builder = newBuilder(onThisThread);
         CompositeKnowledgeBuilder batch = builder.batch();
         unit.sources().forEach((path, text) -> batch.add(ResourceFactory.newByteArrayResource(
                 text.getBytes(StandardCharsets.UTF_8)).setSourcePath(path), ResourceType.DRL));
@@ -415,9 +483,12 @@ public final class RuleCompiler {
         return result(unit, builder);
     }
 
-    private static KnowledgeBuilder newBuilder() {
-        return KnowledgeBuilderFactory.newKnowledgeBuilder(
-                KnowledgeBuilderFactory.newKnowledgeBuilderConfiguration(null, CLASSES));
+    private static KnowledgeBuilder newBuilder(boolean onThisThread) {
+        KnowledgeBuilderConfiguration configuration = KnowledgeBuilderFactory.newKnowledgeBuilderConfiguration(null, CLASSES);
+        if (onThisThread) {
+            configuration.setOption(ParallelRulesBuildThresholdOption.get(-1));
+        }
+        return KnowledgeBuilderFactory.newKnowledgeBuilder(configuration);
     }
 
     /** The unit's packages, or its problems located by file, line and column. */

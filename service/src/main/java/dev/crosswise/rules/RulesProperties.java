@@ -16,6 +16,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param simulateDrl   CROSSWISE_RULES_SIMULATE_DRL: {@code Query.simulate} accepts candidate DRL from the caller.
  *                      DRL consequences are code run in the service: turn this off wherever the API is reachable by
  *                      anyone who may not change the rules
+ * @param compilerWarmUp CROSSWISE_RULES_COMPILER_WARM_UP: once started, compile the rules folder again in the background
+ *                      (discarded), so that the first reload does not pay for the JIT ({@link CompilerWarmUp})
  */
 @ConfigurationProperties("crosswise.rules")
 public record RulesProperties(
@@ -23,7 +25,8 @@ public record RulesProperties(
         @DefaultValue("true") boolean watch,
         @DefaultValue("1s") Duration watchInterval,
         @DefaultValue("true") boolean scenarios,
-        @DefaultValue("true") boolean simulateDrl) {
+        @DefaultValue("true") boolean simulateDrl,
+        @DefaultValue("true") boolean compilerWarmUp) {
 
     public Path scenarioDir() {
         return dir.resolve("scenarios");

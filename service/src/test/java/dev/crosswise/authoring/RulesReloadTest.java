@@ -44,6 +44,8 @@ class RulesReloadTest extends CrosswiseHttpTest {
         registry.add("crosswise.rules.watch-interval", () -> "200ms");
         // A service whose API may not run caller-supplied DRL (see candidateDrlCanBeTurnedOff).
         registry.add("crosswise.rules.simulate-drl", () -> "false");
+        // Reloads here are timed by deadlines; the compiler warm-up's CPU at start would only make them later.
+        registry.add("crosswise.rules.compiler-warm-up", () -> "false");
     }
 
     @AfterEach

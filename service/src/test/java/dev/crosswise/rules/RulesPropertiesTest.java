@@ -20,7 +20,8 @@ class RulesPropertiesTest {
                 "CROSSWISE_RULES_WATCH", "false",
                 "CROSSWISE_RULES_WATCH_INTERVAL", "5s",
                 "CROSSWISE_RULES_SCENARIOS", "false",
-                "CROSSWISE_RULES_SIMULATE_DRL", "false"));
+                "CROSSWISE_RULES_SIMULATE_DRL", "false",
+                "CROSSWISE_RULES_COMPILER_WARM_UP", "false"));
 
         RulesProperties rules = new Binder(ConfigurationPropertySources.from(environment))
                 .bindOrCreate("crosswise.rules", RulesProperties.class);
@@ -30,10 +31,11 @@ class RulesPropertiesTest {
         assertThat(rules.watchInterval()).isEqualTo(Duration.ofSeconds(5));
         assertThat(rules.scenarios()).isFalse();
         assertThat(rules.simulateDrl()).isFalse();
+        assertThat(rules.compilerWarmUp()).isFalse();
     }
 
     @Test
-    void theDefaultsWatchAndGateOnScenarios() {
+    void theDefaultsWatchGateOnScenariosAndWarmUpTheCompiler() {
         RulesProperties rules = new Binder(ConfigurationPropertySources.from(
                 new SystemEnvironmentPropertySource("env", Map.of()))).bindOrCreate("crosswise.rules", RulesProperties.class);
 
@@ -41,5 +43,6 @@ class RulesPropertiesTest {
         assertThat(rules.watch()).isTrue();
         assertThat(rules.watchInterval()).isEqualTo(Duration.ofSeconds(1));
         assertThat(rules.scenarios()).isTrue();
+        assertThat(rules.compilerWarmUp()).isTrue();
     }
 }
