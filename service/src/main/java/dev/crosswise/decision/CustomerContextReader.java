@@ -142,7 +142,7 @@ public class CustomerContextReader {
      */
     public CustomerContext read(String customerId, Instant at, Set<String> contextCart, String productSku) {
         Map<String, Object> parameters = parameters(customerId, at, contextCart, productSku);
-        var records = graph.read(CONTEXT_QUERY, parameters).records();
+        var records = graph.readAutoCommit(CONTEXT_QUERY, parameters);
         if (records.isEmpty()) {
             throw new NotFoundException("Customer '" + customerId + "' not found: check the id (ids are case-sensitive)");
         }
@@ -156,7 +156,7 @@ public class CustomerContextReader {
     public Map<String, CustomerContext> readAll(List<String> customerIds, Instant at) {
         Map<String, Object> parameters = parameters(null, at, Set.of(), null);
         parameters.put("customerIds", customerIds);
-        List<Record> records = graph.read(CONTEXTS_QUERY, parameters).records();
+        List<Record> records = graph.readAutoCommit(CONTEXTS_QUERY, parameters);
         Map<String, CustomerContext> contexts = new HashMap<>();
         for (CustomerContext context : contexts(records, at, Set.of(), null)) {
             contexts.put(context.profile().getId(), context);

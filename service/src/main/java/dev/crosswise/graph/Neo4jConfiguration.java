@@ -53,11 +53,11 @@ class Neo4jConfiguration {
 
     /** Every query of the service runs with this config, so the database choice lives in one place. */
     @Bean
-    Graph graph(Driver driver, GraphProperties properties) {
+    Graph graph(Driver driver, GraphProperties properties, Neo4jTimeouts timeouts) {
         QueryConfig.Builder builder = QueryConfig.builder();
         if (properties.database() != null && !properties.database().isBlank()) {
             builder.withDatabase(properties.database());
         }
-        return new Graph(driver, builder.build(), properties.database());
+        return new Graph(driver, builder.build(), properties.database(), timeouts.retry());
     }
 }
