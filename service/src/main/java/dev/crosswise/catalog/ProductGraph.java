@@ -59,8 +59,6 @@ public final class ProductGraph {
                              RETURN {sku: p.sku, role: n.role, optional: n.optional} } AS parts
             """);
 
-    static final ProductGraph EMPTY = new ProductGraph(Map.of(), Map.of(), Map.of(), Map.of(), Map.of(), Map.of());
-
     private final Map<String, List<String>> categories;
     private final Map<String, List<String>> upgrades;
     private final Map<String, List<Pairing>> pairings;
@@ -156,29 +154,5 @@ public final class ProductGraph {
             }
         }
         return false;
-    }
-
-    /** Edges held, for the metric {@code crosswise.catalog.graph.edges}. */
-    public int edges() {
-        int edges = 0;
-        for (List<String> c : categories.values()) {
-            edges += c.size();
-        }
-        for (List<String> u : upgrades.values()) {
-            edges += u.size();
-        }
-        for (List<Pairing> p : pairings.values()) {
-            edges += p.size();
-        }
-        for (List<CoPurchase> b : coPurchases.values()) {
-            edges += b.size();
-        }
-        for (List<Family> f : familiesOf.values()) {
-            edges += f.size();
-        }
-        for (List<Solution> s : solutionsOf.values()) {
-            edges += s.size();
-        }
-        return edges;
     }
 }
