@@ -5,6 +5,7 @@ import dev.crosswise.bench.generator.GraphGenerator;
 import dev.crosswise.bench.load.GeneratedGraphImport;
 import dev.crosswise.decision.CustomerContextReader;
 import dev.crosswise.decision.CypherTraversals;
+import dev.crosswise.graph.Graph;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.net.URI;
@@ -21,16 +22,15 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.SplittableRandom;
 import java.util.concurrent.CompletableFuture;
 import java.util.stream.Stream;
-import org.neo4j.driver.AccessMode;
 import org.neo4j.driver.AuthTokens;
 import org.neo4j.driver.Config;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.GraphDatabase;
 import org.neo4j.driver.QueryConfig;
-import org.neo4j.driver.SessionConfig;
 import org.neo4j.driver.RoutingControl;
 
 /**
@@ -135,15 +135,12 @@ final class Benchmark {
             };
             QueryConfig read = QueryConfig.builder().withRouting(RoutingControl.READ).build();
             var atTime = GeneratorSettings.REFERENCE.atZone(ZoneOffset.UTC);
-            // the floor: everything a decision looks at, read by the traversals in Cypher (CypherTraversals)
-            // in one round trip (an implicit transaction), as the service reads its part
-            LoadRun.Call floor = seq -> !readOnce(driver, CypherTraversals.CONTEXT_QUERY,
-                    CustomerContextReader.parameters(customers.get((int) (seq % customers.size())),
-                            GeneratorSettings.REFERENCE, java.util.Set.of(), null)).isEmpty();
-            // what the service itself reads from Neo4j: the customer's side (it walks the product side in memory)
-            LoadRun.Call customerRead = seq -> !readOnce(driver, CustomerContextReader.CONTEXT_QUERY,
-                    CustomerContextReader.parameters(customers.get((int) (seq % customers.size())),
-                            GeneratorSettings.REFERENCE, java.util.Set.of(), null)).isEmpty();
+            // the floor: everything a decision looks at, read by the traversals in Cypher (CypherTraversals);
+            // beside it what the service itself reads from Neo4j, the customer's side (the rest it walks in memory).
+            // Both in one round trip, as the service reads (Graph.readAutoCommit).
+            Graph bolt = new Graph(driver, QueryConfig.defaultConfig(), null);
+            LoadRun.Call floor = contextRead(bolt, CypherTraversals.CONTEXT_QUERY, customers);
+            LoadRun.Call customerRead = contextRead(bolt, CustomerContextReader.CONTEXT_QUERY, customers);
             LoadRun.Call peer = seq -> {
                 driver.executableQuery(PEER_QUERY)
                         .withParameters(Map.of("customerId", customers.get((int) (seq % customers.size())), "at", atTime))
@@ -205,11 +202,10 @@ final class Benchmark {
         return file;
     }
 
-    /** A read in an implicit transaction: one round trip, as the service makes its own read. */
-    private static List<org.neo4j.driver.Record> readOnce(Driver driver, String cypher, Map<String, Object> parameters) {
-        try (var session = driver.session(SessionConfig.builder().withDefaultAccessMode(AccessMode.READ).build())) {
-            return session.run(cypher, parameters).list();
-        }
+    /** One customer's context read with {@code cypher}, customer after customer, with the service's parameters. */
+    private static LoadRun.Call contextRead(Graph graph, String cypher, List<String> customers) {
+        return seq -> !graph.readAutoCommit(cypher, CustomerContextReader.parameters(
+                customers.get((int) (seq % customers.size())), GeneratorSettings.REFERENCE, Set.of(), null)).isEmpty();
     }
 
     /**

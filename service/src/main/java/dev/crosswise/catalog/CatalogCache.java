@@ -127,19 +127,18 @@ public class CatalogCache {
     public ProductGraph productGraph() {
         LoadedGraph loaded = productGraph;
         if (loaded != null && loaded.changesSeen() == productGraphChanges.get()) {
-            if (maxAge == null || System.nanoTime() - loaded.loadedAt() < maxAge.toNanos()) {
+            if (young(loaded)) {
                 return loaded.graph();
             }
             if (!productGraphLoad.tryLock()) {
-                return loaded.graph();
+                return loaded.graph(); // only old: another caller reads it again
             }
         } else {
             productGraphLoad.lock();
         }
         try {
             loaded = productGraph;
-            if (loaded != null && loaded.changesSeen() == productGraphChanges.get()
-                    && (maxAge == null || System.nanoTime() - loaded.loadedAt() < maxAge.toNanos())) {
+            if (loaded != null && loaded.changesSeen() == productGraphChanges.get() && young(loaded)) {
                 return loaded.graph(); // read by the caller that held the lock before
             }
             long changesSeen = productGraphChanges.get();
@@ -154,12 +153,16 @@ public class CatalogCache {
         }
     }
 
+    private boolean young(LoadedGraph loaded) {
+        return maxAge == null || System.nanoTime() - loaded.loadedAt() < maxAge.toNanos();
+    }
+
     /** Forgets the product graph (a product's edges, a solution or family changed): the next decision reads it again. */
     public void evictProductGraph() {
         productGraphChanges.incrementAndGet();
     }
 
-    /** Round trips that read the product graph (metric {@code crosswise.catalog.graph.loads}). */
+    /** Reads of the product graph (metric {@code crosswise.catalog.graph.loads}). */
     public long productGraphLoads() {
         return productGraphLoads.get();
     }

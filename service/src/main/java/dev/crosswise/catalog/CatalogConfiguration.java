@@ -5,13 +5,19 @@ import dev.crosswise.graph.Graph;
 import io.micrometer.core.instrument.FunctionCounter;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.context.event.EventListener;
 
 /** The catalog cache, fed by the embedded database's changes when Neo4j runs in-process. */
 @Configuration(proxyBeanMethods = false)
 class CatalogConfiguration {
+
+    private static final Logger log = LoggerFactory.getLogger(CatalogConfiguration.class);
 
     @Bean
     CatalogCache catalogCache(Graph graph, CatalogProperties properties, ObjectProvider<EmbeddedNeo4j> embedded,
@@ -29,5 +35,16 @@ class CatalogConfiguration {
         FunctionCounter.builder("crosswise.catalog.graph.loads", cache, CatalogCache::productGraphLoads)
                 .description("reads of the product graph (after a change to it, or its max age)").register(meters);
         return cache;
+    }
+
+    /** The product graph is read once the service is up, so that the first decision does not wait for it. */
+    @EventListener(ApplicationReadyEvent.class)
+    void readProductGraph(ApplicationReadyEvent ready) {
+        try {
+            ready.getApplicationContext().getBean(CatalogCache.class).productGraph();
+        } catch (RuntimeException unavailable) {
+            // Neo4j not reachable yet: the first decision reads it instead
+            log.warn("The product graph was not read at start: {}", unavailable.toString());
+        }
     }
 }

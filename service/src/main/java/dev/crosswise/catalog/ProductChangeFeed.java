@@ -76,7 +76,6 @@ final class ProductChangeFeed implements TransactionEventListener<ProductChangeF
         for (Relationship created : data.createdRelationships()) {
             if (isTaxonomy(created)) {
                 addSku(created.getStartNode(), skus);
-                productGraph = true;
             }
             productGraph |= isProductGraph(created);
         }

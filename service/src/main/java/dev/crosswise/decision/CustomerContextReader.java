@@ -4,6 +4,7 @@ import dev.crosswise.api.NotFoundException;
 import dev.crosswise.catalog.CatalogCache;
 import dev.crosswise.catalog.CatalogCache.CachedProduct;
 import dev.crosswise.catalog.Product;
+import dev.crosswise.catalog.ProductGraph;
 import dev.crosswise.customer.Customers;
 import dev.crosswise.graph.Graph;
 import dev.crosswise.rules.facts.Candidate;
@@ -19,7 +20,6 @@ import dev.crosswise.rules.facts.Tier;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
-import dev.crosswise.catalog.ProductGraph;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -39,8 +39,8 @@ import org.springframework.stereotype.Component;
  * responses in one Cypher round trip, then the candidates of every graph strategy, each with its path, walked from
  * there over the product graph in memory ({@link Traversals}). Everything is seen as of {@code at}: ownership,
  * events, decisions and responses after it do not exist yet. The traversals are documented in
- * {@code graph-model/README.md} and written in Cypher in {@link CypherTraversals}. Candidates are not filtered by ownership or cart here: the guardrail
- * rules do that, and report it. A product bought as a gift is with someone else: it anchors no traversal but
+ * {@code graph-model/README.md} and written in Cypher in {@link CypherTraversals}. Candidates are not filtered by
+ * ownership or cart here: the guardrail rules do that, and report it. A product bought as a gift is with someone else: it anchors no traversal but
  * gift-again.
  */
 @Component
@@ -209,8 +209,7 @@ public class CustomerContextReader {
 
         List<String> cart = new ArrayList<>();
         record.get("eventCart").values().forEach(item -> cart.add(item.get("sku").asString()));
-        Set<String> inEventCart = Set.copyOf(cart);
-        contextCart.stream().filter(sku -> !inEventCart.contains(sku)).forEach(cart::add);
+        cart.addAll(addedByRequest(Set.copyOf(cart), contextCart));
 
         List<Traversals.Interest> interests = new ArrayList<>();
         if (productSku != null) {
@@ -336,9 +335,13 @@ public class CustomerContextReader {
             cart.add(cartItem(sku, existingAt(catalog, sku, at), hoursBetween(instant(item.get("addedAt")), at),
                     contextCart.contains(sku)));
         }
-        contextCart.stream().filter(sku -> !seen.contains(sku)).sorted()
-                .forEach(sku -> cart.add(cartItem(sku, existingAt(catalog, sku, at), 0, true)));
+        addedByRequest(seen, contextCart).forEach(sku -> cart.add(cartItem(sku, existingAt(catalog, sku, at), 0, true)));
         return cart;
+    }
+
+    /** The request's cart items that the cart replayed from events does not have yet, in sku order. */
+    private static List<String> addedByRequest(Set<String> inEventCart, Set<String> contextCart) {
+        return contextCart.stream().filter(sku -> !inEventCart.contains(sku)).sorted().toList();
     }
 
     private static CartItem cartItem(String sku, CachedProduct cached, double hours, boolean fromContext) {

@@ -45,6 +45,10 @@ final class Traversals {
     record Interest(String sku, String source, double weight) {
     }
 
+    /** An owned or in-cart product that complements start from, and which of the two it is. */
+    private record Anchor(String sku, String source) {
+    }
+
     /** What the traversals start from. {@code owned}: most recently bought first. */
     record Start(List<Owned> owned, List<String> cart, List<Interest> interests) {
     }
@@ -175,7 +179,7 @@ final class Traversals {
                 }
                 GraphCandidate upsell = GraphCandidate.of(Strategy.UPSELL, "premium-alternative", premium,
                         interest.sku(), interest.source(), interest.weight());
-                best.merge(premium, upsell, (kept, other) -> other.relevance() > kept.relevance() ? other : kept);
+                keepStronger(best, upsell);
             }
         }
         candidates.addAll(best.values());
@@ -187,29 +191,31 @@ final class Traversals {
      */
     private static void complements(ProductGraph graph, Start start, List<GraphCandidate> candidates) {
         Map<String, GraphCandidate> best = new HashMap<>();
-        // owned most recent first, then the cart (as of now): on equal relevance the later anchor wins, as in Cypher
-        List<String[]> anchors = new ArrayList<>();
-        start.cart().forEach(sku -> anchors.add(new String[] {sku, "CART"}));
+        // the cart (as of now) first, then what is owned, latest first: on equal relevance the later anchor wins, as
+        // in Cypher
+        List<Anchor> anchors = new ArrayList<>();
+        start.cart().forEach(sku -> anchors.add(new Anchor(sku, "CART")));
         for (Owned owned : start.owned()) {
             if (owned.anchors()) {
-                anchors.add(new String[] {owned.sku(), "OWNED"});
+                anchors.add(new Anchor(owned.sku(), "OWNED"));
             }
         }
-        for (String[] anchor : anchors) {
-            for (Pairing pairing : graph.pairings(anchor[0])) {
+        for (Anchor anchor : anchors) {
+            for (Pairing pairing : graph.pairings(anchor.sku())) {
                 double relevance = pairing.strength() == null ? 0.5 : pairing.strength();
-                keepStronger(best, new GraphCandidate(Strategy.COMPLEMENT, "complements", pairing.sku(), anchor[0],
-                        anchor[1], null, null, relevance, null, pairing.strength(), null, null, null));
+                keepStronger(best, new GraphCandidate(Strategy.COMPLEMENT, "complements", pairing.sku(), anchor.sku(),
+                        anchor.source(), null, null, relevance, null, pairing.strength(), null, null, null));
             }
-            for (CoPurchase coPurchase : graph.coPurchases(anchor[0])) {
+            for (CoPurchase coPurchase : graph.coPurchases(anchor.sku())) {
                 keepStronger(best, new GraphCandidate(Strategy.COMPLEMENT, "bought-together", coPurchase.sku(),
-                        anchor[0], anchor[1], null, null, 1.0 - 1.0 / coPurchase.lift(), null, null, coPurchase.lift(),
-                        coPurchase.support(), null));
+                        anchor.sku(), anchor.source(), null, null, 1.0 - 1.0 / coPurchase.lift(), null, null,
+                        coPurchase.lift(), coPurchase.support(), null));
             }
         }
         strongest(best.values(), candidates);
     }
 
+    /** Keeps, per product, the first candidate met unless a later one is strictly stronger. */
     private static void keepStronger(Map<String, GraphCandidate> best, GraphCandidate candidate) {
         best.merge(candidate.sku(), candidate, (kept, other) -> other.relevance() > kept.relevance() ? other : kept);
     }

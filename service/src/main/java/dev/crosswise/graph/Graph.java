@@ -17,7 +17,8 @@ import org.neo4j.driver.exceptions.RetryableException;
 
 /**
  * The driver plus the database to use. Reads and writes go through managed transactions (the driver's
- * executable queries), which retry transient errors, so every query here must be idempotent.
+ * executable queries), which retry transient errors, so every query here must be idempotent; the decision's own read
+ * is one implicit transaction, retried the same way ({@link #readAutoCommit}).
  */
 public final class Graph {
 
@@ -88,7 +89,7 @@ public final class Graph {
 
     /** Several reads in one transaction (one consistent view), retried on transient errors like the others. */
     public <T> T readTransaction(TransactionCallback<T> work) {
-        try (var session = session()) {
+        try (var session = driver.session(readSession)) {
             return session.executeRead(work);
         }
     }

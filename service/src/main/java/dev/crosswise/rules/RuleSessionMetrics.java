@@ -13,8 +13,8 @@ class RuleSessionMetrics implements MeterBinder {
     @Override
     public void bindTo(MeterRegistry registry) {
         Gauge.builder("crosswise.rules.sessions.open", RuleEngine::openSessions)
-                .description("Drools sessions created and not yet disposed").register(registry);
+                .description("Drools sessions taken from a rule set's pool and not yet handed back").register(registry);
         FunctionCounter.builder("crosswise.rules.sessions.created", RuleEngine.class, engine -> RuleEngine.createdSessions())
-                .description("Drools sessions created since start").register(registry);
+                .description("Drools sessions taken since start, one per evaluation").register(registry);
     }
 }
