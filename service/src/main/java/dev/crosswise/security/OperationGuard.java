@@ -1,9 +1,13 @@
 package dev.crosswise.security;
 
+import graphql.ExecutionResult;
 import graphql.execution.DataFetcherResult;
+import graphql.execution.instrumentation.InstrumentationContext;
 import graphql.execution.instrumentation.InstrumentationState;
 import graphql.execution.instrumentation.SimplePerformantInstrumentation;
+import graphql.execution.instrumentation.parameters.InstrumentationExecuteOperationParameters;
 import graphql.execution.instrumentation.parameters.InstrumentationFieldFetchParameters;
+import graphql.language.OperationDefinition;
 import graphql.schema.DataFetcher;
 import graphql.schema.DataFetchingEnvironment;
 import graphql.schema.GraphQLArgument;
@@ -19,20 +23,65 @@ import graphql.schema.GraphQLSchema;
 import graphql.schema.GraphQLType;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * Checks every root field (each operation of {@code Query} and {@code Mutation}) before it fetches anything:
- * first that the caller may call it ({@link OperationRoles}), then that every argument is within bounds
- * (IDs not blank and short, no control characters, strings and lists of bounded size). A refused field answers
- * null with one error (UNAUTHORIZED, FORBIDDEN or BAD_REQUEST naming the argument); other fields of the same
- * request are unaffected. Nested fields are not checked: they can only be reached through a root field.
+ * Checks each operation before it runs. First its shape, once per cached document: nesting depth, fields selected,
+ * aliases (alias floods like {@code a1: whatNext(...) a2: whatNext(...)}) and top-level fields (batches of
+ * operations in one request) — a refused operation answers one BAD_REQUEST naming the limit. Then every root field
+ * (each operation of {@code Query} and {@code Mutation}) before it fetches anything: that the caller may call it
+ * ({@link OperationRoles}), and that every argument is within bounds (IDs not blank and short, no control
+ * characters, strings and lists of bounded size). A refused field answers null with one error (UNAUTHORIZED,
+ * FORBIDDEN or BAD_REQUEST naming the argument); other fields of the same request are unaffected. Nested fields are
+ * not checked: they can only be reached through a root field. One instrumentation does all of it because
+ * graphql-java calls every instrumentation on every field of the answer.
  */
 final class OperationGuard extends SimplePerformantInstrumentation {
 
+    /** Documents are cached and reused (api/ParsedDocumentCache), so their operations are too: keyed by identity. */
+    private static final int MAX_SHAPES = 1_000;
+
     private final RequestLimits limits;
+    private final Map<OperationDefinition, OperationShape> shapes = new ConcurrentHashMap<>();
 
     OperationGuard(RequestLimits limits) {
         this.limits = limits;
+    }
+
+    @Override
+    public InstrumentationContext<ExecutionResult> beginExecuteOperation(InstrumentationExecuteOperationParameters parameters,
+                                                                         InstrumentationState state) {
+        var context = parameters.getExecutionContext();
+        OperationShape shape = shapes.get(context.getOperationDefinition());
+        if (shape == null) {
+            shape = OperationShape.of(context.getOperationDefinition(), context.getDocument(),
+                    context.getFragmentsByName());
+            if (shapes.size() >= MAX_SHAPES) {
+                shapes.clear();
+            }
+            shapes.put(context.getOperationDefinition(), shape);
+        }
+        refuseOverLimits(shape);
+        return super.beginExecuteOperation(parameters, state);
+    }
+
+    private void refuseOverLimits(OperationShape shape) {
+        if (shape.depth() > limits.maxDepth()) {
+            throw Rejections.abort("maxDepth", "The query is " + shape.depth() + " levels deep; at most "
+                    + limits.maxDepth() + " are accepted");
+        }
+        if (shape.fields() > limits.maxComplexity()) {
+            throw Rejections.abort("maxComplexity", "The query selects " + shape.fields() + " fields; at most "
+                    + limits.maxComplexity() + " are accepted");
+        }
+        if (shape.aliases() > limits.maxAliases()) {
+            throw Rejections.abort("maxAliases", "The document uses " + shape.aliases() + " aliases; at most "
+                    + limits.maxAliases() + " are accepted");
+        }
+        if (shape.rootFields() > limits.maxRootFields()) {
+            throw Rejections.abort("maxRootFields", "The operation asks for " + shape.rootFields()
+                    + " top-level fields; at most " + limits.maxRootFields() + " are accepted in one request");
+        }
     }
 
     @Override

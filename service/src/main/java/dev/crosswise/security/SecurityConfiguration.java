@@ -1,10 +1,6 @@
 package dev.crosswise.security;
 
 import dev.crosswise.graph.GraphProperties;
-import graphql.analysis.MaxQueryComplexityInstrumentation;
-import graphql.analysis.MaxQueryDepthInstrumentation;
-import graphql.execution.AbortExecutionException;
-import graphql.execution.instrumentation.Instrumentation;
 import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
@@ -20,6 +16,7 @@ import org.springframework.core.Ordered;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.AbstractHttpConfigurer;
+import org.springframework.security.config.observation.SecurityObservationSettings;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.oauth2.jwt.Jwt;
@@ -122,30 +119,12 @@ class SecurityConfiguration {
         return new OperationGuard(limits);
     }
 
+    /**
+     * No observation of the security filters: a timer per filter cost a decision more than its rules, and the request
+     * is measured already ({@code http.server.requests}). Turned off here, the filter chain is not even wrapped.
+     */
     @Bean
-    AliasAndBatchLimits aliasAndBatchLimits(RequestLimits limits) {
-        return new AliasAndBatchLimits(limits);
-    }
-
-    @Bean
-    Instrumentation maxQueryDepth(RequestLimits limits) {
-        return new MaxQueryDepthInstrumentation(limits.maxDepth()) {
-            @Override
-            protected AbortExecutionException mkAbortException(int depth, int maxDepth) {
-                return Rejections.abort("maxDepth", "The query is " + depth + " levels deep; at most " + maxDepth
-                        + " are accepted");
-            }
-        };
-    }
-
-    @Bean
-    Instrumentation maxQueryComplexity(RequestLimits limits) {
-        return new MaxQueryComplexityInstrumentation(limits.maxComplexity()) {
-            @Override
-            protected AbortExecutionException mkAbortException(int complexity, int maxComplexity) {
-                return Rejections.abort("maxComplexity", "The query selects " + complexity + " fields; at most "
-                        + maxComplexity + " are accepted");
-            }
-        };
+    SecurityObservationSettings securityObservationSettings() {
+        return SecurityObservationSettings.noObservations();
     }
 }

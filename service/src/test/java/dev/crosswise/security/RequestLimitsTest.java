@@ -18,6 +18,8 @@ class RequestLimitsTest extends CrosswiseHttpTest {
         String deep = "{ __schema { types { fields { type { ofType { ofType { ofType { ofType { ofType { ofType { ofType "
                 + "{ ofType { ofType { ofType { ofType { name } } } } } } } } } } } } } } } }";
         assertRefused(graphQl.document(deep).executeSync(), "maxDepth", "levels deep");
+        // the document's shape is worked out once; the same document is refused again, not waved through
+        assertRefused(graphQl.document(deep).executeSync(), "maxDepth", "levels deep");
     }
 
     @Test
