@@ -48,7 +48,9 @@ final class Arbitration {
 
         Set<String> suppressedKeys = new LinkedHashSet<>();
         List<SuppressedCandidate> suppressed = new ArrayList<>();
+        // Scores first, for every candidate; reasons and messages only for the few actions that make the list.
         Map<String, Action> bestBySku = new LinkedHashMap<>();
+        Map<Action, Candidate> candidateOf = new IdentityHashMap<>();
         for (Candidate candidate : candidates) {
             List<Suppression> held = suppressions.getOrDefault(candidate, List.of());
             if (!held.isEmpty()) {
@@ -60,11 +62,12 @@ final class Arbitration {
                 }
                 continue;
             }
-            Action action = score(candidate, timings.getOrDefault(candidate, List.of()),
-                    levers.getOrDefault(candidate, List.of()), channels.getOrDefault(candidate, List.of()),
-                    notes.getOrDefault(candidate, List.of()), products.get(candidate.getSku()), requestedChannel,
-                    outcome.loyaltyTier());
-            bestBySku.merge(candidate.getSku(), action, (a, b) -> a.score() >= b.score() ? a : b);
+            Timing timing = strongest(timings.getOrDefault(candidate, List.of()));
+            Action scored = new Action(0, products.get(candidate.getSku()), candidate.getStrategy(),
+                    timing == null ? null : timing.getMoment(), null,
+                    round(score(candidate, timing, levers.getOrDefault(candidate, List.of()))), null, List.of());
+            candidateOf.put(scored, candidate);
+            bestBySku.merge(candidate.getSku(), scored, (a, b) -> a.score() >= b.score() ? a : b);
         }
 
         List<Action> ranked = bestBySku.values().stream()
@@ -73,9 +76,11 @@ final class Arbitration {
         List<Action> chosen = compose(ranked, outcome.listLimits(), limit, suppressed);
         List<Action> numbered = new ArrayList<>(chosen.size());
         for (int i = 0; i < chosen.size(); i++) {
-            Action a = chosen.get(i);
-            numbered.add(new Action(i + 1, a.product(), a.strategy(), a.moment(), a.channel(), a.score(), a.message(),
-                    a.reasons()));
+            Candidate candidate = candidateOf.get(chosen.get(i));
+            numbered.add(explained(i + 1, candidate, timings.getOrDefault(candidate, List.of()),
+                    levers.getOrDefault(candidate, List.of()), channels.getOrDefault(candidate, List.of()),
+                    notes.getOrDefault(candidate, List.of()), products.get(candidate.getSku()), requestedChannel,
+                    outcome.loyaltyTier()));
         }
         return new Result(numbered, suppressed);
     }
@@ -127,21 +132,39 @@ final class Arbitration {
         return limits.stream().filter(l -> l.getPer() == per).min(Comparator.comparingInt(ListLimit::getMax)).orElse(null);
     }
 
-    private static Action score(Candidate candidate, List<Timing> timings, List<ScoreFactor> levers,
-                                List<ChannelPick> channelPicks, List<Note> notes, Product product,
-                                Channel requestedChannel, Tier loyaltyTier) {
-        List<Reason> reasons = new ArrayList<>();
-        reasons.add(new Reason(candidate.getTraversal(), ReasonKind.CANDIDATE, candidate.getExplanation(), candidate.getPath()));
+    /** The moment that weighs most, or null when no timing rule placed the candidate in a moment. */
+    private static Timing strongest(List<Timing> timings) {
+        return timings.stream().max(Comparator.comparingDouble(Timing::getWeight)).orElse(null);
+    }
 
-        Timing timing = timings.stream().max(Comparator.comparingDouble(Timing::getWeight)).orElse(null);
-        double momentWeight = timing == null ? 1.0 : timing.getWeight();
-        if (timing != null) {
-            reasons.add(Reason.of(timing.getRule(), ReasonKind.MOMENT, timing.getText()));
-        }
+    private static double momentWeight(Timing timing) {
+        return timing == null ? 1.0 : timing.getWeight();
+    }
 
+    private static double lever(List<ScoreFactor> levers) {
         double lever = 1.0;
         for (ScoreFactor factor : levers) {
             lever *= factor.getFactor();
+        }
+        return lever;
+    }
+
+    private static double score(Candidate candidate, Timing timing, List<ScoreFactor> levers) {
+        return candidate.getRelevance() * momentWeight(timing) * value(candidate) * lever(levers);
+    }
+
+    /** The action at {@code rank} with every factor of its score, its channel and its message, in its reasons. */
+    private static Action explained(int rank, Candidate candidate, List<Timing> timings, List<ScoreFactor> levers,
+                                    List<ChannelPick> channelPicks, List<Note> notes, Product product,
+                                    Channel requestedChannel, Tier loyaltyTier) {
+        List<Reason> reasons = new ArrayList<>();
+        reasons.add(new Reason(candidate.getTraversal(), ReasonKind.CANDIDATE, candidate.getExplanation(), candidate.getPath()));
+
+        Timing timing = strongest(timings);
+        if (timing != null) {
+            reasons.add(Reason.of(timing.getRule(), ReasonKind.MOMENT, timing.getText()));
+        }
+        for (ScoreFactor factor : levers) {
             reasons.add(Reason.of(factor.getRule(), ReasonKind.SCORE, factor.getText() + " (x" + round(factor.getFactor()) + ")"));
         }
         for (Note note : notes) {
@@ -160,11 +183,11 @@ final class Arbitration {
                     : Reason.of(pick.getRule(), ReasonKind.CHANNEL, pick.getText()));
         }
 
-        double value = value(candidate);
-        double score = candidate.getRelevance() * momentWeight * value * lever;
+        double score = score(candidate, timing, levers);
         reasons.add(Reason.of(RULE, ReasonKind.SCORE, "score " + round(score) + " = relevance " + round(candidate.getRelevance())
-                + " x moment " + round(momentWeight) + " x value " + round(value) + " x lever " + round(lever)));
-        return new Action(0, product, candidate.getStrategy(), timing == null ? null : timing.getMoment(), channel,
+                + " x moment " + round(momentWeight(timing)) + " x value " + round(value(candidate)) + " x lever "
+                + round(lever(levers))));
+        return new Action(rank, product, candidate.getStrategy(), timing == null ? null : timing.getMoment(), channel,
                 round(score), Messages.forAction(candidate, timing == null ? null : timing.getMoment(), loyaltyTier), reasons);
     }
 
