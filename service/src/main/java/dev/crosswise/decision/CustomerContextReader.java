@@ -76,7 +76,7 @@ public class CustomerContextReader {
               WHERE e.at <= $at AND e.at > $since
               WITH e {.id, .type, .sku, .at, .satisfaction, .tier, .usagePercent, .gift,
                        category: [(e)-[:ABOUT]->(:Product)-[:IN_CATEGORY]->(cat) | cat.id][0]} AS signal
-              ORDER BY signal.at DESC LIMIT $maxSignals
+              ORDER BY signal.at DESC, signal.id LIMIT $maxSignals
               RETURN collect(signal) AS signals
             }
             // the cart now: items added since the last checkout and neither removed nor bought since
@@ -141,12 +141,34 @@ public class CustomerContextReader {
      * @param productSku  the product the customer is looking at, when the request says so (anchors an upsell)
      */
     public CustomerContext read(String customerId, Instant at, Set<String> contextCart, String productSku) {
+        return read(customerId, at, contextCart, productSku, Hypothetical.NONE);
+    }
+
+    /**
+     * The context as if {@code hypothetical} had happened too: the traversals walk from its purchases, returns and
+     * cart additions as from real ones (a simulated purchase opens the gaps of its solution and family). Only the
+     * traversals' starting points change; the facts of the events themselves are the caller's (simulation).
+     */
+    public CustomerContext read(String customerId, Instant at, Set<String> contextCart, String productSku,
+                                Hypothetical hypothetical) {
         Map<String, Object> parameters = parameters(customerId, at, contextCart, productSku);
         var records = graph.readAutoCommit(CONTEXT_QUERY, parameters);
         if (records.isEmpty()) {
             throw new NotFoundException("Customer '" + customerId + "' not found: check the id (ids are case-sensitive)");
         }
-        return contexts(records, at, contextCart, productSku).getFirst();
+        return contexts(records, at, contextCart, productSku, hypothetical).getFirst();
+    }
+
+    /**
+     * Events that did not happen, as the traversals see them: purchases (anchors from their time on), products
+     * returned (they anchor nothing any more) and products added to the cart (complements start from them).
+     */
+    public record Hypothetical(List<Purchase> purchases, Set<String> returned, List<String> cartAdded) {
+
+        public static final Hypothetical NONE = new Hypothetical(List.of(), Set.of(), List.of());
+
+        public record Purchase(String sku, Instant at, boolean gift) {
+        }
     }
 
     /**
@@ -158,7 +180,7 @@ public class CustomerContextReader {
         parameters.put("customerIds", customerIds);
         List<Record> records = graph.readAutoCommit(CONTEXTS_QUERY, parameters);
         Map<String, CustomerContext> contexts = new HashMap<>();
-        for (CustomerContext context : contexts(records, at, Set.of(), null)) {
+        for (CustomerContext context : contexts(records, at, Set.of(), null, Hypothetical.NONE)) {
             contexts.put(context.profile().getId(), context);
         }
         return contexts;
@@ -170,12 +192,12 @@ public class CustomerContextReader {
      * then the candidates they found.
      */
     private List<CustomerContext> contexts(List<Record> records, Instant at, Set<String> contextCart,
-                                           String productSku) {
+                                           String productSku, Hypothetical hypothetical) {
         ProductGraph productGraph = catalog.productGraph();
         List<Traversals.Start> starts = new ArrayList<>(records.size());
         Set<String> asked = new HashSet<>(contextCart);
         for (Record record : records) {
-            Traversals.Start start = start(record, at, contextCart, productSku);
+            Traversals.Start start = start(record, at, contextCart, productSku, hypothetical);
             starts.add(start);
             asked.addAll(Traversals.productsAsked(productGraph, start));
         }
@@ -200,16 +222,25 @@ public class CustomerContextReader {
     }
 
     /** Where the traversals start: what is owned (latest first), the cart, what the customer shows interest in. */
-    private static Traversals.Start start(Record record, Instant at, Set<String> contextCart, String productSku) {
-        List<Traversals.Owned> owned = new ArrayList<>(record.get("owned").asList(o -> new Traversals.Owned(
-                o.get("sku").asString(), instant(o.get("at")),
-                o.get("usagePercent").isNull() ? null : o.get("usagePercent").asDouble(),
-                o.get("gift").asBoolean(false), o.get("returned").asBoolean(false))));
+    private static Traversals.Start start(Record record, Instant at, Set<String> contextCart, String productSku,
+                                          Hypothetical hypothetical) {
+        Map<String, Traversals.Owned> bySku = new LinkedHashMap<>(); // in the order read
+        record.get("owned").asList(o -> new Traversals.Owned(o.get("sku").asString(), instant(o.get("at")),
+                        o.get("usagePercent").isNull() ? null : o.get("usagePercent").asDouble(),
+                        o.get("gift").asBoolean(false), o.get("returned").asBoolean(false)))
+                .forEach(o -> bySku.put(o.sku(), o));
+        for (Hypothetical.Purchase purchase : hypothetical.purchases()) {
+            bySku.put(purchase.sku(), new Traversals.Owned(purchase.sku(), purchase.at(), null, purchase.gift(), false));
+        }
+        hypothetical.returned().forEach(sku -> bySku.computeIfPresent(sku,
+                (key, o) -> new Traversals.Owned(key, o.at(), o.usagePercent(), o.gift(), true)));
+        List<Traversals.Owned> owned = new ArrayList<>(bySku.values());
         owned.sort(Comparator.comparing(Traversals.Owned::at).reversed());
 
         List<String> cart = new ArrayList<>();
         record.get("eventCart").values().forEach(item -> cart.add(item.get("sku").asString()));
         cart.addAll(addedByRequest(Set.copyOf(cart), contextCart));
+        hypothetical.cartAdded().stream().filter(sku -> !cart.contains(sku)).forEach(cart::add);
 
         List<Traversals.Interest> interests = new ArrayList<>();
         if (productSku != null) {

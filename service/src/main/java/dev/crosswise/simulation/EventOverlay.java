@@ -4,12 +4,10 @@ import dev.crosswise.catalog.Product;
 import dev.crosswise.customer.Customer;
 import dev.crosswise.decision.CustomerContext;
 import dev.crosswise.rules.facts.CartItem;
-import dev.crosswise.rules.facts.Candidate;
 import dev.crosswise.rules.facts.Channel;
 import dev.crosswise.rules.facts.CustomerProfile;
 import dev.crosswise.rules.facts.Ownership;
 import dev.crosswise.rules.facts.Signal;
-import dev.crosswise.rules.facts.Strategy;
 import dev.crosswise.rules.facts.Tier;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -23,26 +21,19 @@ import java.util.Set;
  * Lays simulated events over a customer's context read from the graph, in memory only, the way the real event
  * would have shaped the facts: a purchase adds an ownership and a signal, a return marks the ownership returned,
  * usage updates it, a tier change moves the tier, cart events and a checkout move the cart; every event is also a
- * signal.
- * Candidates stay those the graph gave (see {@link #LIMITATION}).
+ * signal. The candidates were walked from the simulated purchases, returns and cart additions already
+ * ({@link WhatIf#hypothetical}).
  */
 final class EventOverlay {
-
-    static final String LIMITATION = "Candidates come from the graph as it is: a simulated purchase is owned (never "
-            + "offered) and becomes the anchor of the gaps of its solution or family the customer already had (so "
-            + "post-purchase moments start), but it opens no gap the customer did not have yet";
 
     private EventOverlay() {
     }
 
     /**
-     * The events, in time order, already validated; {@code products} holds every sku they name and
-     * {@code solutions} the solution names each of those products is part of.
+     * The events, in time order, already validated; {@code products} holds every sku they name.
      */
     static CustomerContext apply(CustomerContext graph, List<TimedEvent> events, Map<String, Product> products,
-                                 Map<String, List<String>> solutions, ProfileOverride override, Instant at,
-                                 Set<String> contextCart) {
-        List<Candidate> candidates = new ArrayList<>(graph.candidates());
+                                 ProfileOverride override, Instant at, Set<String> contextCart) {
         List<CartItem> cart = new ArrayList<>(graph.cart());
         Map<String, Ownership> owned = new LinkedHashMap<>();
         graph.owned().forEach(o -> owned.put(o.getSku(), o));
@@ -64,7 +55,6 @@ final class EventOverlay {
                             product.family(), hoursAgo, null, gift, false));
                     spent += product.price();
                     purchases++;
-                    candidates.replaceAll(c -> reanchored(c, product, solutions.getOrDefault(product.sku(), List.of())));
                 }
                 case "RETURN" -> owned.computeIfPresent(event.sku(), (sku, o) -> new Ownership(sku, o.getName(),
                         o.getCategory(), o.getFamily(), o.getHoursSincePurchase(), usage(o), o.isGift(), true));
@@ -112,34 +102,7 @@ final class EventOverlay {
                         override.consents().contains(Channel.MOBILE), override.consents().contains(Channel.DIRECT)),
                 optedOut, was.timeZone(), was.joinedAt(), was.childBirthYears());
         return new CustomerContext(customer, profile, List.copyOf(owned.values()), signals,
-                cart, graph.exposures(), graph.responses(), List.copyOf(candidates), graph.products());
-    }
-
-    /**
-     * A gap of the solution or family the purchase belongs to now starts from the purchase, as the graph read would
-     * have it (the anchor is the part bought last): moments about "what was just bought" then see it.
-     */
-    private static Candidate reanchored(Candidate c, Product bought, List<String> solutionsOfBought) {
-        boolean sameSolution = c.getStrategy() == Strategy.COMPLETION && solutionsOfBought.contains(c.getVia());
-        boolean sameFamily = c.getStrategy() == Strategy.ECOSYSTEM && bought.family() != null
-                && bought.family().equals(c.getFamily());
-        if (!(sameSolution || sameFamily) || c.getSku().equals(bought.sku()) || bought.sku().equals(c.getAnchorSku())) {
-            return c;
-        }
-        List<String> path = new ArrayList<>(c.getPath());
-        if (path.size() > 1) {
-            path.set(1, "Product:" + bought.sku());
-        }
-        String explanation = c.getAnchorName() == null ? c.getExplanation()
-                : c.getExplanation().replace(c.getAnchorName(), bought.name());
-        return Candidate.builder(c.getSku(), c.getName(), c.getStrategy())
-                .traversal(c.getTraversal()).relevance(c.getRelevance()).price(c.getPrice()).margin(c.getMargin())
-                .stock(c.getStock()).category(c.getCategory()).family(c.getFamily()).level(c.getLevel())
-                .premium(c.isPremium()).consumable(c.isConsumable()).giftable(c.isGiftable()).minTier(c.getMinTier())
-                .season(c.getSeason()).daysSinceLaunch(c.getDaysSinceLaunch()).cycleDays(c.getCycleDays())
-                .ageRange(c.getAgeFrom(), c.getAgeTo()).anchor(bought.sku(), bought.name()).via(c.getVia())
-                .role(c.getRole()).path(path).explanation(explanation)
-                .build();
+                cart, graph.exposures(), graph.responses(), graph.candidates(), graph.products());
     }
 
     private static Double usage(Ownership o) {

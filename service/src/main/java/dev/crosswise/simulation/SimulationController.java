@@ -82,9 +82,6 @@ class SimulationController {
             said.add("Profile: " + (p.optedOut() ? "opted out of every channel" : "not opted out"));
         }
         said.add("Nothing was written: the events exist only in this answer");
-        if (request.events().stream().anyMatch(e -> "PURCHASE".equals(e.type()))) {
-            said.add(EventOverlay.LIMITATION);
-        }
         return said;
     }
 }

@@ -5,6 +5,7 @@ import dev.crosswise.catalog.Catalog;
 import dev.crosswise.catalog.Product;
 import dev.crosswise.decision.CustomerContext;
 import dev.crosswise.decision.CustomerContextReader;
+import dev.crosswise.decision.CustomerContextReader.Hypothetical;
 import dev.crosswise.decision.Decision;
 import dev.crosswise.decision.DecisionService;
 import dev.crosswise.graph.Graph;
@@ -70,12 +71,11 @@ public class WhatIf {
         var where = request.context();
         Set<String> cart = where == null || where.cartSkus() == null ? Set.of() : Set.copyOf(where.cartSkus());
         // the customer first: an unknown customer is "not in this graph", whatever else the request names
-        CustomerContext read = contextReader.read(request.customerId(), at, cart, where == null ? null : where.productSku());
-        Map<String, Product> products = new HashMap<>();
-        Map<String, List<String>> solutions = new HashMap<>();
-        readProducts(events, products, solutions);
+        CustomerContext read = contextReader.read(request.customerId(), at, cart, where == null ? null : where.productSku(),
+                hypothetical(events));
+        Map<String, Product> products = readProducts(events);
 
-        CustomerContext simulated = EventOverlay.apply(read, events, products, solutions, request.profile(), at, cart);
+        CustomerContext simulated = EventOverlay.apply(read, events, products, request.profile(), at, cart);
         var decisionRequest = new DecisionRequest(request.customerId(), at, request.channel(),
                 where == null || where.placement() == null ? null : where.placement().name(),
                 where == null ? null : where.productSku(), cart);
@@ -125,18 +125,42 @@ public class WhatIf {
         return timed;
     }
 
+    /**
+     * What the traversals walk from besides the graph: the simulated purchases, the products returned since, and what
+     * is still in the cart of the simulated cart additions (events in time order).
+     */
+    static Hypothetical hypothetical(List<EventOverlay.TimedEvent> events) {
+        List<Hypothetical.Purchase> purchases = new ArrayList<>();
+        Set<String> returned = new LinkedHashSet<>();
+        Set<String> cart = new LinkedHashSet<>();
+        for (EventOverlay.TimedEvent timed : events) {
+            SimulatedEvent event = timed.event();
+            switch (event.type()) {
+                case "PURCHASE" -> {
+                    purchases.add(new Hypothetical.Purchase(event.sku(), timed.at(), Boolean.TRUE.equals(event.gift())));
+                    returned.remove(event.sku());
+                    cart.remove(event.sku());
+                }
+                case "RETURN" -> returned.add(event.sku());
+                case "CART_ADD" -> cart.add(event.sku());
+                case "CART_REMOVE" -> cart.remove(event.sku());
+                case "CHECKOUT" -> cart.clear();
+                default -> { }
+            }
+        }
+        return new Hypothetical(purchases, returned, List.copyOf(cart));
+    }
+
     /** The products the events name, in one read; an unknown sku is a bad request naming the event. */
-    private void readProducts(List<EventOverlay.TimedEvent> events, Map<String, Product> found,
-                              Map<String, List<String>> solutions) {
+    private Map<String, Product> readProducts(List<EventOverlay.TimedEvent> events) {
+        Map<String, Product> found = new HashMap<>();
         Set<String> skus = new LinkedHashSet<>();
         events.stream().map(e -> e.event().sku()).filter(sku -> sku != null && !sku.isBlank()).forEach(skus::add);
         if (!skus.isEmpty()) {
-            graph.read("MATCH (p:Product) WHERE p.sku IN $skus RETURN " + Catalog.PRODUCT_PROJECTION
-                            + " AS product, [(s:Solution)-[:NEEDS]->(p) | s.name] AS solutions",
+            graph.read("MATCH (p:Product) WHERE p.sku IN $skus RETURN " + Catalog.PRODUCT_PROJECTION + " AS product",
                     Map.of("skus", List.copyOf(skus))).records().forEach(r -> {
-                        String sku = r.get("product").get("sku").asString();
-                        found.put(sku, Product.from(r.get("product")));
-                        solutions.put(sku, r.get("solutions").asList(org.neo4j.driver.Value::asString));
+                        Product product = Product.from(r.get("product"));
+                        found.put(product.sku(), product);
                     });
         }
         for (EventOverlay.TimedEvent timed : events) {
@@ -146,5 +170,6 @@ public class WhatIf {
                         + "].sku: product '" + sku + "' not found (skus are case-sensitive)");
             }
         }
+        return found;
     }
 }

@@ -30,9 +30,11 @@ class SimulateEndToEndTest extends CrosswiseHttpTest {
             assertThat(a.get("product")).isEqualTo(Map.of("sku", "W-SHO-OXF"));
             assertThat(a).containsEntry("strategy", "COMPLETION").containsEntry("moment", "POST_PURCHASE");
         });
+        // the look now starts from the blazer, as after a real purchase: what she owns of it is not offered
+        assertThat(actions).noneSatisfy(a -> assertThat(a.get("product")).isEqualTo(Map.of("sku", "W-BLZ-NAVY")));
         List<Map<String, Object>> suppressed = simulated.field("simulate.decision.suppressed").getValue();
         assertThat(suppressed).anySatisfy(s -> {
-            assertThat(s.get("product")).isEqualTo(Map.of("sku", "W-BLZ-NAVY"));
+            assertThat(s.get("product")).isEqualTo(Map.of("sku", "W-SHT-WHITE"));
             assertThat(s).containsEntry("rule", "Never offer what the customer owns");
         });
         assertThat(simulated.field("simulate.assumptions").<List<String>>getValue())
@@ -44,6 +46,54 @@ class SimulateEndToEndTest extends CrosswiseHttpTest {
                 .variables(Map.of("customerId", "C-MARGARET", "at", "2026-11-20T10:00:00Z")).executeSync();
         List<Map<String, Object>> realActions = real.field("whatNext.actions").getValue();
         assertThat(realActions).noneSatisfy(a -> assertThat(a.get("moment")).isEqualTo("POST_PURCHASE"));
+    }
+
+    @Test
+    void aSimulatedPurchaseOpensTheGapsOfItsSolutionAsARealOneWould() {
+        // Ada owns nothing of the home-office setup; had she bought the desk an hour ago, its other parts are gaps
+        var simulated = simulate(Map.of("customerId", "C-ADA", "at", "2026-11-20T10:00:00Z", "limit", 20,
+                "events", List.of(Map.of("type", "PURCHASE", "sku", "H-DESK", "at", "2026-11-20T09:00:00Z"))));
+
+        List<Map<String, Object>> actions = simulated.field("simulate.decision.actions").getValue();
+        assertThat(actions).anySatisfy(a -> {
+            assertThat(a.get("product")).isEqualTo(Map.of("sku", "H-CHAIR"));
+            assertThat(a).containsEntry("strategy", "COMPLETION").containsEntry("moment", "POST_PURCHASE");
+            assertThat(reasonPaths(a)).anySatisfy(path -> assertThat(path).contains("Product:H-DESK"));
+        });
+        assertThat(simulated.field("simulate.assumptions").<List<String>>getValue())
+                .noneSatisfy(line -> assertThat(line).contains("opens no gap"));
+
+        var real = graphQl.documentName("whatNext")
+                .variables(Map.of("customerId", "C-ADA", "at", "2026-11-20T10:00:00Z")).executeSync();
+        List<Map<String, Object>> realActions = real.field("whatNext.actions").getValue();
+        assertThat(realActions).noneSatisfy(a -> assertThat(a.get("product")).isEqualTo(Map.of("sku", "H-CHAIR")));
+    }
+
+    @Test
+    void aSimulatedReturnAnchorsNothingAndASimulatedCartAdditionAnchorsComplements() {
+        // Margaret's office look starts from what she owns; returning both parts leaves nothing to complete
+        var returned = simulate(Map.of("customerId", "C-MARGARET", "at", "2026-11-20T10:00:00Z", "limit", 20,
+                "events", List.of(Map.of("type", "RETURN", "sku", "W-SHT-WHITE"),
+                        Map.of("type", "RETURN", "sku", "W-TRS-GREY"))));
+        List<Map<String, Object>> actions = returned.field("simulate.decision.actions").getValue();
+        assertThat(actions).noneSatisfy(a -> assertThat(a.get("strategy")).isEqualTo("COMPLETION"));
+
+        // Linus (smart lighting) puts starter running shoes in his cart: their pairing, the socks, is proposed
+        var carted = simulate(Map.of("customerId", "C-LINUS", "at", "2026-11-20T10:00:00Z", "limit", 20,
+                "events", List.of(Map.of("type", "CART_ADD", "sku", "R-SHOE-START", "at", "2026-11-20T09:00:00Z"))));
+        List<Map<String, Object>> proposed = new java.util.ArrayList<>(
+                carted.field("simulate.decision.actions").<List<Map<String, Object>>>getValue());
+        proposed.addAll(carted.field("simulate.decision.suppressed").<List<Map<String, Object>>>getValue());
+        assertThat(proposed).anySatisfy(a -> {
+            assertThat(a.get("product")).isEqualTo(Map.of("sku", "R-SOCK-PACK"));
+            assertThat(a).containsEntry("strategy", "COMPLEMENT");
+        });
+    }
+
+    @SuppressWarnings("unchecked")
+    private static List<String> reasonPaths(Map<String, Object> action) {
+        return ((List<Map<String, Object>>) action.get("reasons")).stream()
+                .map(r -> r.get("path") == null ? "" : String.valueOf(r.get("path"))).toList();
     }
 
     @Test
