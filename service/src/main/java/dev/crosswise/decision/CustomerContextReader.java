@@ -161,11 +161,13 @@ public class CustomerContextReader {
 
     /**
      * Events that did not happen, as the traversals see them: purchases (anchors from their time on), products
-     * returned (they anchor nothing any more) and products added to the cart (complements start from them).
+     * returned (they anchor nothing any more), usage reported (how ready an upgrade is) and products added to the
+     * cart (complements start from them).
      */
-    public record Hypothetical(List<Purchase> purchases, Set<String> returned, List<String> cartAdded) {
+    public record Hypothetical(List<Purchase> purchases, Set<String> returned, Map<String, Double> usage,
+                               List<String> cartAdded) {
 
-        public static final Hypothetical NONE = new Hypothetical(List.of(), Set.of(), List.of());
+        public static final Hypothetical NONE = new Hypothetical(List.of(), Set.of(), Map.of(), List.of());
 
         public record Purchase(String sku, Instant at, boolean gift) {
         }
@@ -232,6 +234,8 @@ public class CustomerContextReader {
         for (Hypothetical.Purchase purchase : hypothetical.purchases()) {
             bySku.put(purchase.sku(), new Traversals.Owned(purchase.sku(), purchase.at(), null, purchase.gift(), false));
         }
+        hypothetical.usage().forEach((sku, percent) -> bySku.computeIfPresent(sku,
+                (key, o) -> new Traversals.Owned(key, o.at(), percent, o.gift(), o.returned())));
         hypothetical.returned().forEach(sku -> bySku.computeIfPresent(sku,
                 (key, o) -> new Traversals.Owned(key, o.at(), o.usagePercent(), o.gift(), true)));
         List<Traversals.Owned> owned = new ArrayList<>(bySku.values());

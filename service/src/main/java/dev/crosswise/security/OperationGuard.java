@@ -38,10 +38,14 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 final class OperationGuard extends SimplePerformantInstrumentation {
 
-    /** Documents are cached and reused (api/ParsedDocumentCache), so their operations are too: keyed by identity. */
+    /** Beyond this many operations the memo starts over rather than grow without bound. */
     private static final int MAX_SHAPES = 1_000;
 
     private final RequestLimits limits;
+    /**
+     * Parsed documents are cached and reused (api/ParsedDocumentCache), and with them their operations: AST nodes
+     * compare by identity, so a repeated document finds its shape here.
+     */
     private final Map<OperationDefinition, OperationShape> shapes = new ConcurrentHashMap<>();
 
     OperationGuard(RequestLimits limits) {

@@ -126,12 +126,13 @@ public class WhatIf {
     }
 
     /**
-     * What the traversals walk from besides the graph: the simulated purchases, the products returned since, and what
-     * is still in the cart of the simulated cart additions (events in time order).
+     * What the traversals walk from besides the graph: the simulated purchases, the products returned since, the
+     * usage last reported, and what is still in the cart of the simulated cart additions (events in time order).
      */
     static Hypothetical hypothetical(List<EventOverlay.TimedEvent> events) {
         List<Hypothetical.Purchase> purchases = new ArrayList<>();
         Set<String> returned = new LinkedHashSet<>();
+        Map<String, Double> usage = new HashMap<>();
         Set<String> cart = new LinkedHashSet<>();
         for (EventOverlay.TimedEvent timed : events) {
             SimulatedEvent event = timed.event();
@@ -139,16 +140,18 @@ public class WhatIf {
                 case "PURCHASE" -> {
                     purchases.add(new Hypothetical.Purchase(event.sku(), timed.at(), Boolean.TRUE.equals(event.gift())));
                     returned.remove(event.sku());
+                    usage.remove(event.sku());
                     cart.remove(event.sku());
                 }
                 case "RETURN" -> returned.add(event.sku());
+                case "USAGE" -> usage.put(event.sku(), event.usagePercent());
                 case "CART_ADD" -> cart.add(event.sku());
                 case "CART_REMOVE" -> cart.remove(event.sku());
                 case "CHECKOUT" -> cart.clear();
                 default -> { }
             }
         }
-        return new Hypothetical(purchases, returned, List.copyOf(cart));
+        return new Hypothetical(purchases, returned, usage, List.copyOf(cart));
     }
 
     /** The products the events name, in one read; an unknown sku is a bad request naming the event. */

@@ -90,6 +90,31 @@ class SimulateEndToEndTest extends CrosswiseHttpTest {
         });
     }
 
+    @Test
+    void aSimulatedUsageMovesTheUpgradeAsARealOneWould() {
+        // Alan has used his starter shoes 82 %; had he reported 95 %, their next level says so and scores higher
+        var real = simulate(Map.of("customerId", "C-ALAN", "at", "2026-11-20T10:00:00Z", "limit", 20));
+        var simulated = simulate(Map.of("customerId", "C-ALAN", "at", "2026-11-20T10:00:00Z", "limit", 20,
+                "events", List.of(Map.of("type", "USAGE", "sku", "R-SHOE-START", "usagePercent", 95))));
+
+        Map<String, Object> before = nextShoes(real);
+        Map<String, Object> after = nextShoes(simulated);
+        assertThat(reasonTexts(before)).anySatisfy(text -> assertThat(text).contains("has used 82 %"));
+        assertThat(reasonTexts(after)).anySatisfy(text -> assertThat(text).contains("has used 95 %"));
+        assertThat((Double) after.get("score")).isGreaterThan((Double) before.get("score"));
+    }
+
+    private static Map<String, Object> nextShoes(ClientGraphQlResponse response) {
+        List<Map<String, Object>> actions = response.field("simulate.decision.actions").getValue();
+        return actions.stream().filter(a -> a.get("product").equals(Map.of("sku", "R-SHOE-TEMPO"))
+                && "EVOLUTION".equals(a.get("strategy"))).findFirst().orElseThrow();
+    }
+
+    @SuppressWarnings("unchecked")
+    private static List<String> reasonTexts(Map<String, Object> action) {
+        return ((List<Map<String, Object>>) action.get("reasons")).stream().map(r -> String.valueOf(r.get("text"))).toList();
+    }
+
     @SuppressWarnings("unchecked")
     private static List<String> reasonPaths(Map<String, Object> action) {
         return ((List<Map<String, Object>>) action.get("reasons")).stream()
