@@ -161,15 +161,23 @@ public class CustomerContextReader {
 
     /**
      * Events that did not happen, as the traversals see them: purchases (anchors from their time on), products
-     * returned (they anchor nothing any more), usage reported (how ready an upgrade is) and products added to the
-     * cart (complements start from them).
+     * returned (they anchor nothing any more), usage reported (how ready an upgrade is), products added to the cart
+     * (complements start from them) and what left the cart: per product the time it was last removed or bought, and
+     * the time of the last checkout (cart items added until then are gone, as in the cart the graph replays).
      */
     public record Hypothetical(List<Purchase> purchases, Set<String> returned, Map<String, Double> usage,
-                               List<String> cartAdded) {
+                               List<String> cartAdded, Map<String, Instant> leftCart, Instant checkout) {
 
-        public static final Hypothetical NONE = new Hypothetical(List.of(), Set.of(), Map.of(), List.of());
+        public static final Hypothetical NONE = new Hypothetical(List.of(), Set.of(), Map.of(), List.of(), Map.of(),
+                null);
 
         public record Purchase(String sku, Instant at, boolean gift) {
+        }
+
+        /** Whether a cart item added at {@code addedAt} has left the cart since. */
+        boolean tookOut(String sku, Instant addedAt) {
+            Instant left = leftCart.get(sku);
+            return (left != null && !addedAt.isAfter(left)) || (checkout != null && !addedAt.isAfter(checkout));
         }
     }
 
@@ -242,7 +250,12 @@ public class CustomerContextReader {
         owned.sort(Comparator.comparing(Traversals.Owned::at).reversed());
 
         List<String> cart = new ArrayList<>();
-        record.get("eventCart").values().forEach(item -> cart.add(item.get("sku").asString()));
+        for (Value item : record.get("eventCart").values()) {
+            String sku = item.get("sku").asString();
+            if (!hypothetical.tookOut(sku, instant(item.get("addedAt")))) {
+                cart.add(sku);
+            }
+        }
         cart.addAll(addedByRequest(Set.copyOf(cart), contextCart));
         hypothetical.cartAdded().stream().filter(sku -> !cart.contains(sku)).forEach(cart::add);
 

@@ -58,8 +58,7 @@ final class OperationGuard extends SimplePerformantInstrumentation {
         var context = parameters.getExecutionContext();
         OperationShape shape = shapes.get(context.getOperationDefinition());
         if (shape == null) {
-            shape = OperationShape.of(context.getOperationDefinition(), context.getDocument(),
-                    context.getFragmentsByName());
+            shape = OperationShape.of(context.getOperationDefinition(), context.getFragmentsByName());
             if (shapes.size() >= MAX_SHAPES) {
                 shapes.clear();
             }
@@ -79,7 +78,7 @@ final class OperationGuard extends SimplePerformantInstrumentation {
                     + limits.maxComplexity() + " are accepted");
         }
         if (shape.aliases() > limits.maxAliases()) {
-            throw Rejections.abort("maxAliases", "The document uses " + shape.aliases() + " aliases; at most "
+            throw Rejections.abort("maxAliases", "The operation uses " + shape.aliases() + " aliases; at most "
                     + limits.maxAliases() + " are accepted");
         }
         if (shape.rootFields() > limits.maxRootFields()) {

@@ -3,6 +3,7 @@ package dev.crosswise.simulation;
 import dev.crosswise.catalog.Product;
 import dev.crosswise.customer.Customer;
 import dev.crosswise.decision.CustomerContext;
+import dev.crosswise.decision.CustomerContextReader.Hypothetical;
 import dev.crosswise.rules.facts.CartItem;
 import dev.crosswise.rules.facts.Channel;
 import dev.crosswise.rules.facts.CustomerProfile;
@@ -12,7 +13,9 @@ import dev.crosswise.rules.facts.Tier;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -21,12 +24,51 @@ import java.util.Set;
  * Lays simulated events over a customer's context read from the graph, in memory only, the way the real event
  * would have shaped the facts: a purchase adds an ownership and a signal, a return marks the ownership returned,
  * usage updates it, a tier change moves the tier, cart events and a checkout move the cart; every event is also a
- * signal. The candidates were walked from the simulated purchases, returns and cart additions already
- * ({@link WhatIf#hypothetical}).
+ * signal. The candidates were walked from the same events already ({@link #walkedFrom}).
  */
 final class EventOverlay {
 
     private EventOverlay() {
+    }
+
+    /**
+     * What the traversals walk from besides the graph, read before {@link #apply} lays the same events over the
+     * facts: the simulated purchases, returns since, usage last reported, simulated cart additions still in the cart,
+     * and what left the cart (removed, bought, checked out). The events in time order, already validated.
+     */
+    static Hypothetical walkedFrom(List<TimedEvent> events) {
+        List<Hypothetical.Purchase> purchases = new ArrayList<>();
+        Set<String> returned = new LinkedHashSet<>();
+        Map<String, Double> usage = new HashMap<>();
+        Set<String> cartAdded = new LinkedHashSet<>();
+        Map<String, Instant> leftCart = new HashMap<>();
+        Instant checkout = null;
+        for (TimedEvent timed : events) {
+            SimulatedEvent event = timed.event();
+            switch (event.type()) {
+                case "PURCHASE" -> {
+                    purchases.add(new Hypothetical.Purchase(event.sku(), timed.at(), Boolean.TRUE.equals(event.gift())));
+                    returned.remove(event.sku());
+                    usage.remove(event.sku());
+                    cartAdded.remove(event.sku());
+                    leftCart.put(event.sku(), timed.at());
+                }
+                case "RETURN" -> returned.add(event.sku());
+                case "USAGE" -> usage.put(event.sku(), event.usagePercent());
+                case "CART_ADD" -> cartAdded.add(event.sku());
+                case "CART_REMOVE" -> {
+                    cartAdded.remove(event.sku());
+                    leftCart.put(event.sku(), timed.at());
+                }
+                case "CHECKOUT" -> {
+                    cartAdded.clear();
+                    checkout = timed.at();
+                }
+                default -> { }
+            }
+        }
+        return new Hypothetical(List.copyOf(purchases), Set.copyOf(returned), Map.copyOf(usage), List.copyOf(cartAdded),
+                Map.copyOf(leftCart), checkout);
     }
 
     /**
@@ -50,7 +92,8 @@ final class EventOverlay {
             boolean gift = Boolean.TRUE.equals(event.gift());
             switch (event.type()) {
                 case "PURCHASE" -> {
-                    cart.removeIf(item -> item.getSku().equals(product.sku()) && !item.isFromContext());
+                    cart.removeIf(item -> item.getSku().equals(product.sku()) && !item.isFromContext()
+                            && item.getHoursInCart() >= hoursAgo);
                     owned.put(product.sku(), new Ownership(product.sku(), product.name(), product.category(),
                             product.family(), hoursAgo, null, gift, false));
                     spent += product.price();

@@ -5,7 +5,6 @@ import dev.crosswise.catalog.Catalog;
 import dev.crosswise.catalog.Product;
 import dev.crosswise.decision.CustomerContext;
 import dev.crosswise.decision.CustomerContextReader;
-import dev.crosswise.decision.CustomerContextReader.Hypothetical;
 import dev.crosswise.decision.Decision;
 import dev.crosswise.decision.DecisionService;
 import dev.crosswise.graph.Graph;
@@ -72,7 +71,7 @@ public class WhatIf {
         Set<String> cart = where == null || where.cartSkus() == null ? Set.of() : Set.copyOf(where.cartSkus());
         // the customer first: an unknown customer is "not in this graph", whatever else the request names
         CustomerContext read = contextReader.read(request.customerId(), at, cart, where == null ? null : where.productSku(),
-                hypothetical(events));
+                EventOverlay.walkedFrom(events));
         Map<String, Product> products = readProducts(events);
 
         CustomerContext simulated = EventOverlay.apply(read, events, products, request.profile(), at, cart);
@@ -123,35 +122,6 @@ public class WhatIf {
         }
         timed.sort(Comparator.comparing(EventOverlay.TimedEvent::at).thenComparingInt(EventOverlay.TimedEvent::index));
         return timed;
-    }
-
-    /**
-     * What the traversals walk from besides the graph: the simulated purchases, the products returned since, the
-     * usage last reported, and what is still in the cart of the simulated cart additions (events in time order).
-     */
-    static Hypothetical hypothetical(List<EventOverlay.TimedEvent> events) {
-        List<Hypothetical.Purchase> purchases = new ArrayList<>();
-        Set<String> returned = new LinkedHashSet<>();
-        Map<String, Double> usage = new HashMap<>();
-        Set<String> cart = new LinkedHashSet<>();
-        for (EventOverlay.TimedEvent timed : events) {
-            SimulatedEvent event = timed.event();
-            switch (event.type()) {
-                case "PURCHASE" -> {
-                    purchases.add(new Hypothetical.Purchase(event.sku(), timed.at(), Boolean.TRUE.equals(event.gift())));
-                    returned.remove(event.sku());
-                    usage.remove(event.sku());
-                    cart.remove(event.sku());
-                }
-                case "RETURN" -> returned.add(event.sku());
-                case "USAGE" -> usage.put(event.sku(), event.usagePercent());
-                case "CART_ADD" -> cart.add(event.sku());
-                case "CART_REMOVE" -> cart.remove(event.sku());
-                case "CHECKOUT" -> cart.clear();
-                default -> { }
-            }
-        }
-        return new Hypothetical(purchases, returned, usage, List.copyOf(cart));
     }
 
     /** The products the events name, in one read; an unknown sku is a bad request naming the event. */

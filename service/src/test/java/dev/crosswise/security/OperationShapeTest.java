@@ -49,6 +49,6 @@ class OperationShapeTest {
         OperationDefinition operation = document.getDefinitionsOfType(OperationDefinition.class).getFirst();
         Map<String, FragmentDefinition> fragments = document.getDefinitionsOfType(FragmentDefinition.class).stream()
                 .collect(Collectors.toMap(FragmentDefinition::getName, Function.identity()));
-        return OperationShape.of(operation, document, fragments);
+        return OperationShape.of(operation, fragments);
     }
 }

@@ -91,6 +91,27 @@ class SimulateEndToEndTest extends CrosswiseHttpTest {
     }
 
     @Test
+    void whatASimulationTakesOutOfTheCartAnchorsNothingMore() {
+        // Margaret's blazer is in her cart: its pairing, the tie, is proposed because of it
+        var real = simulate(Map.of("customerId", "C-MARGARET", "at", "2026-11-20T10:00:00Z", "limit", 20));
+        assertThat(reasonTexts(real, "W-TIE-SILK")).anySatisfy(text -> assertThat(text).contains("is in the cart"));
+
+        for (Map<String, String> takenOut : List.<Map<String, String>>of(
+                Map.of("type", "CART_REMOVE", "sku", "W-BLZ-NAVY", "at", "2026-11-20T09:00:00Z"),
+                Map.of("type", "CHECKOUT", "at", "2026-11-20T09:00:00Z"))) {
+            var simulated = simulate(Map.of("customerId", "C-MARGARET", "at", "2026-11-20T10:00:00Z", "limit", 20,
+                    "events", List.of(takenOut)));
+            assertThat(reasonTexts(simulated, "W-TIE-SILK")).noneSatisfy(text -> assertThat(text).contains("in the cart"));
+        }
+    }
+
+    private static List<String> reasonTexts(ClientGraphQlResponse response, String sku) {
+        List<Map<String, Object>> actions = response.field("simulate.decision.actions").getValue();
+        return actions.stream().filter(a -> a.get("product").equals(Map.of("sku", sku)))
+                .flatMap(a -> reasonTexts(a).stream()).toList();
+    }
+
+    @Test
     void aSimulatedUsageMovesTheUpgradeAsARealOneWould() {
         // Alan has used his starter shoes 82 %; had he reported 95 %, their next level says so and scores higher
         var real = simulate(Map.of("customerId", "C-ALAN", "at", "2026-11-20T10:00:00Z", "limit", 20));
