@@ -65,7 +65,7 @@ final class Arbitration {
             Timing timing = strongest(timings.getOrDefault(candidate, List.of()));
             Action scored = new Action(0, products.get(candidate.getSku()), candidate.getStrategy(),
                     timing == null ? null : timing.getMoment(), null,
-                    round(score(candidate, timing, levers.getOrDefault(candidate, List.of()))), null, List.of());
+                    round(score(candidate, timing, forCandidate(levers, candidate))), null, List.of());
             candidateOf.put(scored, candidate);
             bestBySku.merge(candidate.getSku(), scored, (a, b) -> a.score() >= b.score() ? a : b);
         }
@@ -78,7 +78,7 @@ final class Arbitration {
         for (int i = 0; i < chosen.size(); i++) {
             Candidate candidate = candidateOf.get(chosen.get(i));
             numbered.add(explained(i + 1, candidate, timings.getOrDefault(candidate, List.of()),
-                    levers.getOrDefault(candidate, List.of()), channels.getOrDefault(candidate, List.of()),
+                    forCandidate(levers, candidate), forCandidate(channels, candidate),
                     notes.getOrDefault(candidate, List.of()), products.get(candidate.getSku()), requestedChannel,
                     outcome.loyaltyTier()));
         }
@@ -200,6 +200,23 @@ final class Arbitration {
         return Math.round(x * 1000.0) / 1000.0;
     }
 
+    /** What was concluded for {@code candidate} itself, then what holds for every candidate (the null key). */
+    private static <T> List<T> forCandidate(Map<Candidate, List<T>> byCandidate, Candidate candidate) {
+        List<T> own = byCandidate.getOrDefault(candidate, List.of());
+        List<T> everyCandidate = byCandidate.getOrDefault(null, List.of());
+        if (everyCandidate.isEmpty()) {
+            return own;
+        }
+        if (own.isEmpty()) {
+            return everyCandidate;
+        }
+        List<T> both = new ArrayList<>(own.size() + everyCandidate.size());
+        both.addAll(own);
+        both.addAll(everyCandidate);
+        return both;
+    }
+
+    /** The conclusions per candidate; those for every candidate under the null key. */
     private static <T> Map<Candidate, List<T>> byCandidate(List<T> items, Function<T, Candidate> key) {
         // Identity: two candidates for the same product from different strategies are different facts.
         Map<Candidate, List<T>> map = new IdentityHashMap<>();

@@ -3,12 +3,18 @@ package dev.crosswise.decision;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.crosswise.catalog.Product;
+import dev.crosswise.rules.RuleOutcome;
+import dev.crosswise.rules.facts.Candidate;
 import dev.crosswise.rules.facts.Channel;
+import dev.crosswise.rules.facts.ChannelPick;
 import dev.crosswise.rules.facts.ListLimit;
+import dev.crosswise.rules.facts.ScoreFactor;
 import dev.crosswise.rules.facts.Strategy;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -44,6 +50,42 @@ class ArbitrationTest {
         assertThat(suppressed).extracting(s -> s.product().sku())
                 .containsExactly(expectedLeftOut.isBlank() ? new String[0] : expectedLeftOut.split(" "));
         assertThat(suppressed).allSatisfy(s -> assertThat(s.rule()).startsWith("limit "));
+    }
+
+    @Test
+    void whatARuleConcludesForEveryCandidateWeighsAndPlacesEachOfThem() {
+        Candidate jacket = candidate("JACKET", 0.8);
+        Candidate scarf = candidate("SCARF", 0.6);
+        var outcome = new RuleOutcome("test", List.of(), List.of(),
+                List.of(ScoreFactor.forEveryCandidate(1.2, "Loyalty weighting by tier", "Platinum member"),
+                        new ScoreFactor(scarf, 1.5, "High margin lever", "High margin (70 %)")),
+                List.of(ChannelPick.forEveryCandidate(Channel.WEB, 1, "Web for discovery", "Shown on the web shop"),
+                        new ChannelPick(jacket, Channel.EMAIL, 2, "Email for education and detail", "Sent by email")),
+                List.of(), List.of(), null);
+        Map<String, Product> products = Map.of("JACKET", product("JACKET"), "SCARF", product("SCARF"));
+
+        var ranked = Arbitration.rank(List.of(jacket, scarf), outcome, products, null, 5).actions();
+
+        assertThat(ranked).extracting(a -> a.product().sku(), Action::channel)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("SCARF", Channel.WEB),
+                        org.assertj.core.groups.Tuple.tuple("JACKET", Channel.EMAIL));
+        double value = Arbitration.value(jacket);
+        assertThat(ranked.get(0).score()).isCloseTo(0.6 * value * 1.5 * 1.2, org.assertj.core.data.Offset.offset(0.001));
+        assertThat(ranked.get(1).score()).isCloseTo(0.8 * value * 1.2, org.assertj.core.data.Offset.offset(0.001));
+        assertThat(ranked).allSatisfy(action -> assertThat(action.reasons()).extracting(Reason::rule)
+                .contains("Loyalty weighting by tier"));
+        assertThat(ranked.get(0).reasons()).extracting(Reason::rule).contains("High margin lever", "Web for discovery");
+    }
+
+    private static Candidate candidate(String sku, double relevance) {
+        return Candidate.builder(sku, "Product " + sku, Strategy.COMPLETION).traversal("completion-gaps")
+                .relevance(relevance).price(100).margin(0.4).stock(5).category("outerwear").anchor("OWNED", "Owned")
+                .path(List.of("Customer:C", "Product:" + sku)).explanation("completes the look").build();
+    }
+
+    private static Product product(String sku) {
+        return new Product(sku, "Product " + sku, 100, "outerwear", null, null, false, false, 5, 0.4, null, null,
+                null, false, null);
     }
 
     private static Action action(String spec) {

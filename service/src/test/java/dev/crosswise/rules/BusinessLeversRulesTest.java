@@ -27,7 +27,7 @@ class BusinessLeversRulesTest {
 
         var outcome = evaluate(Facts.request(), Facts.aCustomer().build(), candidate);
 
-        double levers = outcome.scoreFactors().stream().filter(f -> f.getCandidate() == candidate)
+        double levers = outcome.scoreFactors().stream().filter(f -> f.appliesTo(candidate))
                 .filter(f -> f.getRule().endsWith("lever"))
                 .mapToDouble(ScoreFactor::getFactor).reduce(1.0, (a, b) -> a * b);
         assertThat(levers).isCloseTo(expected, org.assertj.core.data.Offset.offset(1e-9));

@@ -153,7 +153,7 @@ public final class Facts {
 
     /** The channel arbitration would use for {@code candidate}: the pick with the highest preference, or null. */
     public static Channel chosenChannel(RuleOutcome outcome, Candidate candidate) {
-        return outcome.channelPicks().stream().filter(p -> p.getCandidate() == candidate)
+        return outcome.channelPicks().stream().filter(p -> p.appliesTo(candidate))
                 .max(java.util.Comparator.comparingInt(p -> p.getPreference())).map(p -> p.getChannel()).orElse(null);
     }
 

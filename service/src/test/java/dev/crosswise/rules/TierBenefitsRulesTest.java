@@ -42,7 +42,7 @@ class TierBenefitsRulesTest {
 
         var outcome = evaluate(Facts.request(), aCustomer().tier(tier).build(), candidate);
 
-        double factor = outcome.scoreFactors().stream().filter(f -> f.getCandidate() == candidate)
+        double factor = outcome.scoreFactors().stream().filter(f -> f.appliesTo(candidate))
                 .filter(f -> f.getRule().equals("Loyalty weighting by tier"))
                 .mapToDouble(ScoreFactor::getFactor).reduce(1.0, (a, b) -> a * b);
         assertThat(factor).isEqualTo(expectedFactor);
