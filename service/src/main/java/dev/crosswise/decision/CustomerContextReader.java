@@ -426,8 +426,7 @@ public class CustomerContextReader {
                 .anchor(c.anchorSku(), anchorName)
                 .via(c.via())
                 .role(c.role())
-                .path(path(c, customerId))
-                .explanation(explanation(c, p, anchorName, at))
+                .explainedBy(() -> path(c, customerId), () -> explanation(c, p, anchorName, at))
                 .build();
     }
 

@@ -1,6 +1,7 @@
 package dev.crosswise.rules.facts;
 
 import java.util.List;
+import java.util.function.Supplier;
 
 /**
  * A product a graph traversal proposes, with the path that produced it. The anchor is the owned (or viewed,
@@ -33,8 +34,9 @@ public final class Candidate {
     private final String anchorName;
     private final String via;
     private final String role;
-    private final List<String> path;
-    private final String explanation;
+    // Written when asked: only the few actions that make the list show them, of fifty candidates.
+    private final Supplier<List<String>> path;
+    private final Supplier<String> explanation;
 
     private Candidate(Builder b) {
         this.sku = b.sku;
@@ -61,7 +63,7 @@ public final class Candidate {
         this.anchorName = b.anchorName;
         this.via = b.via;
         this.role = b.role;
-        this.path = List.copyOf(b.path);
+        this.path = b.path;
         this.explanation = b.explanation;
     }
 
@@ -103,8 +105,8 @@ public final class Candidate {
     public String getAnchorName() { return anchorName; }
     public String getVia() { return via; }
     public String getRole() { return role; }
-    public List<String> getPath() { return path; }
-    public String getExplanation() { return explanation; }
+    public List<String> getPath() { return path.get(); }
+    public String getExplanation() { return explanation.get(); }
 
     @Override
     public String toString() {
@@ -137,8 +139,8 @@ public final class Candidate {
         private String anchorName;
         private String via;
         private String role;
-        private List<String> path = List.of();
-        private String explanation = "";
+        private Supplier<List<String>> path = List::of;
+        private Supplier<String> explanation = () -> "";
 
         private Builder(String sku, String name, Strategy strategy) {
             this.sku = sku;
@@ -165,8 +167,15 @@ public final class Candidate {
         public Builder anchor(String anchorSku, String anchorName) { this.anchorSku = anchorSku; this.anchorName = anchorName; return this; }
         public Builder via(String via) { this.via = via; return this; }
         public Builder role(String role) { this.role = role; return this; }
-        public Builder path(List<String> path) { this.path = path; return this; }
-        public Builder explanation(String explanation) { this.explanation = explanation; return this; }
+        public Builder path(List<String> path) { List<String> copy = List.copyOf(path); this.path = () -> copy; return this; }
+        public Builder explanation(String explanation) { this.explanation = () -> explanation; return this; }
+
+        /** The path and the explanation written only if they are asked for (they must not change in between). */
+        public Builder explainedBy(Supplier<List<String>> path, Supplier<String> explanation) {
+            this.path = path;
+            this.explanation = explanation;
+            return this;
+        }
 
         public Candidate build() {
             return new Candidate(this);
