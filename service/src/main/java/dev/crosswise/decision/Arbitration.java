@@ -200,7 +200,10 @@ final class Arbitration {
         return Math.round(x * 1000.0) / 1000.0;
     }
 
-    /** What was concluded for {@code candidate} itself, then what holds for every candidate (the null key). */
+    /**
+     * What was concluded for {@code candidate} itself, then what holds for every candidate (the null key): the same
+     * as the facts' {@code appliesTo}, looked up once per candidate instead of filtering every list.
+     */
     private static <T> List<T> forCandidate(Map<Candidate, List<T>> byCandidate, Candidate candidate) {
         List<T> own = byCandidate.getOrDefault(candidate, List.of());
         List<T> everyCandidate = byCandidate.getOrDefault(null, List.of());

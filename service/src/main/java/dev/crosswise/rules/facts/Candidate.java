@@ -170,7 +170,10 @@ public final class Candidate {
         public Builder path(List<String> path) { List<String> copy = List.copyOf(path); this.path = () -> copy; return this; }
         public Builder explanation(String explanation) { this.explanation = () -> explanation; return this; }
 
-        /** The path and the explanation written only if they are asked for (they must not change in between). */
+        /**
+         * The path and the explanation, written each time they are asked for rather than for every candidate: the
+         * suppliers must give the same answer every time (they read only what the candidate was built from).
+         */
         public Builder explainedBy(Supplier<List<String>> path, Supplier<String> explanation) {
             this.path = path;
             this.explanation = explanation;

@@ -29,7 +29,6 @@ public final class ChannelPick {
 
     /** The candidate picked for, or null when the pick holds for every candidate. */
     public Candidate getCandidate() { return candidate; }
-    public boolean isForEveryCandidate() { return candidate == null; }
     public boolean appliesTo(Candidate other) { return candidate == null || candidate == other; }
     public Channel getChannel() { return channel; }
     public int getPreference() { return preference; }

@@ -27,7 +27,6 @@ public final class ScoreFactor {
 
     /** The candidate weighted, or null when the factor weighs every candidate. */
     public Candidate getCandidate() { return candidate; }
-    public boolean isForEveryCandidate() { return candidate == null; }
     public boolean appliesTo(Candidate other) { return candidate == null || candidate == other; }
     public double getFactor() { return factor; }
     public String getRule() { return rule; }
