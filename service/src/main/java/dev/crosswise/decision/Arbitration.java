@@ -78,7 +78,7 @@ final class Arbitration {
         for (int i = 0; i < chosen.size(); i++) {
             Candidate candidate = candidateOf.get(chosen.get(i));
             numbered.add(explained(i + 1, candidate, timings.getOrDefault(candidate, List.of()),
-                    forCandidate(levers, candidate), forCandidate(channels, candidate),
+                    forCandidate(levers, candidate), applying(forCandidate(channels, candidate), candidate),
                     notes.getOrDefault(candidate, List.of()), products.get(candidate.getSku()), requestedChannel,
                     outcome.loyaltyTier()));
         }
@@ -202,7 +202,8 @@ final class Arbitration {
 
     /**
      * What was concluded for {@code candidate} itself, then what holds for every candidate (the null key): the same
-     * as the facts' {@code appliesTo}, looked up once per candidate instead of filtering every list.
+     * as the facts' {@code appliesTo}, looked up once per candidate instead of filtering every list. A channel pick
+     * under the null key may hold for some strategies only ({@link #applying}).
      */
     private static <T> List<T> forCandidate(Map<Candidate, List<T>> byCandidate, Candidate candidate) {
         List<T> own = byCandidate.getOrDefault(candidate, List.of());
@@ -217,6 +218,11 @@ final class Arbitration {
         both.addAll(own);
         both.addAll(everyCandidate);
         return both;
+    }
+
+    /** The channel picks that hold for {@code candidate}: a pick under the null key may name strategies. */
+    private static List<ChannelPick> applying(List<ChannelPick> picks, Candidate candidate) {
+        return picks.stream().filter(pick -> pick.appliesTo(candidate)).toList();
     }
 
     /** The conclusions per candidate; those for every candidate under the null key. */

@@ -77,8 +77,31 @@ class ArbitrationTest {
         assertThat(ranked.get(0).reasons()).extracting(Reason::rule).contains("High margin lever", "Web for discovery");
     }
 
+    @Test
+    void aChannelPickedForSomeStrategiesPlacesOnlyTheirCandidates() {
+        Candidate jacket = candidate("JACKET", 0.8, Strategy.COMPLETION);
+        Candidate scarf = candidate("SCARF", 0.6, Strategy.ECOSYSTEM);
+        var outcome = new RuleOutcome("test", List.of(), List.of(), List.of(),
+                List.of(ChannelPick.forEveryCandidate(Channel.WEB, 1, "Web for discovery", "Shown on the web shop"),
+                        ChannelPick.forStrategies(Channel.EMAIL, 2, "Email for education and detail", "Sent by email",
+                                Strategy.EVOLUTION, Strategy.COMPLETION)),
+                List.of(), List.of(), null);
+        Map<String, Product> products = Map.of("JACKET", product("JACKET"), "SCARF", product("SCARF"));
+
+        var ranked = Arbitration.rank(List.of(jacket, scarf), outcome, products, null, 5).actions();
+
+        assertThat(ranked).extracting(a -> a.product().sku(), Action::channel)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("JACKET", Channel.EMAIL),
+                        org.assertj.core.groups.Tuple.tuple("SCARF", Channel.WEB));
+        assertThat(ranked.get(1).reasons()).extracting(Reason::rule).doesNotContain("Email for education and detail");
+    }
+
     private static Candidate candidate(String sku, double relevance) {
-        return Candidate.builder(sku, "Product " + sku, Strategy.COMPLETION).traversal("completion-gaps")
+        return candidate(sku, relevance, Strategy.COMPLETION);
+    }
+
+    private static Candidate candidate(String sku, double relevance, Strategy strategy) {
+        return Candidate.builder(sku, "Product " + sku, strategy).traversal("completion-gaps")
                 .relevance(relevance).price(100).margin(0.4).stock(5).category("outerwear").anchor("OWNED", "Owned")
                 .path(List.of("Customer:C", "Product:" + sku)).explanation("completes the look").build();
     }
