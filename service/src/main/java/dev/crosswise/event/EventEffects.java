@@ -25,9 +25,20 @@ final class EventEffects {
                     SET c.spend = coalesce(c.spend, 0.0) + $price * $quantity,
                         c.points = coalesce(c.points, 0) + toInteger(floor($price * $quantity * $pointsPerEuro))
                     """,
+            // A return takes back what was paid for the units returned (never more units than are still kept), at
+            // the price paid unless the event says what was refunded; the ownership counts as returned once no unit
+            // is kept.
             EventType.RETURN, """
-                    MATCH (:Customer {id: $customerId})-[o:OWNS]->(:Product {sku: $sku})
-                    SET o.returned = true, o.returnedAt = $at
+                    MATCH (c:Customer {id: $customerId})-[o:OWNS]->(:Product {sku: $sku})
+                    WITH c, o, coalesce(o.quantity, 1) - coalesce(o.returnedQuantity, 0) AS kept
+                    WITH c, o, CASE WHEN $quantity < kept THEN $quantity ELSE kept END AS units
+                    WITH c, o, units, coalesce($price, o.price, 0.0) * units AS refund
+                    WITH c, o, units, refund, toInteger(floor(refund * $pointsPerEuro)) AS pointsBack
+                    SET o.returnedQuantity = coalesce(o.returnedQuantity, 0) + units,
+                        o.returned = coalesce(o.returnedQuantity, 0) + units >= coalesce(o.quantity, 1),
+                        o.returnedAt = $at,
+                        c.spend = CASE WHEN coalesce(c.spend, 0.0) > refund THEN c.spend - refund ELSE 0.0 END,
+                        c.points = CASE WHEN coalesce(c.points, 0) > pointsBack THEN c.points - pointsBack ELSE 0 END
                     """,
             EventType.USAGE, """
                     MATCH (:Customer {id: $customerId})-[o:OWNS]->(:Product {sku: $sku})

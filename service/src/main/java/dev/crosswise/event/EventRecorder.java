@@ -114,7 +114,10 @@ public class EventRecorder {
         return new RecordEventPayload(event(tx.run(READ, key).single()), false);
     }
 
-    /** The event node's properties: what was given, plus a purchase's defaults (1 unit, the product's price). */
+    /**
+     * The event node's properties: what was given, plus a purchase's defaults (1 unit, the product's price) and a
+     * return's (1 unit; the price, when not given, is the one paid, which only the ownership knows).
+     */
     private static Map<String, Object> properties(EventInput input, ZonedDateTime at, Value productPrice) {
         Map<String, Object> properties = new HashMap<>();
         properties.put("id", input.eventId());
@@ -134,6 +137,9 @@ public class EventRecorder {
             properties.put("quantity", input.quantity() == null ? 1 : input.quantity());
             properties.put("price", input.price() == null ? productPrice.asDouble(0) : input.price());
             properties.put("gift", input.gift() != null && input.gift());
+        }
+        if (input.type() == EventType.RETURN) {
+            properties.put("quantity", input.quantity() == null ? 1 : input.quantity());
         }
         return properties;
     }

@@ -74,12 +74,27 @@ class RecordEventEndToEndTest extends CrosswiseHttpTest {
     }
 
     @Test
-    void aReturnMarksTheOwnershipReturned() {
+    void aReturnMarksTheOwnershipReturnedAndTakesBackSpendAndPoints() {
         ok(record(purchase(unique("E"))));
 
-        ok(record(event("RETURN").with("sku", sku)));
+        var response = ok(record(event("RETURN").with("sku", sku)));
 
+        assertThat((Integer) response.field("recordEvent.event.quantity").getValue()).isOne();
         assertThat(shop.ownership(customer, sku)).containsEntry("returned", true);
+        assertThat(shop.customer(customer)).containsEntry("spend", 0.0).containsEntry("points", 0);
+    }
+
+    @Test
+    void returningSomeUnitsRefundsThemAtThePricePaidAndTheRestIsStillOwned() {
+        ok(record(purchase(unique("E")).with("quantity", 3).with("price", 20.0)));
+
+        ok(record(event("RETURN").with("sku", sku).with("quantity", 2)));
+        assertThat(shop.ownership(customer, sku)).containsEntry("returned", false);
+        assertThat(shop.customer(customer)).containsEntry("spend", 20.0).containsEntry("points", 20);
+
+        ok(record(event("RETURN").with("sku", sku).with("quantity", 5).with("price", 15.5)));
+        assertThat(shop.ownership(customer, sku)).containsEntry("returned", true);
+        assertThat(shop.customer(customer)).containsEntry("spend", 4.5).containsEntry("points", 5);
     }
 
     @Test
