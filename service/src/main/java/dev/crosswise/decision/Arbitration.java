@@ -20,6 +20,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.BiPredicate;
 import java.util.function.Function;
 
 /**
@@ -65,7 +66,7 @@ final class Arbitration {
             Timing timing = strongest(timings.getOrDefault(candidate, List.of()));
             Action scored = new Action(0, products.get(candidate.getSku()), candidate.getStrategy(),
                     timing == null ? null : timing.getMoment(), null,
-                    round(score(candidate, timing, forCandidate(levers, candidate))), null, List.of());
+                    round(score(candidate, timing, forCandidate(levers, candidate, ScoreFactor::appliesTo))), null, List.of());
             candidateOf.put(scored, candidate);
             bestBySku.merge(candidate.getSku(), scored, (a, b) -> a.score() >= b.score() ? a : b);
         }
@@ -78,7 +79,8 @@ final class Arbitration {
         for (int i = 0; i < chosen.size(); i++) {
             Candidate candidate = candidateOf.get(chosen.get(i));
             numbered.add(explained(i + 1, candidate, timings.getOrDefault(candidate, List.of()),
-                    forCandidate(levers, candidate), applying(forCandidate(channels, candidate), candidate),
+                    forCandidate(levers, candidate, ScoreFactor::appliesTo),
+                    forCandidate(channels, candidate, ChannelPick::appliesTo),
                     notes.getOrDefault(candidate, List.of()), products.get(candidate.getSku()), requestedChannel,
                     outcome.loyaltyTier()));
         }
@@ -201,31 +203,27 @@ final class Arbitration {
     }
 
     /**
-     * What was concluded for {@code candidate} itself, then what holds for every candidate (the null key): the same
-     * as the facts' {@code appliesTo}, looked up once per candidate instead of filtering every list. A channel pick
-     * under the null key may hold for some strategies only ({@link #applying}).
+     * What was concluded for {@code candidate} itself, then those of the conclusions not tied to one candidate (the
+     * null key: for every candidate, or for every candidate of some strategies) that the fact says apply to it.
      */
-    private static <T> List<T> forCandidate(Map<Candidate, List<T>> byCandidate, Candidate candidate) {
+    private static <T> List<T> forCandidate(Map<Candidate, List<T>> byCandidate, Candidate candidate,
+                                            BiPredicate<T, Candidate> appliesTo) {
         List<T> own = byCandidate.getOrDefault(candidate, List.of());
-        List<T> everyCandidate = byCandidate.getOrDefault(null, List.of());
-        if (everyCandidate.isEmpty()) {
+        List<T> shared = byCandidate.getOrDefault(null, List.of());
+        if (shared.isEmpty()) {
             return own;
         }
-        if (own.isEmpty()) {
-            return everyCandidate;
-        }
-        List<T> both = new ArrayList<>(own.size() + everyCandidate.size());
+        List<T> both = new ArrayList<>(own.size() + shared.size());
         both.addAll(own);
-        both.addAll(everyCandidate);
+        for (T conclusion : shared) {
+            if (appliesTo.test(conclusion, candidate)) {
+                both.add(conclusion);
+            }
+        }
         return both;
     }
 
-    /** The channel picks that hold for {@code candidate}: a pick under the null key may name strategies. */
-    private static List<ChannelPick> applying(List<ChannelPick> picks, Candidate candidate) {
-        return picks.stream().filter(pick -> pick.appliesTo(candidate)).toList();
-    }
-
-    /** The conclusions per candidate; those for every candidate under the null key. */
+    /** The conclusions per candidate; those not tied to one candidate under the null key. */
     private static <T> Map<Candidate, List<T>> byCandidate(List<T> items, Function<T, Candidate> key) {
         // Identity: two candidates for the same product from different strategies are different facts.
         Map<Candidate, List<T>> map = new IdentityHashMap<>();

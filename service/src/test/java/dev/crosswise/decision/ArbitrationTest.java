@@ -62,9 +62,8 @@ class ArbitrationTest {
                 List.of(ChannelPick.forEveryCandidate(Channel.WEB, 1, "Web for discovery", "Shown on the web shop"),
                         new ChannelPick(jacket, Channel.EMAIL, 2, "Email for education and detail", "Sent by email")),
                 List.of(), List.of(), null);
-        Map<String, Product> products = Map.of("JACKET", product("JACKET"), "SCARF", product("SCARF"));
 
-        var ranked = Arbitration.rank(List.of(jacket, scarf), outcome, products, null, 5).actions();
+        var ranked = rank(outcome, jacket, scarf);
 
         assertThat(ranked).extracting(a -> a.product().sku(), Action::channel)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple("SCARF", Channel.WEB),
@@ -86,14 +85,20 @@ class ArbitrationTest {
                         ChannelPick.forStrategies(Channel.EMAIL, 2, "Email for education and detail", "Sent by email",
                                 Strategy.EVOLUTION, Strategy.COMPLETION)),
                 List.of(), List.of(), null);
-        Map<String, Product> products = Map.of("JACKET", product("JACKET"), "SCARF", product("SCARF"));
 
-        var ranked = Arbitration.rank(List.of(jacket, scarf), outcome, products, null, 5).actions();
+        var ranked = rank(outcome, jacket, scarf);
 
         assertThat(ranked).extracting(a -> a.product().sku(), Action::channel)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple("JACKET", Channel.EMAIL),
                         org.assertj.core.groups.Tuple.tuple("SCARF", Channel.WEB));
         assertThat(ranked.get(1).reasons()).extracting(Reason::rule).doesNotContain("Email for education and detail");
+    }
+
+    /** The actions arbitration makes of {@code candidates} (each with its product) under {@code outcome}. */
+    private static List<Action> rank(RuleOutcome outcome, Candidate... candidates) {
+        Map<String, Product> products = Arrays.stream(candidates)
+                .collect(java.util.stream.Collectors.toMap(Candidate::getSku, c -> product(c.getSku())));
+        return Arbitration.rank(List.of(candidates), outcome, products, null, 5).actions();
     }
 
     private static Candidate candidate(String sku, double relevance) {

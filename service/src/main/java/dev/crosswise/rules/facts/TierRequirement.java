@@ -3,8 +3,8 @@ package dev.crosswise.rules.facts;
 /**
  * What a loyalty tier takes and gives, one fact per tier, declared in {@code rules/settings/thresholds.drl}: the
  * points or the spend (EUR) that earn it, and the weight that multiplies every score of its members. Rules find a
- * tier's requirement by {@code tier == $tier}, a join Drools indexes (a threshold named by concatenating the tier's
- * name was compared with all 64 thresholds, in every decision).
+ * tier's requirement by {@code tier == $tier}, a join Drools indexes; a {@link Threshold} looked up by a name built
+ * from the tier is compared with every threshold, in every decision.
  */
 public final class TierRequirement {
     private final Tier tier;
