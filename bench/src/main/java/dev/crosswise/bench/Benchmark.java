@@ -12,6 +12,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -108,8 +109,8 @@ final class Benchmark {
                 options.jfr() ? runDir.resolve("service.jfr") : null);
         List<String> customers = sample(options.generator(), 20_000);
         String at = GeneratorSettings.REFERENCE.toString();
-        List<String> bodies = customers.stream().map(id -> "{\"query\":\"" + WHAT_NEXT + "\",\"variables\":{\"id\":\""
-                + id + "\",\"at\":\"" + at + "\"}}").toList();
+        List<byte[]> bodies = customers.stream().map(id -> ("{\"query\":\"" + WHAT_NEXT + "\",\"variables\":{\"id\":\""
+                + id + "\",\"at\":\"" + at + "\"}}").getBytes(StandardCharsets.UTF_8)).toList();
         Map<String, Object> figures = new LinkedHashMap<>();
         results.put("figures", figures);
         Map<String, Object> reload = new LinkedHashMap<>();
@@ -119,19 +120,17 @@ final class Benchmark {
         long startedAt = System.nanoTime();
         try (ServiceProcess service = ServiceProcess.start(settings, runDir.resolve("service.log"));
              Driver driver = GraphDatabase.driver(URI.create("bolt://localhost:" + options.boltPort()), AuthTokens.none(),
-                     Config.builder().withMaxConnectionPoolSize(Math.max(16, options.clients() * 2)).build())) {
+                     Config.builder().withMaxConnectionPoolSize(Math.max(16, options.clients() * 2)).build());
+             KeepAliveHttp load = new KeepAliveHttp(URI.create("http://localhost:" + options.httpPort()),
+                     List.of("Content-Type: application/json", "X-API-Key: " + ServiceProcess.API_KEY))) {
             say("Service: healthy after %.1f s".formatted((System.nanoTime() - startedAt) / 1e9));
             HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
                     .connectTimeout(Duration.ofSeconds(5)).build();
             URI graphql = URI.create("http://localhost:" + options.httpPort() + "/graphql");
             LoadRun.Call whatNext = seq -> {
-                HttpRequest request = HttpRequest.newBuilder(graphql).header("Content-Type", "application/json")
-                        .header("X-API-Key", ServiceProcess.API_KEY)
-                        .timeout(Duration.ofSeconds(30))
-                        .POST(HttpRequest.BodyPublishers.ofString(bodies.get((int) (seq % bodies.size())))).build();
-                HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
-                return response.statusCode() == 200 && response.body().startsWith("{\"data\":{\"whatNext\"")
-                        && !response.body().contains("\"errors\"");
+                KeepAliveHttp.Answer answer = load.post("/graphql", bodies.get((int) (seq % bodies.size())));
+                return answer.status() == 200 && answer.startsWith("{\"data\":{\"whatNext\"")
+                        && !answer.text().contains("\"errors\"");
             };
             QueryConfig read = QueryConfig.builder().withRouting(RoutingControl.READ).build();
             var atTime = GeneratorSettings.REFERENCE.atZone(ZoneOffset.UTC);
@@ -238,8 +237,9 @@ final class Benchmark {
     private LoadRun.Figures measure(ServiceProcess service, Map<String, Object> figures, String name, int clients,
                                     LoadRun.Call call) {
         double cpuBefore = service.cpuMillis();
+        double clientCpuBefore = Machine.ownCpuMillis();
         LoadRun.Figures f = LoadRun.run(name, clients, Math.min(3, options.warmupSeconds()), options.seconds(), call)
-                .withServiceCpu(service.cpuMillis() - cpuBefore);
+                .withCpu(service.cpuMillis() - cpuBefore, Machine.ownCpuMillis() - clientCpuBefore);
         figures.put(name, f);
         say(f.line());
         return f;

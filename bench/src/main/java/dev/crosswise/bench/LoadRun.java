@@ -24,21 +24,27 @@ final class LoadRun {
      * @param callsIncludingWarmup every call made, to divide the service's CPU time by
      * @param serviceCpuMsPerCall  CPU time the service process spent per call (warm-up included): unlike latency, it
      *                             hardly depends on what else runs on the machine; NaN when not measured
+     * @param clientCpuMsPerCall   CPU time the load generator (this process: client threads, HTTP client or driver)
+     *                             spent per call, warm-up included: on a shared machine it is taken from the service
      */
     record Figures(String name, int clients, double seconds, long calls, long failures, double p50Ms, double p95Ms,
                    double p99Ms, double p999Ms, double maxMs, double meanMs, double perSecond, long callsIncludingWarmup,
-                   double serviceCpuMsPerCall) {
+                   double serviceCpuMsPerCall, double clientCpuMsPerCall) {
 
         static Figures of(String name, int clients, double seconds, long failures, Histogram h, long allCalls) {
             return new Figures(name, clients, seconds, h.getTotalCount(), failures, ms(h.getValueAtPercentile(50)),
                     ms(h.getValueAtPercentile(95)), ms(h.getValueAtPercentile(99)), ms(h.getValueAtPercentile(99.9)),
                     ms(h.getMaxValue()), Math.round(h.getMean() / 10.0) / 100.0,
-                    Math.round(h.getTotalCount() / seconds * 10) / 10.0, allCalls, Double.NaN);
+                    Math.round(h.getTotalCount() / seconds * 10) / 10.0, allCalls, Double.NaN, Double.NaN);
         }
 
-        Figures withServiceCpu(double cpuMillis) {
+        Figures withCpu(double serviceCpuMillis, double clientCpuMillis) {
             return new Figures(name, clients, seconds, calls, failures, p50Ms, p95Ms, p99Ms, p999Ms, maxMs, meanMs,
-                    perSecond, callsIncludingWarmup, Math.round(cpuMillis / callsIncludingWarmup * 1000) / 1000.0);
+                    perSecond, callsIncludingWarmup, perCall(serviceCpuMillis), perCall(clientCpuMillis));
+        }
+
+        private double perCall(double cpuMillis) {
+            return Math.round(cpuMillis / callsIncludingWarmup * 1000) / 1000.0;
         }
 
         private static double ms(long micros) {
@@ -46,8 +52,9 @@ final class LoadRun {
         }
 
         String line() {
-            return "%-40s %,8d calls %6.0f/s  p50 %7.2f  p95 %7.2f  p99 %7.2f  max %8.2f ms  failures %d  service CPU %.2f ms/call"
-                    .formatted(name, calls, perSecond, p50Ms, p95Ms, p99Ms, maxMs, failures, serviceCpuMsPerCall);
+            return "%-40s %,8d calls %6.0f/s  p50 %7.2f  p95 %7.2f  p99 %7.2f  max %8.2f ms  failures %d  CPU per call: service %.2f ms, load generator %.2f ms"
+                    .formatted(name, calls, perSecond, p50Ms, p95Ms, p99Ms, maxMs, failures, serviceCpuMsPerCall,
+                            clientCpuMsPerCall);
         }
     }
 

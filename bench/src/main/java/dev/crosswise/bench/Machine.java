@@ -34,6 +34,11 @@ final class Machine {
         }
     }
 
+    /** CPU time this process (the load generator) has used so far, all threads. */
+    static double ownCpuMillis() {
+        return ProcessHandle.current().info().totalCpuDuration().map(d -> d.toNanos() / 1e6).orElse(Double.NaN);
+    }
+
     private static String cpuModel() {
         try {
             return Files.readAllLines(Path.of("/proc/cpuinfo")).stream().filter(l -> l.startsWith("model name"))
