@@ -90,6 +90,11 @@ final class OperationGuard extends SimplePerformantInstrumentation {
     @Override
     public DataFetcher<?> instrumentDataFetcher(DataFetcher<?> dataFetcher, InstrumentationFieldFetchParameters parameters,
                                                 InstrumentationState state) {
+        // a property read is never an operation's root field, and asking for its environment would build one for
+        // each of the hundreds of fields of an answer (graphql-java spares property reads that work)
+        if (parameters.isTrivialDataFetcher()) {
+            return dataFetcher;
+        }
         DataFetchingEnvironment fieldEnvironment = parameters.getEnvironment();
         if (!isRootField(fieldEnvironment)) {
             return dataFetcher;
