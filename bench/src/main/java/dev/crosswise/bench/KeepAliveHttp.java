@@ -66,11 +66,21 @@ final class KeepAliveHttp implements Closeable {
         try {
             return c.exchange(path, body);
         } catch (IOException e) {
-            // the server may close an idle or well-used connection between two calls: one retry on a new one
-            c.close();
-            connection.set(open());
-            return connection.get().exchange(path, body);
+            // the server may close an idle or well-used connection between two calls (Tomcat after 100 requests):
+            // one retry on a new one
+            Connection fresh = replace(c);
+            return fresh.exchange(path, body);
         }
+    }
+
+    private Connection replace(Connection old) {
+        old.close();
+        synchronized (opened) {
+            opened.remove(old);
+        }
+        Connection fresh = open();
+        connection.set(fresh);
+        return fresh;
     }
 
     private Connection open() {
@@ -82,6 +92,13 @@ final class KeepAliveHttp implements Closeable {
             return c;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Connections held, one per client thread: one the server closed is let go when its thread replaces it. */
+    int heldConnections() {
+        synchronized (opened) {
+            return opened.size();
         }
     }
 

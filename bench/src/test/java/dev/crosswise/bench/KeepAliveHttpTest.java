@@ -88,6 +88,7 @@ class KeepAliveHttpTest {
                 assertThat(http.post("/closing", "again".getBytes(StandardCharsets.UTF_8)).text())
                         .isEqualTo("key-1:AGAIN");
             }
+            assertThat(http.heldConnections()).isEqualTo(1);
         }
         assertThat(clientPorts).hasSize(3);
     }
