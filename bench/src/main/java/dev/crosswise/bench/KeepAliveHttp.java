@@ -10,8 +10,10 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.net.Socket;
+import java.net.SocketTimeoutException;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -45,14 +47,23 @@ final class KeepAliveHttp implements Closeable {
         }
     }
 
+    /** How long a call waits for its answer before it fails. */
+    static final Duration ANSWER_TIMEOUT = Duration.ofSeconds(30);
+
     private final String host;
     private final int port;
     private final String fixedHeaders;
+    private final Duration answerTimeout;
     private final ThreadLocal<Connection> connection = ThreadLocal.withInitial(this::open);
     private final List<Connection> opened = new ArrayList<>();
 
     /** @param headers extra header lines, each {@code "Name: value"} */
     KeepAliveHttp(URI base, List<String> headers) {
+        this(base, headers, ANSWER_TIMEOUT);
+    }
+
+    KeepAliveHttp(URI base, List<String> headers, Duration answerTimeout) {
+        this.answerTimeout = answerTimeout;
         this.host = base.getHost();
         this.port = base.getPort();
         StringBuilder lines = new StringBuilder("Host: ").append(host).append(':').append(port).append("\r\n");
@@ -63,13 +74,17 @@ final class KeepAliveHttp implements Closeable {
     /** Posts {@code body} to {@code path} on this thread's connection (opened on first use, again after a close). */
     Answer post(String path, byte[] body) throws IOException {
         Connection c = connection.get();
+        if (c.closed) {
+            c = replace(c); // the server said it would close it (Tomcat does after 100 requests)
+        }
         try {
             return c.exchange(path, body);
+        } catch (SocketTimeoutException e) {
+            replace(c); // its answer may still come: not on a connection another call will read
+            throw e;
         } catch (IOException e) {
-            // the server may close an idle or well-used connection between two calls (Tomcat after 100 requests):
-            // one retry on a new one
-            Connection fresh = replace(c);
-            return fresh.exchange(path, body);
+            // closed by the server between two calls without saying so: one retry on a new connection
+            return replace(c).exchange(path, body);
         }
     }
 
@@ -120,14 +135,13 @@ final class KeepAliveHttp implements Closeable {
         Connection(Socket socket) throws IOException {
             this.socket = socket;
             socket.setTcpNoDelay(true);
+            // an answer that never comes fails the call (and the next call reconnects) instead of hanging the run
+            socket.setSoTimeout((int) answerTimeout.toMillis());
             this.in = new BufferedInputStream(socket.getInputStream(), 64 * 1024);
             this.out = new BufferedOutputStream(socket.getOutputStream(), 64 * 1024);
         }
 
         Answer exchange(String path, byte[] body) throws IOException {
-            if (closed) {
-                throw new IOException("connection closed by the server");
-            }
             out.write(("POST " + path + " HTTP/1.1\r\n" + fixedHeaders + "Content-Length: " + body.length + "\r\n\r\n")
                     .getBytes(StandardCharsets.US_ASCII));
             out.write(body);

@@ -1,14 +1,17 @@
 package dev.crosswise.bench;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.net.InetSocketAddress;
+import java.net.SocketTimeoutException;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -28,6 +31,14 @@ class KeepAliveHttpTest {
         server.createContext("/fixed", exchange -> answer(exchange, false, false));
         server.createContext("/chunked", exchange -> answer(exchange, true, false));
         server.createContext("/closing", exchange -> answer(exchange, false, true));
+        server.createContext("/silent", exchange -> {
+            try {
+                Thread.sleep(2_000);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            answer(exchange, false, false);
+        });
         server.start();
     }
 
@@ -91,6 +102,15 @@ class KeepAliveHttpTest {
             assertThat(http.heldConnections()).isEqualTo(1);
         }
         assertThat(clientPorts).hasSize(3);
+    }
+
+    @Test
+    void failsACallWhoseAnswerDoesNotComeInTime() {
+        try (KeepAliveHttp http = new KeepAliveHttp(URI.create("http://localhost:" + server.getAddress().getPort()),
+                List.of("X-API-Key: key-1"), Duration.ofMillis(200))) {
+            assertThatThrownBy(() -> http.post("/silent", "hello".getBytes(StandardCharsets.UTF_8)))
+                    .isInstanceOf(SocketTimeoutException.class);
+        }
     }
 
     @Test
