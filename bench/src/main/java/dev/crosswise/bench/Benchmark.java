@@ -237,9 +237,9 @@ final class Benchmark {
     private LoadRun.Figures measure(ServiceProcess service, Map<String, Object> figures, String name, int clients,
                                     LoadRun.Call call) {
         double cpuBefore = service.cpuMillis();
-        double clientCpuBefore = Machine.ownCpuMillis();
+        long clientCpuBefore = Machine.ownCpuNanos();
         LoadRun.Figures f = LoadRun.run(name, clients, Math.min(3, options.warmupSeconds()), options.seconds(), call)
-                .withCpu(service.cpuMillis() - cpuBefore, Machine.ownCpuMillis() - clientCpuBefore);
+                .withCpu(service.cpuMillis() - cpuBefore, (Machine.ownCpuNanos() - clientCpuBefore) / 1e6);
         figures.put(name, f);
         say(f.line());
         return f;

@@ -52,9 +52,10 @@ final class LoadRun {
         }
 
         String line() {
-            return "%-40s %,8d calls %6.0f/s  p50 %7.2f  p95 %7.2f  p99 %7.2f  max %8.2f ms  failures %d  CPU per call: service %.2f ms, load generator %.2f ms"
-                    .formatted(name, calls, perSecond, p50Ms, p95Ms, p99Ms, maxMs, failures, serviceCpuMsPerCall,
-                            clientCpuMsPerCall);
+            String cpu = Double.isNaN(serviceCpuMsPerCall) ? "" : "  CPU per call: service %.2f ms, load generator %.2f ms"
+                    .formatted(serviceCpuMsPerCall, clientCpuMsPerCall);
+            return "%-40s %,8d calls %6.0f/s  p50 %7.2f  p95 %7.2f  p99 %7.2f  max %8.2f ms  failures %d%s"
+                    .formatted(name, calls, perSecond, p50Ms, p95Ms, p99Ms, maxMs, failures, cpu);
         }
     }
 

@@ -1,6 +1,7 @@
 package dev.crosswise.bench;
 
 import java.io.IOException;
+import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
@@ -34,9 +35,9 @@ final class Machine {
         }
     }
 
-    /** CPU time this process (the load generator) has used so far, all threads. */
-    static double ownCpuMillis() {
-        return ProcessHandle.current().info().totalCpuDuration().map(d -> d.toNanos() / 1e6).orElse(Double.NaN);
+    /** CPU time this process (the load generator, the reload measurement) has used so far, all threads. */
+    static long ownCpuNanos() {
+        return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean()).getProcessCpuTime();
     }
 
     private static String cpuModel() {

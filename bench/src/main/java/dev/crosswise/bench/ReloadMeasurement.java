@@ -45,11 +45,11 @@ final class ReloadMeasurement {
         // As the service does once it is up (unless CROSSWISE_RULES_COMPILER_WARM_UP=false); its first reload comes
         // later, when the JIT has compiled what the warm-up made hot.
         if (Boolean.parseBoolean(System.getProperty("crosswise.rules.compiler-warm-up", "true"))) {
-            long before = processCpuNanos() - cpuNanos(busy);
+            long before = Machine.ownCpuNanos() - cpuNanos(busy);
             CompilerWarmUp.Summary warmUp = CompilerWarmUp.warm(repository, Long.getLong("warm.rules", CompilerWarmUp.RULES));
             Thread.sleep(2_000);
             System.out.printf("compiler warm-up: %d rules in %d compiles, %d ms, CPU %d ms with the JIT's 2 s after%n",
-                    warmUp.rules(), warmUp.compiles(), warmUp.millis(), (processCpuNanos() - cpuNanos(busy) - before) / 1_000_000);
+                    warmUp.rules(), warmUp.compiles(), warmUp.millis(), (Machine.ownCpuNanos() - cpuNanos(busy) - before) / 1_000_000);
         } else {
             System.out.println("compiler warm-up: off");
         }
@@ -62,14 +62,14 @@ final class ReloadMeasurement {
             LocalTime roundStart = LocalTime.now();
             Map<String, Long> threadsBefore = cpuByThreadKind();
             long busyBefore = cpuNanos(busy);
-            long processBefore = processCpuNanos();
+            long processBefore = Machine.ownCpuNanos();
             long machineBefore = machineBusyMillis();
             long started = System.nanoTime();
             RuleSet next = compiler.recompile(withLevers);
             long compiled = System.nanoTime();
             RuleWarmUp.warm(next);
             long warmed = System.nanoTime();
-            long process = (processCpuNanos() - processBefore) / 1_000_000;
+            long process = (Machine.ownCpuNanos() - processBefore) / 1_000_000;
             long cpu = process - (cpuNanos(busy) - busyBefore) / 1_000_000;
             long others = machineBusyMillis() - machineBefore - process;
             Map<String, Long> threadsAfter = cpuByThreadKind();
@@ -93,10 +93,6 @@ final class ReloadMeasurement {
         for (Thread thread : busy) {
             thread.join();
         }
-    }
-
-    private static long processCpuNanos() {
-        return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean()).getProcessCpuTime();
     }
 
     /** CPU time the given threads used so far. */

@@ -33,9 +33,10 @@ final class EventEffects {
                     WITH c, o, coalesce(o.quantity, 1) - coalesce(o.returnedQuantity, 0) AS kept
                     WITH c, o, CASE WHEN $quantity < kept THEN $quantity ELSE kept END AS units
                     WITH c, o, units, coalesce($price, o.price, 0.0) * units AS refund
-                    WITH c, o, units, refund, toInteger(floor(refund * $pointsPerEuro)) AS pointsBack
-                    SET o.returnedQuantity = coalesce(o.returnedQuantity, 0) + units,
-                        o.returned = coalesce(o.returnedQuantity, 0) + units >= coalesce(o.quantity, 1),
+                    WITH c, o, coalesce(o.returnedQuantity, 0) + units AS returnedQuantity, refund,
+                         toInteger(floor(refund * $pointsPerEuro)) AS pointsBack
+                    SET o.returnedQuantity = returnedQuantity,
+                        o.returned = returnedQuantity >= coalesce(o.quantity, 1),
                         o.returnedAt = $at,
                         c.spend = CASE WHEN coalesce(c.spend, 0.0) > refund THEN c.spend - refund ELSE 0.0 END,
                         c.points = CASE WHEN coalesce(c.points, 0) > pointsBack THEN c.points - pointsBack ELSE 0 END
