@@ -17,10 +17,14 @@ import dev.crosswise.rules.facts.Ownership;
 import dev.crosswise.rules.facts.Signal;
 import dev.crosswise.rules.facts.Strategy;
 import dev.crosswise.rules.facts.Tier;
+import io.micrometer.core.instrument.DistributionSummary;
+import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -30,8 +34,12 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.function.IntConsumer;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.neo4j.driver.Record;
 import org.neo4j.driver.Value;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
 /**
@@ -124,12 +132,86 @@ public class CustomerContextReader {
             RETURN customer, owned, signals, eventCart, exposures, responses
             """.formatted(CONTEXT_OF_C));
 
+    /**
+     * The reads of several decisions in one round trip ({@link SharedRoundTrips}): the same calls, each customer seen
+     * as of its own request's time; one row per customer found, with the request's index.
+     */
+    static final String CONTEXT_PER_REQUEST_QUERY = Graph.compact("""
+            UNWIND $requests AS request
+            MATCH (c:Customer {id: request.customerId})
+            %s
+            RETURN request.index AS index, c {.*} AS customer, owned, signals, eventCart, exposures, responses
+            """.formatted(asOfEachRequest(CUSTOMER_CALLS)));
+
+    /** The most decisions' reads one round trip carries. */
+    static final int MAX_READS_PER_ROUND_TRIP = 16;
+
     private final Graph graph;
     private final CatalogCache catalog;
+    private final SharedRoundTrips<ContextRead, Record> reads;
 
+    /** A reader with one round trip under way per CPU core, and no metric. */
     CustomerContextReader(Graph graph, CatalogCache catalog) {
+        this(graph, catalog, new DecisionProperties(0), null);
+    }
+
+    @Autowired
+    CustomerContextReader(Graph graph, CatalogCache catalog, DecisionProperties properties, MeterRegistry meters) {
         this.graph = graph;
         this.catalog = catalog;
+        IntConsumer batchSizes = meters == null ? size -> { } : DistributionSummary
+                .builder("crosswise.decision.read.batch")
+                .description("decisions' customer reads carried by one round trip to Neo4j")
+                .register(meters)::record;
+        this.reads = new SharedRoundTrips<>(this::readTogether, properties.readsInFlightOrDefault(),
+                MAX_READS_PER_ROUND_TRIP, batchSizes);
+    }
+
+    /** One decision's read: whose context, as of when. */
+    record ContextRead(String customerId, Instant at) {
+    }
+
+    /** {@code $at}, {@code $since}, {@code $exposureSince} of the calls, taken from each request instead. */
+    private static String asOfEachRequest(String calls) {
+        String perRequest = calls.replace("CALL (c) {", "CALL (c, request) {")
+                .replace("$exposureSince", "request.exposureSince")
+                .replace("$since", "request.since")
+                .replace("$at", "request.at");
+        Matcher parameter = Pattern.compile("\\$(\\w+)").matcher(perRequest);
+        while (parameter.find()) {
+            if (!parameter.group(1).equals("maxSignals")) { // the same for every request
+                throw new IllegalStateException("$" + parameter.group(1) + " must be read per request too");
+            }
+        }
+        return perRequest;
+    }
+
+    /**
+     * The records of {@code reads}, in their order ({@code null}: no such customer). One read alone uses
+     * {@link #CONTEXT_QUERY}, the statement the benchmark's floor measures; several use
+     * {@link #CONTEXT_PER_REQUEST_QUERY}.
+     */
+    List<Record> readTogether(List<ContextRead> reads) {
+        if (reads.size() == 1) {
+            ContextRead read = reads.getFirst();
+            List<Record> records = graph.readAutoCommit(CONTEXT_QUERY,
+                    parameters(read.customerId(), read.at(), Set.of(), null));
+            return Collections.singletonList(records.isEmpty() ? null : records.getFirst());
+        }
+        List<Map<String, Object>> requests = new ArrayList<>(reads.size());
+        for (int i = 0; i < reads.size(); i++) {
+            Instant at = reads.get(i).at();
+            requests.add(Map.of("index", i, "customerId", reads.get(i).customerId(),
+                    "at", at.atZone(ZoneOffset.UTC),
+                    "since", at.minus(SIGNAL_HORIZON).atZone(ZoneOffset.UTC),
+                    "exposureSince", at.minus(EXPOSURE_HORIZON).atZone(ZoneOffset.UTC)));
+        }
+        Record[] byRequest = new Record[reads.size()];
+        for (Record record : graph.readAutoCommit(CONTEXT_PER_REQUEST_QUERY,
+                Map.of("requests", requests, "maxSignals", MAX_SIGNALS))) {
+            byRequest[record.get("index").asInt()] = record;
+        }
+        return Arrays.asList(byRequest);
     }
 
     public CustomerContext read(String customerId, Instant at, Set<String> contextCart) {
@@ -151,12 +233,12 @@ public class CustomerContextReader {
      */
     public CustomerContext read(String customerId, Instant at, Set<String> contextCart, String productSku,
                                 Hypothetical hypothetical) {
-        Map<String, Object> parameters = parameters(customerId, at, contextCart, productSku);
-        var records = graph.readAutoCommit(CONTEXT_QUERY, parameters);
-        if (records.isEmpty()) {
+        // reads of other decisions asked at the same time may share the round trip (SharedRoundTrips)
+        Record record = reads.ask(new ContextRead(customerId, at));
+        if (record == null) {
             throw new NotFoundException("Customer '" + customerId + "' not found: check the id (ids are case-sensitive)");
         }
-        return contexts(records, at, contextCart, productSku, hypothetical).getFirst();
+        return contexts(List.of(record), at, contextCart, productSku, hypothetical).getFirst();
     }
 
     /**

@@ -157,6 +157,37 @@ class CustomerContextReaderTest {
     }
 
     @Test
+    void readsSharingOneRoundTripSeeEachCustomerAsOfItsOwnRequest() {
+        String customer = newCustomer();
+        event(customer, "CART_ADD", "W-TIE-SILK", "2026-11-20T08:00:00Z");
+        event(customer, "CHECKOUT", null, "2026-11-20T08:30:00Z");
+        event(customer, "CART_ADD", "W-TEE-PIMA", "2026-11-20T09:00:00Z");
+        var reads = List.of(
+                new CustomerContextReader.ContextRead(customer, Instant.parse("2026-11-20T08:10:00Z")),
+                new CustomerContextReader.ContextRead("C-ADA", friday),
+                new CustomerContextReader.ContextRead("C-NOBODY", friday),
+                new CustomerContextReader.ContextRead(customer, Instant.parse("2026-11-20T09:15:00Z")),
+                new CustomerContextReader.ContextRead("C-ADA", Instant.parse("2026-11-01T00:00:00Z")));
+
+        var together = reader.readTogether(reads);
+
+        assertThat(together).hasSize(reads.size());
+        assertThat(together.get(2)).isNull();
+        for (int i = 0; i < reads.size(); i++) {
+            var alone = reader.readTogether(List.of(reads.get(i))).getFirst();
+            if (alone == null) {
+                continue;
+            }
+            Map<String, Object> shared = new HashMap<>(together.get(i).asMap());
+            assertThat(shared.remove("index")).isEqualTo((long) i);
+            assertThat(shared).as(reads.get(i).toString()).isEqualTo(alone.asMap());
+        }
+        // the two reads of one customer differ as its cart did
+        assertThat(together.get(0).get("eventCart").asList(v -> v.get("sku").asString())).containsExactly("W-TIE-SILK");
+        assertThat(together.get(3).get("eventCart").asList(v -> v.get("sku").asString())).containsExactly("W-TEE-PIMA");
+    }
+
+    @Test
     void replenishmentProposesOwnedConsumablesAndGiftsGiven() {
         Candidate socks = find(reader.read("C-ALAN", friday, Set.of()), "R-SOCK-PACK", Strategy.REPLENISHMENT);
         assertThat(socks.getTraversal()).isEqualTo("replenishment-cycle");
