@@ -22,6 +22,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.SplittableRandom;
@@ -153,7 +154,12 @@ final class Benchmark {
             LoadRun.run("warm-up floor", options.clients(), 0, Math.max(2, options.warmupSeconds() / 3), floor);
 
             var single = measure(service, figures, "whatNext (HTTP, 1 client)", 1, whatNext);
+            var readsBefore = service.metric(READ_BATCH_METRIC);
             var loaded = measure(service, figures, "whatNext (HTTP, " + options.clients() + " clients)", options.clients(), whatNext);
+            double readsPerRoundTrip = readsPerRoundTrip(readsBefore, service.metric(READ_BATCH_METRIC));
+            results.put("readsPerRoundTripLoaded", readsPerRoundTrip);
+            say("  customer reads per round trip to Neo4j with " + options.clients() + " clients: "
+                    + (Double.isNaN(readsPerRoundTrip) ? "not measured" : String.format(Locale.ROOT, "%.2f", readsPerRoundTrip)));
             var floorSingle = measure(service, figures, "floor: context read (Bolt, 1 client)", 1, floor);
             var floorLoaded = measure(service, figures, "floor: context read (Bolt, " + options.clients() + " clients)", options.clients(), floor);
             measure(service, figures, "the service's own read: customer side (Bolt, 1 client)", 1, customerRead);
@@ -232,6 +238,16 @@ final class Benchmark {
         settling.put("jitShareOfACorePerWindow", jitShare);
         say("JIT: " + jitShare.size() * 10 + " s more warm-up; share of a core spent compiling per 10 s window: " + jitShare);
         return settling;
+    }
+
+    /** Decisions' customer reads per round trip (the service's {@code SharedRoundTrips}). */
+    static final String READ_BATCH_METRIC = "crosswise.decision.read.batch";
+
+    /** Reads per round trip between two readings of {@link #READ_BATCH_METRIC}; NaN when the service has no such metric. */
+    static double readsPerRoundTrip(Map<String, Double> before, Map<String, Double> after) {
+        double roundTrips = after.getOrDefault("COUNT", Double.NaN) - before.getOrDefault("COUNT", 0.0);
+        double reads = after.getOrDefault("TOTAL", Double.NaN) - before.getOrDefault("TOTAL", 0.0);
+        return roundTrips > 0 ? Math.round(reads / roundTrips * 100) / 100.0 : Double.NaN;
     }
 
     private LoadRun.Figures measure(ServiceProcess service, Map<String, Object> figures, String name, int clients,

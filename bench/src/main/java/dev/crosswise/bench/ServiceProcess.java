@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
@@ -156,6 +157,29 @@ final class ServiceProcess implements AutoCloseable {
             Thread.currentThread().interrupt();
             return Double.NaN;
         }
+    }
+
+    private static final Pattern STATISTIC = Pattern.compile("\"statistic\":\"(\\w+)\",\"value\":([0-9.Ee+-]+)");
+
+    /** The statistics of an actuator metric (e.g. COUNT, TOTAL), empty when the service has no such metric. */
+    Map<String, Double> metric(String name) {
+        Map<String, Double> statistics = new LinkedHashMap<>();
+        try {
+            HttpResponse<String> response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                            URI.create("http://localhost:" + httpPort + "/actuator/metrics/" + name))
+                    .header("X-API-Key", API_KEY).timeout(Duration.ofSeconds(5)).build(), HttpResponse.BodyHandlers.ofString());
+            if (response.statusCode() == 200) {
+                var statistic = STATISTIC.matcher(response.body());
+                while (statistic.find()) {
+                    statistics.put(statistic.group(1), Double.parseDouble(statistic.group(2)));
+                }
+            }
+        } catch (IOException e) {
+            // no figure
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        return statistics;
     }
 
     /** CPU time the service process has used so far (all its threads: HTTP, rules, embedded Neo4j, GC, JIT). */
