@@ -11,9 +11,9 @@ import org.springframework.graphql.data.method.annotation.support.AnnotatedContr
 class GraphQlExecution {
 
     /**
-     * Controller methods run on the request's own thread, which is virtual (spring.threads.virtual.enabled): handing
-     * each blocking call to the task executor, as Spring for GraphQL does by default, made every request an async
-     * servlet dispatch — a second trip through the filter chain — for a thread switch that buys nothing here.
+     * Controller methods run on the request's own thread: handing each blocking call to the task executor, as Spring
+     * for GraphQL does by default, made every request an async servlet dispatch — a second trip through the filter
+     * chain — for a thread switch that buys nothing here.
      */
     @Bean
     static BeanPostProcessor controllersOnTheRequestThread() {

@@ -147,7 +147,7 @@ public class RulesReloader {
         if (!properties.scenarios()) {
             return;
         }
-        Thread.ofVirtual().name("rules-scenario-check").start(() -> {
+        Thread.ofPlatform().daemon().name("rules-scenario-check").start(() -> {
             RuleSet serving = engine.current();
             try {
                 var loaded = ScenarioFiles.load(properties.scenarioDir());
