@@ -140,23 +140,9 @@ final class ServiceProcess implements AutoCloseable {
         throw new IllegalStateException("the service did not become healthy in " + timeout + "; see " + log);
     }
 
-    /** The first measurement of an actuator metric's answer. */
-    private static final Pattern MEASUREMENT_VALUE = Pattern.compile("\"value\":([0-9.Ee+-]+)");
-
     /** Time the service's JIT compilers have spent so far (metric {@code jvm.compilation.time}), in ms; NaN if unknown. */
     double jitMillis() {
-        try {
-            HttpResponse<String> response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
-                            URI.create("http://localhost:" + httpPort + "/actuator/metrics/jvm.compilation.time"))
-                    .header("X-API-Key", API_KEY).timeout(Duration.ofSeconds(5)).build(), HttpResponse.BodyHandlers.ofString());
-            var value = MEASUREMENT_VALUE.matcher(response.body());
-            return response.statusCode() == 200 && value.find() ? Double.parseDouble(value.group(1)) : Double.NaN;
-        } catch (IOException e) {
-            return Double.NaN;
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return Double.NaN;
-        }
+        return metric("jvm.compilation.time").values().stream().findFirst().orElse(Double.NaN);
     }
 
     private static final Pattern STATISTIC = Pattern.compile("\"statistic\":\"(\\w+)\",\"value\":([0-9.Ee+-]+)");

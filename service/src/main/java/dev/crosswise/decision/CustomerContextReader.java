@@ -32,6 +32,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.function.IntConsumer;
@@ -118,27 +119,16 @@ public class CustomerContextReader {
             }
             """;
 
-    /** Everything about customer {@code c}; one row. */
-    private static final String CONTEXT_OF_C = CUSTOMER_CALLS
-            + "RETURN c {.*} AS customer, owned, signals, eventCart, exposures, responses\n";
-
-    public static final String CONTEXT_QUERY = Graph.compact("MATCH (c:Customer {id: $customerId})\n" + CONTEXT_OF_C);
-
-    /** The contexts of many customers in one round trip (bulk decisions); a customer not in the graph has no row. */
-    public static final String CONTEXTS_QUERY = Graph.compact("""
-            UNWIND $customerIds AS customerId
-            MATCH (c:Customer {id: customerId})
-            CALL (c) {
-            %s
-            }
-            RETURN customer, owned, signals, eventCart, exposures, responses
-            """.formatted(CONTEXT_OF_C));
+    /** Everything about one customer; one row. */
+    public static final String CONTEXT_QUERY = Graph.compact("MATCH (c:Customer {id: $customerId})\n" + CUSTOMER_CALLS
+            + "RETURN c {.*} AS customer, owned, signals, eventCart, exposures, responses\n");
 
     /**
-     * The reads of several decisions in one round trip ({@link SharedRoundTrips}): the same calls, each customer seen
-     * as of its own request's time; one row per customer found, with the request's index.
+     * The contexts of several customers in one round trip, each as of its own time: decisions' reads that share a
+     * round trip ({@link SharedRoundTrips}) and the bulk reads of a campaign. The same calls as {@link #CONTEXT_QUERY},
+     * with {@code at} and the horizons taken from each request; one row per customer found, with the request's index.
      */
-    static final String CONTEXT_PER_REQUEST_QUERY = Graph.compact("""
+    public static final String CONTEXTS_QUERY = Graph.compact("""
             UNWIND $requests AS request
             MATCH (c:Customer {id: request.customerId})
             %s
@@ -189,9 +179,8 @@ public class CustomerContextReader {
     }
 
     /**
-     * The records of {@code reads}, in their order ({@code null}: no such customer). One read alone uses
-     * {@link #CONTEXT_QUERY}, the statement the benchmark's floor measures; several use
-     * {@link #CONTEXT_PER_REQUEST_QUERY}.
+     * The records of {@code reads}, in their order ({@code null}: no such customer), in one round trip. One read
+     * alone uses {@link #CONTEXT_QUERY}, the statement the benchmark's floor measures; several {@link #CONTEXTS_QUERY}.
      */
     List<Record> readTogether(List<ContextRead> reads) {
         if (reads.size() == 1) {
@@ -202,14 +191,13 @@ public class CustomerContextReader {
         }
         List<Map<String, Object>> requests = new ArrayList<>(reads.size());
         for (int i = 0; i < reads.size(); i++) {
-            Instant at = reads.get(i).at();
-            requests.add(Map.of("index", i, "customerId", reads.get(i).customerId(),
-                    "at", at.atZone(ZoneOffset.UTC),
-                    "since", at.minus(SIGNAL_HORIZON).atZone(ZoneOffset.UTC),
-                    "exposureSince", at.minus(EXPOSURE_HORIZON).atZone(ZoneOffset.UTC)));
+            Map<String, Object> request = seenAt(reads.get(i).at());
+            request.put("index", i);
+            request.put("customerId", reads.get(i).customerId());
+            requests.add(request);
         }
         Record[] byRequest = new Record[reads.size()];
-        for (Record record : graph.readAutoCommit(CONTEXT_PER_REQUEST_QUERY,
+        for (Record record : graph.readAutoCommit(CONTEXTS_QUERY,
                 Map.of("requests", requests, "maxSignals", MAX_SIGNALS))) {
             byRequest[record.get("index").asInt()] = record;
         }
@@ -270,9 +258,9 @@ public class CustomerContextReader {
      * customers not in the graph are missing from the answer.
      */
     public Map<String, CustomerContext> readAll(List<String> customerIds, Instant at) {
-        Map<String, Object> parameters = parameters(null, at, Set.of(), null);
-        parameters.put("customerIds", customerIds);
-        List<Record> records = graph.readAutoCommit(CONTEXTS_QUERY, parameters);
+        List<Record> records = new ArrayList<>(readTogether(customerIds.stream()
+                .map(id -> new ContextRead(id, at)).toList()));
+        records.removeIf(Objects::isNull);
         Map<String, CustomerContext> contexts = new HashMap<>();
         for (CustomerContext context : contexts(records, at, Set.of(), null, Hypothetical.NONE)) {
             contexts.put(context.profile().getId(), context);
@@ -364,17 +352,23 @@ public class CustomerContextReader {
      */
     public static Map<String, Object> parameters(String customerId, Instant at, Set<String> contextCart,
                                                  String productSku) {
-        Map<String, Object> parameters = new HashMap<>();
+        Map<String, Object> parameters = seenAt(at);
         parameters.put("customerId", customerId);
-        parameters.put("at", at.atZone(ZoneOffset.UTC));
-        parameters.put("since", at.minus(SIGNAL_HORIZON).atZone(ZoneOffset.UTC));
-        parameters.put("interestSince", at.minus(INTEREST_HORIZON).atZone(ZoneOffset.UTC));
-        parameters.put("exposureSince", at.minus(EXPOSURE_HORIZON).atZone(ZoneOffset.UTC));
         parameters.put("maxSignals", MAX_SIGNALS);
         parameters.put("maxPerStrategy", MAX_PER_STRATEGY);
         parameters.put("cartSkus", List.copyOf(contextCart));
         parameters.put("productSku", productSku);
         return parameters;
+    }
+
+    /** The time a read sees the graph at, and the horizons back from it. */
+    private static Map<String, Object> seenAt(Instant at) {
+        Map<String, Object> times = new HashMap<>();
+        times.put("at", at.atZone(ZoneOffset.UTC));
+        times.put("since", at.minus(SIGNAL_HORIZON).atZone(ZoneOffset.UTC));
+        times.put("interestSince", at.minus(INTEREST_HORIZON).atZone(ZoneOffset.UTC));
+        times.put("exposureSince", at.minus(EXPOSURE_HORIZON).atZone(ZoneOffset.UTC));
+        return times;
     }
 
     /**

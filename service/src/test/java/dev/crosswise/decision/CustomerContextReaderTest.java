@@ -158,10 +158,7 @@ class CustomerContextReaderTest {
 
     @Test
     void readsSharingOneRoundTripSeeEachCustomerAsOfItsOwnRequest() {
-        String customer = newCustomer();
-        event(customer, "CART_ADD", "W-TIE-SILK", "2026-11-20T08:00:00Z");
-        event(customer, "CHECKOUT", null, "2026-11-20T08:30:00Z");
-        event(customer, "CART_ADD", "W-TEE-PIMA", "2026-11-20T09:00:00Z");
+        String customer = tieBoughtThenTeeInTheCart();
         var reads = List.of(
                 new CustomerContextReader.ContextRead(customer, Instant.parse("2026-11-20T08:10:00Z")),
                 new CustomerContextReader.ContextRead("C-ADA", friday),
@@ -213,10 +210,7 @@ class CustomerContextReaderTest {
 
     @Test
     void theCartIsWhatWasAddedSinceTheLastCheckoutAndNotRemoved() {
-        String customer = newCustomer();
-        event(customer, "CART_ADD", "W-TIE-SILK", "2026-11-20T08:00:00Z");
-        event(customer, "CHECKOUT", null, "2026-11-20T08:30:00Z");
-        event(customer, "CART_ADD", "W-TEE-PIMA", "2026-11-20T09:00:00Z");
+        String customer = tieBoughtThenTeeInTheCart();
         event(customer, "CART_ADD", "W-JNS-SELV", "2026-11-20T09:10:00Z");
         event(customer, "CART_REMOVE", "W-JNS-SELV", "2026-11-20T09:20:00Z");
 
@@ -267,6 +261,15 @@ class CustomerContextReaderTest {
 
     private List<String> cartAt(String customer, String at) {
         return reader.read(customer, Instant.parse(at), Set.of()).cart().stream().map(CartItem::getSku).toList();
+    }
+
+    /** A new customer who added a tie to the cart at 08:00, checked out at 08:30 and added a tee at 09:00. */
+    private static String tieBoughtThenTeeInTheCart() {
+        String customer = newCustomer();
+        event(customer, "CART_ADD", "W-TIE-SILK", "2026-11-20T08:00:00Z");
+        event(customer, "CHECKOUT", null, "2026-11-20T08:30:00Z");
+        event(customer, "CART_ADD", "W-TEE-PIMA", "2026-11-20T09:00:00Z");
+        return customer;
     }
 
     /** A customer of its own, so events written here never change the seeded customers' stories. */

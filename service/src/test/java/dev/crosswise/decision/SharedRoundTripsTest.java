@@ -60,14 +60,8 @@ class SharedRoundTripsTest {
     void questionsAskedWhileEveryRoundTripIsUnderWayShareTheNextOne() throws Exception {
         CountDownLatch firstMayReturn = new CountDownLatch(1);
         var trips = new SharedRoundTrips<>(squares(firstMayReturn), 1, 16, size -> { });
-        Future<Integer> first = threads.submit(() -> trips.ask(1));
-        waitUntil(() -> roundTrips.size() == 1);
-        List<Future<Integer>> waiting = new ArrayList<>();
-        for (int q = 2; q <= 4; q++) {
-            int question = q;
-            waiting.add(threads.submit(() -> trips.ask(question)));
-        }
-        waitUntil(() -> trips.waiting() == 3);
+        Future<Integer> first = underWay(trips, 1);
+        List<Future<Integer>> waiting = inLine(trips, 2, 4);
 
         firstMayReturn.countDown();
 
@@ -83,14 +77,8 @@ class SharedRoundTripsTest {
     void aRoundTripCarriesAtMostTheMaximumAndTheRestTakeTheNext() throws Exception {
         CountDownLatch firstMayReturn = new CountDownLatch(1);
         var trips = new SharedRoundTrips<>(squares(firstMayReturn), 1, 2, size -> { });
-        Future<Integer> first = threads.submit(() -> trips.ask(1));
-        waitUntil(() -> roundTrips.size() == 1);
-        List<Future<Integer>> waiting = new ArrayList<>();
-        for (int q = 2; q <= 6; q++) {
-            int question = q;
-            waiting.add(threads.submit(() -> trips.ask(question)));
-            waitUntil(() -> trips.waiting() == question - 1); // in this order in line
-        }
+        Future<Integer> first = underWay(trips, 1);
+        List<Future<Integer>> waiting = inLine(trips, 2, 6);
 
         firstMayReturn.countDown();
 
@@ -112,10 +100,8 @@ class SharedRoundTripsTest {
             }
             return questions.stream().map(q -> -q).toList();
         }, 1, 16, size -> { });
-        Future<Integer> first = threads.submit(() -> trips.ask(1));
-        waitUntil(() -> roundTrips.size() == 1);
-        Future<Integer> behind = threads.submit(() -> trips.ask(2));
-        waitUntil(() -> trips.waiting() == 1);
+        Future<Integer> first = underWay(trips, 1);
+        Future<Integer> behind = inLine(trips, 2, 2).getFirst();
 
         firstMayReturn.countDown();
 
@@ -172,6 +158,27 @@ class SharedRoundTripsTest {
         assertThat(sizes).anyMatch(size -> size > 1);
         assertThat(trips.inFlight()).isZero();
         assertThat(trips.waiting()).isZero();
+    }
+
+    /** Asks {@code question} on a thread of its own and waits until its round trip is under way. */
+    private Future<Integer> underWay(SharedRoundTrips<Integer, Integer> trips, int question) throws InterruptedException {
+        int before = roundTrips.size();
+        Future<Integer> asked = threads.submit(() -> trips.ask(question));
+        waitUntil(() -> roundTrips.size() == before + 1);
+        return asked;
+    }
+
+    /** Asks {@code from}..{@code to}, each on a thread of its own, one after the other into the line, in this order. */
+    private List<Future<Integer>> inLine(SharedRoundTrips<Integer, Integer> trips, int from, int to)
+            throws InterruptedException {
+        List<Future<Integer>> asked = new ArrayList<>();
+        for (int question = from; question <= to; question++) {
+            int q = question;
+            int ahead = trips.waiting();
+            asked.add(threads.submit(() -> trips.ask(q)));
+            waitUntil(() -> trips.waiting() == ahead + 1);
+        }
+        return asked;
     }
 
     private static void waitUntil(java.util.function.BooleanSupplier condition) throws InterruptedException {
