@@ -6,6 +6,7 @@ import dev.crosswise.rules.facts.Candidate;
 import dev.crosswise.rules.facts.Channel;
 import dev.crosswise.rules.facts.ChannelPick;
 import dev.crosswise.rules.facts.ListLimit;
+import dev.crosswise.rules.facts.Moment;
 import dev.crosswise.rules.facts.Note;
 import dev.crosswise.rules.facts.ScoreFactor;
 import dev.crosswise.rules.facts.Suppression;
@@ -135,8 +136,14 @@ final class Arbitration {
     }
 
     /** The moment that weighs most, or null when no timing rule placed the candidate in a moment. */
+    /**
+     * The moment that weighs most; of equal weights the one first in {@link Moment}'s order, whatever order the rules
+     * concluded them in (a session's facts come back in no fixed order, and the same customer got one moment or the
+     * other from run to run).
+     */
     private static Timing strongest(List<Timing> timings) {
-        return timings.stream().max(Comparator.comparingDouble(Timing::getWeight)).orElse(null);
+        return timings.stream().max(Comparator.comparingDouble(Timing::getWeight)
+                .thenComparing(Timing::getMoment, Comparator.reverseOrder())).orElse(null);
     }
 
     private static double momentWeight(Timing timing) {

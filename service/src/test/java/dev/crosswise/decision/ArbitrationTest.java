@@ -8,8 +8,10 @@ import dev.crosswise.rules.facts.Candidate;
 import dev.crosswise.rules.facts.Channel;
 import dev.crosswise.rules.facts.ChannelPick;
 import dev.crosswise.rules.facts.ListLimit;
+import dev.crosswise.rules.facts.Moment;
 import dev.crosswise.rules.facts.ScoreFactor;
 import dev.crosswise.rules.facts.Strategy;
+import dev.crosswise.rules.facts.Timing;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -92,6 +94,24 @@ class ArbitrationTest {
                 .containsExactly(org.assertj.core.groups.Tuple.tuple("JACKET", Channel.EMAIL),
                         org.assertj.core.groups.Tuple.tuple("SCARF", Channel.WEB));
         assertThat(ranked.get(1).reasons()).extracting(Reason::rule).doesNotContain("Email for education and detail");
+    }
+
+    @Test
+    void ofTwoMomentsOfEqualWeightTheSameOneWinsWhateverOrderTheRulesConcludedThemIn() {
+        Candidate watch = candidate("WATCH", 0.7, Strategy.EVOLUTION);
+        Timing usage = new Timing(watch, Moment.USAGE_MILESTONE, 1.5, "Usage milestone", "used 80 %");
+        Timing loyalty = new Timing(watch, Moment.LOYALTY_MILESTONE, 1.5, "Loyalty milestone", "Gold reached");
+
+        var oneOrder = rank(timings(usage, loyalty), watch);
+        var otherOrder = rank(timings(loyalty, usage), watch);
+
+        assertThat(oneOrder.getFirst().moment()).isEqualTo(Moment.USAGE_MILESTONE);
+        assertThat(otherOrder.getFirst().moment()).isEqualTo(Moment.USAGE_MILESTONE);
+        assertThat(otherOrder.getFirst().score()).isEqualTo(oneOrder.getFirst().score());
+    }
+
+    private static RuleOutcome timings(Timing... timings) {
+        return new RuleOutcome("test", List.of(timings), List.of(), List.of(), List.of(), List.of(), List.of(), null);
     }
 
     /** The actions arbitration makes of {@code candidates} (each with its product) under {@code outcome}. */
