@@ -135,11 +135,10 @@ final class Arbitration {
         return limits.stream().filter(l -> l.getPer() == per).min(Comparator.comparingInt(ListLimit::getMax)).orElse(null);
     }
 
-    /** The moment that weighs most, or null when no timing rule placed the candidate in a moment. */
     /**
-     * The moment that weighs most; of equal weights the one first in {@link Moment}'s order, whatever order the rules
-     * concluded them in (a session's facts come back in no fixed order, and the same customer got one moment or the
-     * other from run to run).
+     * The moment that weighs most, or null when no timing rule placed the candidate in a moment. Of equal weights, the
+     * one first in {@link Moment}'s order, whatever order the rules concluded them in (the same customer got one moment
+     * or the other from run to run).
      */
     private static Timing strongest(List<Timing> timings) {
         return timings.stream().max(Comparator.comparingDouble(Timing::getWeight)

@@ -9,10 +9,13 @@ import dev.crosswise.rules.facts.Suppression;
 import dev.crosswise.rules.facts.Timing;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
+import org.drools.core.common.InternalFactHandle;
 import org.kie.api.runtime.KieSession;
+import org.kie.api.runtime.rule.FactHandle;
 
 /**
  * Runs facts through the current {@link RuleSet}. The rule set is swapped atomically: an evaluation keeps the
@@ -65,7 +68,7 @@ public class RuleEngine {
             List<Note> notes = new ArrayList<>();
             List<ListLimit> listLimits = new ArrayList<>();
             LoyaltyStatus loyalty = null;
-            for (Object fact : session.getObjects()) {
+            for (Object fact : conclusionsInOrder(session)) {
                 switch (fact) {
                     case Timing t -> timings.add(t);
                     case Suppression s -> suppressions.add(s);
@@ -83,6 +86,29 @@ public class RuleEngine {
             session.dispose();
             OPEN_SESSIONS.decrementAndGet();
         }
+    }
+
+    /**
+     * What the rules concluded, in the order they concluded it: the session hands its facts back in no fixed order
+     * (it keeps them by identity), which listed the same decision's reasons differently from one call to the next.
+     */
+    private static List<Object> conclusionsInOrder(KieSession session) {
+        List<InternalFactHandle> handles = new ArrayList<>();
+        for (FactHandle handle : session.getFactHandles(RuleEngine::isConclusion)) {
+            handles.add((InternalFactHandle) handle);
+        }
+        handles.sort(Comparator.comparingLong(InternalFactHandle::getId)); // ids are handed out as facts are inserted
+        List<Object> conclusions = new ArrayList<>(handles.size());
+        for (InternalFactHandle handle : handles) {
+            conclusions.add(handle.getObject());
+        }
+        return conclusions;
+    }
+
+    private static boolean isConclusion(Object fact) {
+        return fact instanceof Timing || fact instanceof Suppression || fact instanceof ScoreFactor
+                || fact instanceof ChannelPick || fact instanceof Note || fact instanceof ListLimit
+                || fact instanceof LoyaltyStatus;
     }
 
     /** Rule sessions open right now (metric {@code crosswise.rules.sessions.open}); 0 when no decision runs. */

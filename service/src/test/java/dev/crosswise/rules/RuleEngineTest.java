@@ -1,15 +1,21 @@
 package dev.crosswise.rules;
 
+import static dev.crosswise.rules.Facts.aCustomer;
 import static dev.crosswise.rules.Facts.candidate;
+import static dev.crosswise.rules.Facts.like;
 import static dev.crosswise.rules.Facts.evaluate;
 import static dev.crosswise.rules.Facts.owned;
 import static dev.crosswise.rules.Facts.request;
 import static dev.crosswise.rules.Facts.suppressedBy;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.crosswise.rules.facts.Candidate;
+import dev.crosswise.rules.facts.Channel;
 import dev.crosswise.rules.facts.Strategy;
+import dev.crosswise.rules.facts.Tier;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Stream;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -53,5 +59,42 @@ class RuleEngineTest {
             threads.shutdown();
         }
         assertThat(RuleEngine.openSessions()).isZero();
+    }
+
+    @Test
+    void theSameFactsGiveTheConclusionsInTheSameOrderEveryTime() {
+        // reasons are listed in the order the rules concluded them: a frontend comparing two answers must not
+        // see them reshuffled
+        List<List<String>> orders = new ArrayList<>();
+        for (int run = 0; run < 20; run++) {
+            orders.add(conclusionsInOrder(evaluate(manyConclusionsForEachOfTwelveCandidates())));
+        }
+        assertThat(orders.getFirst()).hasSizeGreaterThan(30);
+        assertThat(orders).allSatisfy(order -> assertThat(order).isEqualTo(orders.getFirst()));
+    }
+
+    /** A Gold customer who bought the anchor an hour ago; twelve cheap, high-margin, scarce candidates, two owned. */
+    private static List<Object> manyConclusionsForEachOfTwelveCandidates() {
+        List<Object> facts = new ArrayList<>(List.of(request(), aCustomer().tier(Tier.GOLD).consents(Channel.EMAIL).build(),
+                owned("ANCHOR", 1), owned("SKU-3", 300), owned("SKU-7", 300)));
+        for (int i = 0; i < 12; i++) {
+            facts.add(like("SKU-" + i, i % 2 == 0 ? Strategy.COMPLETION : Strategy.ECOSYSTEM, "ANCHOR")
+                    .margin(0.7).stock(3).build());
+        }
+        return facts;
+    }
+
+    private static List<String> conclusionsInOrder(RuleOutcome outcome) {
+        return Stream.of(
+                outcome.timings().stream().map(t -> "timing " + t.getRule() + " " + skuOf(t.getCandidate())),
+                outcome.suppressions().stream().map(s -> "suppression " + s.getRule() + " " + skuOf(s.getCandidate())),
+                outcome.scoreFactors().stream().map(f -> "factor " + f.getRule() + " " + skuOf(f.getCandidate())),
+                outcome.channelPicks().stream().map(c -> "channel " + c.getRule() + " " + skuOf(c.getCandidate())),
+                outcome.notes().stream().map(n -> "note " + n.getRule() + " " + skuOf(n.getCandidate())))
+                .flatMap(conclusions -> conclusions).toList();
+    }
+
+    private static String skuOf(Candidate candidate) {
+        return candidate == null ? "(any)" : candidate.getSku();
     }
 }
