@@ -387,7 +387,8 @@ public class CustomerContextReader {
                     product == null ? null : product.category(), product == null ? null : product.family(),
                     hoursBetween(instant(o.get("at")), at),
                     o.get("usagePercent").isNull() ? null : o.get("usagePercent").asDouble(),
-                    o.get("gift").asBoolean(false), o.get("returned").asBoolean(false));
+                    o.get("gift").asBoolean(false), o.get("returned").asBoolean(false),
+                    o.get("price").isNull() ? null : o.get("price").asDouble());
         });
 
         List<Signal> signals = record.get("signals").asList(e -> new Signal(

@@ -9,9 +9,6 @@ import java.util.Map;
  */
 final class EventEffects {
 
-    /** Loyalty points earned per whole euro spent. */
-    static final int POINTS_PER_EURO = 1;
-
     private static final Map<EventType, String> BY_TYPE = Map.of(
             EventType.PURCHASE, """
                     MATCH (c:Customer {id: $customerId}), (p:Product {sku: $sku})

@@ -4,6 +4,7 @@ import dev.crosswise.api.BadRequestException;
 import dev.crosswise.api.NotFoundException;
 import dev.crosswise.catalog.Catalog;
 import dev.crosswise.catalog.Product;
+import dev.crosswise.customer.Customer;
 import dev.crosswise.graph.Graph;
 import dev.crosswise.graph.UniqueWrites;
 import dev.crosswise.rules.facts.Channel;
@@ -108,7 +109,7 @@ public class EventRecorder {
         if (effect != null) {
             Map<String, Object> effectParameters = new HashMap<>(properties);
             effectParameters.put("customerId", input.customerId());
-            effectParameters.put("pointsPerEuro", EventEffects.POINTS_PER_EURO);
+            effectParameters.put("pointsPerEuro", Customer.POINTS_PER_EURO);
             tx.run(effect, effectParameters).consume();
         }
         return new RecordEventPayload(event(tx.run(READ, key).single()), false);

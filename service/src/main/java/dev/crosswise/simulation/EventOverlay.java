@@ -22,9 +22,9 @@ import java.util.Set;
 
 /**
  * Lays simulated events over a customer's context read from the graph, in memory only, the way the real event
- * would have shaped the facts: a purchase adds an ownership and a signal, a return marks the ownership returned,
- * usage updates it, a tier change moves the tier, cart events and a checkout move the cart; every event is also a
- * signal. The candidates were walked from the same events already ({@link #walkedFrom}).
+ * would have shaped the facts: a purchase adds an ownership and a signal and earns its spend and points, a return
+ * marks the ownership returned and takes them back, usage updates it, a tier change moves the tier, cart events and
+ * a checkout move the cart; every event is also a signal. The candidates were walked from the same events already ({@link #walkedFrom}).
  */
 final class EventOverlay {
 
@@ -83,6 +83,8 @@ final class EventOverlay {
         Tier tier = graph.profile().getTier();
         double spent = graph.profile().getAveragePrice() * graph.profile().getPurchaseCount();
         int purchases = graph.profile().getPurchaseCount();
+        // what the loyalty rules earn tiers by, moved as the real events move them (EventEffects)
+        Loyalty loyalty = new Loyalty(graph.profile().getPoints(), graph.profile().getSpend());
 
         int n = 0;
         for (TimedEvent timed : events) {
@@ -95,15 +97,22 @@ final class EventOverlay {
                     cart.removeIf(item -> item.getSku().equals(product.sku()) && !item.isFromContext()
                             && item.getHoursInCart() >= hoursAgo);
                     owned.put(product.sku(), new Ownership(product.sku(), product.name(), product.category(),
-                            product.family(), hoursAgo, null, gift, false));
+                            product.family(), hoursAgo, null, gift, false, product.price()));
                     spent += product.price();
                     purchases++;
+                    loyalty = loyalty.bought(product.price());
                 }
-                case "RETURN" -> owned.computeIfPresent(event.sku(), (sku, o) -> new Ownership(sku, o.getName(),
-                        o.getCategory(), o.getFamily(), o.getHoursSincePurchase(), usage(o), o.isGift(), true));
+                case "RETURN" -> {
+                    Ownership o = owned.get(event.sku());
+                    if (o != null && !o.isReturned()) {
+                        owned.put(o.getSku(), new Ownership(o.getSku(), o.getName(), o.getCategory(), o.getFamily(),
+                                o.getHoursSincePurchase(), usage(o), o.isGift(), true, pricePaid(o)));
+                        loyalty = loyalty.refunded(pricePaid(o) == null ? 0 : pricePaid(o));
+                    }
+                }
                 case "USAGE" -> owned.computeIfPresent(event.sku(), (sku, o) -> new Ownership(sku, o.getName(),
                         o.getCategory(), o.getFamily(), o.getHoursSincePurchase(), event.usagePercent(), o.isGift(),
-                        o.isReturned()));
+                        o.isReturned(), pricePaid(o)));
                 case "TIER_CHANGED" -> tier = event.tier();
                 case "CART_ADD" -> {
                     if (cart.stream().noneMatch(item -> item.getSku().equals(product.sku()))) {
@@ -134,12 +143,12 @@ final class EventOverlay {
         }
         consents.put(Channel.WEB, true);
         Instant joinedAt = at.minusMillis(Math.round(before.getDaysSinceJoined() * 86_400_000.0));
-        CustomerProfile profile = new CustomerProfile(before.getId(), before.getName(), tier, before.getPoints(),
-                before.getSpend(), consents, optedOut, before.getTimeZone(), joinedAt, before.getChildBirthYears(), at,
+        CustomerProfile profile = new CustomerProfile(before.getId(), before.getName(), tier, loyalty.points(),
+                loyalty.spend(), consents, optedOut, before.getTimeZone(), joinedAt, before.getChildBirthYears(), at,
                 purchases, purchases == 0 ? 0 : spent / purchases);
 
         Customer was = graph.customer();
-        Customer customer = new Customer(was.id(), was.name(), tier, was.points(), was.spend(),
+        Customer customer = new Customer(was.id(), was.name(), tier, loyalty.points(), loyalty.spend(),
                 override.consents() == null ? was.consents() : new Customer.Consents(
                         override.consents().contains(Channel.EMAIL), override.consents().contains(Channel.SMS),
                         override.consents().contains(Channel.MOBILE), override.consents().contains(Channel.DIRECT)),
@@ -150,6 +159,29 @@ final class EventOverlay {
 
     private static Double usage(Ownership o) {
         return o.getUsagePercent() < 0 ? null : o.getUsagePercent();
+    }
+
+    private static Double pricePaid(Ownership o) {
+        return o.getPricePaid() < 0 ? null : o.getPricePaid();
+    }
+
+    /**
+     * Points and spend as a PURCHASE and a RETURN change them for real: one unit at the product's price, points per
+     * whole euro; a return takes back the price paid (nothing when the purchase recorded none), neither below 0.
+     */
+    record Loyalty(long points, double spend) {
+
+        Loyalty bought(double price) {
+            return new Loyalty(points + pointsFor(price), spend + price);
+        }
+
+        Loyalty refunded(double price) {
+            return new Loyalty(Math.max(0, points - pointsFor(price)), Math.max(0, spend - price));
+        }
+
+        private static long pointsFor(double euros) {
+            return (long) Math.floor(euros * Customer.POINTS_PER_EURO);
+        }
     }
 
     /** A simulated event with its time resolved (its own, or the decision time). */

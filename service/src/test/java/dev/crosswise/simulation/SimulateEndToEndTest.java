@@ -125,6 +125,51 @@ class SimulateEndToEndTest extends CrosswiseHttpTest {
         assertThat((Double) after.get("score")).isGreaterThan((Double) before.get("score"));
     }
 
+    @Test
+    void simulatedPurchasesEarnTheirPointsAndATierReachedThatWayCounts() {
+        // Ada is Silver; a 799 EUR chair and a 449 EUR blazer take her past Gold's 2 500 points
+        var real = simulate(Map.of("customerId", "C-ADA", "at", "2026-11-20T10:00:00Z"));
+        var simulated = simulate(Map.of("customerId", "C-ADA", "at", "2026-11-20T10:00:00Z",
+                "events", List.of(Map.of("type", "PURCHASE", "sku", "H-CHAIR-PRO"),
+                        Map.of("type", "PURCHASE", "sku", "W-BLZ-CASH"))));
+
+        int pointsBefore = real.field("simulate.decision.customer.points").<Integer>getValue();
+        assertThat(pointsBefore).isLessThan(2500);
+        assertThat(simulated.field("simulate.decision.customer.points").<Integer>getValue())
+                .isEqualTo(pointsBefore + 799 + 449);
+        assertThat(simulated.field("simulate.decision.customer.spend").<Double>getValue())
+                .isEqualTo(real.field("simulate.decision.customer.spend").<Double>getValue() + 799.0 + 449.0);
+        // Gold earned: its weighting scores every action, as it would once the purchases were real
+        assertThat(actionsOf(real)).isNotEmpty()
+                .noneSatisfy(a -> assertThat(reasonRules(a)).contains("Loyalty weighting by tier"));
+        assertThat(actionsOf(simulated)).isNotEmpty()
+                .allSatisfy(a -> assertThat(reasonRules(a)).contains("Loyalty weighting by tier"));
+    }
+
+    @Test
+    void aSimulatedReturnTakesBackThePricePaidAndItsPoints() {
+        // Ada paid 189 EUR for the navy blazer
+        var real = simulate(Map.of("customerId", "C-ADA", "at", "2026-11-20T10:00:00Z"));
+        var simulated = simulate(Map.of("customerId", "C-ADA", "at", "2026-11-20T10:00:00Z",
+                "events", List.of(Map.of("type", "RETURN", "sku", "W-BLZ-NAVY"),
+                        Map.of("type", "RETURN", "sku", "W-BLZ-NAVY"))));
+
+        // returned once: the second return of the same blazer has nothing left to refund
+        assertThat(simulated.field("simulate.decision.customer.points").<Integer>getValue())
+                .isEqualTo(real.field("simulate.decision.customer.points").<Integer>getValue() - 189);
+        assertThat(simulated.field("simulate.decision.customer.spend").<Double>getValue())
+                .isEqualTo(real.field("simulate.decision.customer.spend").<Double>getValue() - 189.0);
+    }
+
+    private static List<Map<String, Object>> actionsOf(ClientGraphQlResponse response) {
+        return response.field("simulate.decision.actions").getValue();
+    }
+
+    @SuppressWarnings("unchecked")
+    private static List<String> reasonRules(Map<String, Object> action) {
+        return ((List<Map<String, Object>>) action.get("reasons")).stream().map(r -> String.valueOf(r.get("rule"))).toList();
+    }
+
     private static Map<String, Object> nextShoes(ClientGraphQlResponse response) {
         List<Map<String, Object>> actions = response.field("simulate.decision.actions").getValue();
         return actions.stream().filter(a -> a.get("product").equals(Map.of("sku", "R-SHOE-TEMPO"))

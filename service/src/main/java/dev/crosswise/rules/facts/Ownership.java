@@ -10,9 +10,15 @@ public final class Ownership {
     private final Double usagePercent;
     private final boolean gift;
     private final boolean returned;
+    private final Double pricePaid;
 
     public Ownership(String sku, String name, String category, String family, double hoursSincePurchase,
                      Double usagePercent, boolean gift, boolean returned) {
+        this(sku, name, category, family, hoursSincePurchase, usagePercent, gift, returned, null);
+    }
+
+    public Ownership(String sku, String name, String category, String family, double hoursSincePurchase,
+                     Double usagePercent, boolean gift, boolean returned, Double pricePaid) {
         this.sku = sku;
         this.name = name;
         this.category = category;
@@ -21,6 +27,7 @@ public final class Ownership {
         this.usagePercent = usagePercent;
         this.gift = gift;
         this.returned = returned;
+        this.pricePaid = pricePaid;
     }
 
     public String getSku() { return sku; }
@@ -33,4 +40,6 @@ public final class Ownership {
     public double getUsagePercent() { return usagePercent == null ? -1 : usagePercent; }
     public boolean isGift() { return gift; }
     public boolean isReturned() { return returned; }
+    /** The unit price paid at the latest purchase, in EUR; -1 when the purchase did not record it. */
+    public double getPricePaid() { return pricePaid == null ? -1 : pricePaid; }
 }
