@@ -23,7 +23,8 @@ import org.neo4j.driver.Value;
  * <p>A change to a product reaches decisions at once when it goes through this service ({@code upsertProduct}, the
  * purchase history import) or, on the embedded default, through any Bolt client such as Neo4j Browser: the
  * embedded database reports every committed change to a product ({@link ProductChangeFeed}). Against an external
- * Neo4j, changes made elsewhere are seen after {@link CatalogProperties#maxAge()} at the latest.
+ * Neo4j, changes made elsewhere are seen after {@link CatalogProperties#maxAge()} at the latest: {@link #refresh()}
+ * reads everything held again before it gets that old ({@link CatalogRefresher}), so decisions do not pay for it.
  */
 public class CatalogCache {
 
@@ -38,6 +39,8 @@ public class CatalogCache {
 
     /** Beyond this many products the cache starts over rather than grow without bound (a catalog of millions). */
     static final int MAX_PRODUCTS = 200_000;
+    /** Products read again per round trip by {@link #refresh()}. */
+    static final int REFRESH_BATCH = 2_000;
 
     private static final String LOAD = Graph.compact("""
             UNWIND $skus AS sku
@@ -52,6 +55,7 @@ public class CatalogCache {
     /** Counts evictions: a load that overlapped one may hold what was just changed, and is not kept. */
     private final AtomicLong evictions = new AtomicLong();
     private final AtomicLong loads = new AtomicLong();
+    private final AtomicLong refreshes = new AtomicLong();
 
     /** The product graph as last read, with the count of its changes that reading saw. */
     private record LoadedGraph(ProductGraph graph, long changesSeen, long loadedAt) {
@@ -92,6 +96,7 @@ public class CatalogCache {
             }
         }
         if (missing != null) {
+            loads.incrementAndGet();
             found.putAll(load(missing));
         }
         return found;
@@ -99,7 +104,6 @@ public class CatalogCache {
 
     private Map<String, CachedProduct> load(Set<String> skus) {
         long evictionsBefore = evictions.get();
-        loads.incrementAndGet();
         long loadedAt = System.nanoTime();
         Map<String, CachedProduct> loaded = new HashMap<>();
         for (var record : graph.read(LOAD, Map.of("skus", List.copyOf(skus))).records()) {
@@ -107,7 +111,8 @@ public class CatalogCache {
             Product product = Product.from(attributes);
             loaded.put(product.sku(), new CachedProduct(attributes, product, loadedAt));
         }
-        if (products.size() + loaded.size() > MAX_PRODUCTS) {
+        long notHeld = loaded.keySet().stream().filter(sku -> !products.containsKey(sku)).count();
+        if (products.size() + notHeld > MAX_PRODUCTS) {
             products.clear();
         }
         products.putAll(loaded);
@@ -141,16 +146,52 @@ public class CatalogCache {
             if (loaded != null && loaded.changesSeen() == productGraphChanges.get() && young(loaded)) {
                 return loaded.graph(); // read by the caller that held the lock before
             }
-            long changesSeen = productGraphChanges.get();
-            long loadedAt = System.nanoTime();
-            ProductGraph graph = ProductGraph.load(this.graph);
-            productGraphLoads.incrementAndGet();
-            // a change during the read leaves the snapshot outdated: the next caller reads again
-            productGraph = new LoadedGraph(graph, changesSeen, loadedAt);
-            return graph;
+            return readProductGraph();
         } finally {
             productGraphLoad.unlock();
         }
+    }
+
+    /** Reads the product graph and serves it from now on; the caller holds {@link #productGraphLoad}. */
+    private ProductGraph readProductGraph() {
+        long changesSeen = productGraphChanges.get();
+        long loadedAt = System.nanoTime();
+        ProductGraph graph = ProductGraph.load(this.graph);
+        productGraphLoads.incrementAndGet();
+        // a change during the read leaves the snapshot outdated: the next caller reads again
+        productGraph = new LoadedGraph(graph, changesSeen, loadedAt);
+        return graph;
+    }
+
+    /**
+     * Reads again the product graph and every product held, so that with an external Neo4j (a max age, no change
+     * feed) decisions find them young instead of reading them on their own time: a change made elsewhere is seen
+     * after one refresh. Products no longer in the graph are forgotten. Decisions go on with what is held meanwhile.
+     * Does nothing when a change feed reports every change.
+     */
+    public void refresh() {
+        if (maxAge == null) {
+            return;
+        }
+        productGraphLoad.lock();
+        try {
+            readProductGraph();
+        } finally {
+            productGraphLoad.unlock();
+        }
+        List<String> held = List.copyOf(products.keySet());
+        for (int from = 0; from < held.size(); from += REFRESH_BATCH) {
+            Set<String> batch = new LinkedHashSet<>(held.subList(from, Math.min(held.size(), from + REFRESH_BATCH)));
+            Map<String, CachedProduct> read = load(batch);
+            batch.removeAll(read.keySet());
+            batch.forEach(products::remove); // deleted, or its sku renamed
+        }
+        refreshes.incrementAndGet();
+    }
+
+    /** Refreshes done (metric {@code crosswise.catalog.refreshes}). */
+    public long refreshes() {
+        return refreshes.get();
     }
 
     private boolean young(LoadedGraph loaded) {

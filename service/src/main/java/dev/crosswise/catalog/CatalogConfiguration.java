@@ -33,8 +33,19 @@ class CatalogConfiguration {
         FunctionCounter.builder("crosswise.catalog.loads", cache, CatalogCache::loads)
                 .description("round trips that read products not in memory yet").register(meters);
         FunctionCounter.builder("crosswise.catalog.graph.loads", cache, CatalogCache::productGraphLoads)
-                .description("reads of the product graph (after a change to it, or its max age)").register(meters);
+                .description("reads of the product graph (after a change to it, its max age, or a refresh)")
+                .register(meters);
+        FunctionCounter.builder("crosswise.catalog.refreshes", cache, CatalogCache::refreshes)
+                .description("background reads of the whole catalog ahead of its max age (external Neo4j only)")
+                .register(meters);
         return cache;
+    }
+
+    /** With an external Neo4j the cache is read again in the background before it grows old; embedded, it idles. */
+    @Bean
+    CatalogRefresher catalogRefresher(CatalogCache cache, CatalogProperties properties,
+                                      ObjectProvider<EmbeddedNeo4j> embedded) {
+        return new CatalogRefresher(cache, embedded.getIfAvailable() != null ? null : properties.maxAge());
     }
 
     /** The product graph is read once the service is up, so that the first decision does not wait for it. */

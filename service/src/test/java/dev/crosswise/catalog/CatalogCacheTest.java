@@ -240,4 +240,62 @@ class CatalogCacheTest {
         ageing.productGraph();
         assertThat(ageing.productGraphLoads()).isEqualTo(2);
     }
+
+    @Test
+    void withoutAChangeFeedARefreshReadsAgainEverythingHeldSoDecisionsDoNotWait() {
+        graph.write("CREATE (:Product {sku: 'KEPT-1', name: 'Kept', price: 5.0}), (:Product {sku: 'GONE-1', name: 'Gone', price: 7.0})",
+                Map.of());
+        try {
+            CatalogCache cache = new CatalogCache(graph, Duration.ofHours(1));
+            cache.products(Set.of("KEPT-1", "GONE-1"));
+            cache.productGraph();
+            // changed by another client of an external Neo4j: nothing tells the cache
+            graph.write("MATCH (kept:Product {sku: 'KEPT-1'}), (gone:Product {sku: 'GONE-1'}) SET kept.price = 6.0 DETACH DELETE gone",
+                    Map.of());
+
+            cache.refresh();
+
+            assertThat(cache.productGraphLoads()).isEqualTo(2);
+            assertThat(product(cache, "KEPT-1").price()).isEqualTo(6.0);
+            assertThat(cache.size()).isOne(); // the deleted product is forgotten
+            cache.productGraph();
+            assertThat(cache.loads()).as("round trips on a decision's time").isOne();
+            assertThat(cache.productGraphLoads()).isEqualTo(2);
+        } finally {
+            graph.write("MATCH (p:Product) WHERE p.sku IN ['KEPT-1', 'GONE-1'] DETACH DELETE p", Map.of());
+        }
+    }
+
+    @Test
+    void theRefresherReadsTheCatalogAgainEveryHalfMaxAgeUntilStopped() throws InterruptedException {
+        CatalogCache cache = new CatalogCache(graph, Duration.ofMillis(400));
+        CatalogRefresher refresher = new CatalogRefresher(cache, Duration.ofMillis(400));
+        refresher.start();
+        try {
+            long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
+            while (cache.refreshes() < 2 && System.nanoTime() < deadline) {
+                Thread.sleep(50);
+            }
+            assertThat(cache.refreshes()).isGreaterThanOrEqualTo(2);
+        } finally {
+            refresher.stop();
+        }
+        assertThat(refresher.isRunning()).isFalse();
+        long refreshes = cache.refreshes();
+        Thread.sleep(600);
+        assertThat(cache.refreshes()).isEqualTo(refreshes);
+    }
+
+    @Test
+    void withAChangeFeedThereIsNothingToRefresh() {
+        CatalogCache cache = fedCache();
+        CatalogRefresher refresher = new CatalogRefresher(cache, null);
+
+        refresher.start();
+        cache.refresh();
+
+        assertThat(refresher.isRunning()).isFalse();
+        assertThat(cache.refreshes()).isZero();
+        assertThat(cache.productGraphLoads()).isZero();
+    }
 }
