@@ -15,7 +15,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param dataDir       CROSSWISE_NEO4J_DATA_DIR, embedded only
  * @param boltPort      CROSSWISE_NEO4J_BOLT_PORT, embedded only; 0 picks a free port
  * @param pageCache     CROSSWISE_NEO4J_PAGE_CACHE, embedded only (e.g. 512m, 2g)
- * @param seed          CROSSWISE_NEO4J_SEED: load the demo seed when the graph has none
+ * @param seed          CROSSWISE_NEO4J_SEED: load the demo seed files not loaded yet; unset = only on the embedded
+ *                      default (an external Neo4j is a shop's own graph: the demo goes there only when asked)
  */
 @ConfigurationProperties("crosswise.neo4j")
 public record GraphProperties(
@@ -26,9 +27,14 @@ public record GraphProperties(
         @DefaultValue("data/neo4j") Path dataDir,
         @DefaultValue("7687") int boltPort,
         @DefaultValue("512m") String pageCache,
-        @DefaultValue("true") boolean seed) {
+        Boolean seed) {
 
     public boolean embedded() {
         return uri == null || uri.isBlank();
+    }
+
+    /** Whether the demo seed is loaded: as set, or by default on the embedded Neo4j only. */
+    public boolean seedsDemo() {
+        return seed != null ? seed : embedded();
     }
 }

@@ -34,7 +34,10 @@ public class GraphSetup implements InitializingBean {
 
     @Override
     public void afterPropertiesSet() {
-        apply(graph, properties.seed());
+        if (!properties.seedsDemo() && properties.seed() == null) {
+            log.info("Demo seed not loaded: on an external Neo4j only with CROSSWISE_NEO4J_SEED=true");
+        }
+        apply(graph, properties.seedsDemo());
     }
 
     /** Applies the schema and, when {@code seed}, the demo seed files not loaded yet. Safe to call on every start. */

@@ -39,6 +39,7 @@ class Neo4jOutageTest {
                 "--server.port=0",
                 "--spring.profiles.active=production",
                 "--crosswise.neo4j.uri=bolt://localhost:" + boltPort,
+                "--crosswise.neo4j.seed=true",
                 "--crosswise.api-keys=" + CrosswiseHttpTest.API_KEYS)) {
             String base = "http://localhost:" + ((WebServerApplicationContext) app).getWebServer().getPort();
             var client = HttpSyncGraphQlClient.create(RestClient.builder().baseUrl(base + "/graphql")

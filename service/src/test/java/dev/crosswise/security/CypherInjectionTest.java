@@ -61,6 +61,7 @@ class CypherInjectionTest {
         neo4j = EmbeddedNeo4j.start(Files.createTempDirectory("crosswise-injection"), 0, "64m");
         driver = GraphDatabase.driver(neo4j.boltUri(), AuthTokens.none());
         registry.add("crosswise.neo4j.uri", () -> neo4j.boltUri().toString());
+        registry.add("crosswise.neo4j.seed", () -> "true");
         registry.add("crosswise.api-keys", () -> CrosswiseHttpTest.API_KEYS);
     }
 
