@@ -9,6 +9,7 @@ import dev.crosswise.decision.ReasonKind;
 import dev.crosswise.decision.SuppressedCandidate;
 import dev.crosswise.rules.RuleSet;
 import dev.crosswise.simulation.WhatIf;
+import jakarta.annotation.PreDestroy;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ExecutionException;
@@ -38,9 +39,17 @@ public class ScenarioRunner {
             Thread.ofPlatform().daemon().name("scenario-check-", 0).factory());
 
     private final WhatIf whatIf;
+    /** Set when the service shuts down: scenarios still running then fail on the closed driver, not worth a warning. */
+    private volatile boolean closing;
 
     public ScenarioRunner(WhatIf whatIf) {
         this.whatIf = whatIf;
+    }
+
+    /** Runs before the driver closes (this bean depends on it, so it is destroyed first). */
+    @PreDestroy
+    void closing() {
+        closing = true;
     }
 
     /** Runs every scenario (several at once) and answers in the order given. */
@@ -82,7 +91,9 @@ public class ScenarioRunner {
             return new ScenarioResult(scenario.file(), scenario.name(), ScenarioResult.Status.FAIL,
                     List.of("the scenario cannot run: " + e.getMessage()), List.of());
         } catch (RuntimeException e) {
-            log.warn("Scenario {} could not run: {}", scenario, e.toString());
+            if (!closing) {
+                log.warn("Scenario {} could not run: {}", scenario, e.toString());
+            }
             return new ScenarioResult(scenario.file(), scenario.name(), ScenarioResult.Status.FAIL,
                     List.of("the scenario could not run: " + e.getMessage()), List.of());
         }
