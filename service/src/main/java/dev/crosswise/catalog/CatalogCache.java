@@ -189,6 +189,11 @@ public class CatalogCache {
         refreshes.incrementAndGet();
     }
 
+    /** How long an entry is trusted; {@code null} when a change feed reports every change. */
+    public Duration maxAge() {
+        return maxAge;
+    }
+
     /** Refreshes done (metric {@code crosswise.catalog.refreshes}). */
     public long refreshes() {
         return refreshes.get();

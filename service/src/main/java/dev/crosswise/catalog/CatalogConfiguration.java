@@ -43,9 +43,8 @@ class CatalogConfiguration {
 
     /** With an external Neo4j the cache is read again in the background before it grows old; embedded, it idles. */
     @Bean
-    CatalogRefresher catalogRefresher(CatalogCache cache, CatalogProperties properties,
-                                      ObjectProvider<EmbeddedNeo4j> embedded) {
-        return new CatalogRefresher(cache, embedded.getIfAvailable() != null ? null : properties.maxAge());
+    CatalogRefresher catalogRefresher(CatalogCache cache) {
+        return new CatalogRefresher(cache);
     }
 
     /** The product graph is read once the service is up, so that the first decision does not wait for it. */

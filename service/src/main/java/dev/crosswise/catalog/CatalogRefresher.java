@@ -24,9 +24,9 @@ public class CatalogRefresher implements SmartLifecycle {
     private ScheduledExecutorService timer;
     private volatile boolean failing;
 
-    /** @param maxAge the cache's max age; {@code null} when a change feed keeps the cache current */
-    public CatalogRefresher(CatalogCache cache, Duration maxAge) {
+    public CatalogRefresher(CatalogCache cache) {
         this.cache = cache;
+        Duration maxAge = cache.maxAge();
         this.interval = maxAge == null || maxAge.isZero() ? null : maxAge.dividedBy(2);
     }
 
@@ -35,7 +35,8 @@ public class CatalogRefresher implements SmartLifecycle {
         if (interval == null || timer != null) {
             return;
         }
-        timer = Executors.newSingleThreadScheduledExecutor(Thread.ofPlatform().name("catalog-refresh").daemon().factory());
+        timer = Executors.newSingleThreadScheduledExecutor(
+                Thread.ofPlatform().name("catalog-refresh").daemon().factory());
         long millis = Math.max(1, interval.toMillis());
         timer.scheduleWithFixedDelay(this::refreshOnce, millis, millis, TimeUnit.MILLISECONDS);
     }

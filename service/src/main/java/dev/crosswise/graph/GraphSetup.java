@@ -34,7 +34,7 @@ public class GraphSetup implements InitializingBean {
 
     @Override
     public void afterPropertiesSet() {
-        if (!properties.seedsDemo() && properties.seed() == null) {
+        if (properties.seed() == null && !properties.embedded()) {
             log.info("Demo seed not loaded: on an external Neo4j only with CROSSWISE_NEO4J_SEED=true");
         }
         apply(graph, properties.seedsDemo());

@@ -68,7 +68,7 @@ public class RuleEngine {
             List<Note> notes = new ArrayList<>();
             List<ListLimit> listLimits = new ArrayList<>();
             LoyaltyStatus loyalty = null;
-            for (Object fact : conclusionsInOrder(session)) {
+            for (Object fact : factsInOrder(session)) {
                 switch (fact) {
                     case Timing t -> timings.add(t);
                     case Suppression s -> suppressions.add(s);
@@ -89,26 +89,21 @@ public class RuleEngine {
     }
 
     /**
-     * What the rules concluded, in the order they concluded it: the session hands its facts back in no fixed order
-     * (it keeps them by identity), which listed the same decision's reasons differently from one call to the next.
+     * The session's facts in the order they were inserted, so conclusions come in the order the rules concluded
+     * them: the session hands its facts back in no fixed order (it keeps them by identity), which listed the same
+     * decision's reasons differently from one call to the next.
      */
-    private static List<Object> conclusionsInOrder(KieSession session) {
+    private static List<Object> factsInOrder(KieSession session) {
         List<InternalFactHandle> handles = new ArrayList<>();
-        for (FactHandle handle : session.getFactHandles(RuleEngine::isConclusion)) {
+        for (FactHandle handle : session.getFactHandles()) {
             handles.add((InternalFactHandle) handle);
         }
         handles.sort(Comparator.comparingLong(InternalFactHandle::getId)); // ids are handed out as facts are inserted
-        List<Object> conclusions = new ArrayList<>(handles.size());
+        List<Object> facts = new ArrayList<>(handles.size());
         for (InternalFactHandle handle : handles) {
-            conclusions.add(handle.getObject());
+            facts.add(handle.getObject());
         }
-        return conclusions;
-    }
-
-    private static boolean isConclusion(Object fact) {
-        return fact instanceof Timing || fact instanceof Suppression || fact instanceof ScoreFactor
-                || fact instanceof ChannelPick || fact instanceof Note || fact instanceof ListLimit
-                || fact instanceof LoyaltyStatus;
+        return facts;
     }
 
     /** Rule sessions open right now (metric {@code crosswise.rules.sessions.open}); 0 when no decision runs. */

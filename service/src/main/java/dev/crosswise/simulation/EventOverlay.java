@@ -24,7 +24,8 @@ import java.util.Set;
  * Lays simulated events over a customer's context read from the graph, in memory only, the way the real event
  * would have shaped the facts: a purchase adds an ownership and a signal and earns its spend and points, a return
  * marks the ownership returned and takes them back, usage updates it, a tier change moves the tier, cart events and
- * a checkout move the cart; every event is also a signal. The candidates were walked from the same events already ({@link #walkedFrom}).
+ * a checkout move the cart; every event is also a signal. The candidates were walked from the same events already
+ * ({@link #walkedFrom}).
  */
 final class EventOverlay {
 
@@ -105,14 +106,12 @@ final class EventOverlay {
                 case "RETURN" -> {
                     Ownership o = owned.get(event.sku());
                     if (o != null && !o.isReturned()) {
-                        owned.put(o.getSku(), new Ownership(o.getSku(), o.getName(), o.getCategory(), o.getFamily(),
-                                o.getHoursSincePurchase(), usage(o), o.isGift(), true, pricePaid(o)));
-                        loyalty = loyalty.refunded(pricePaid(o) == null ? 0 : pricePaid(o));
+                        owned.put(o.getSku(), o.asReturned());
+                        loyalty = loyalty.refunded(Math.max(0, o.getPricePaid())); // -1: no price recorded
                     }
                 }
-                case "USAGE" -> owned.computeIfPresent(event.sku(), (sku, o) -> new Ownership(sku, o.getName(),
-                        o.getCategory(), o.getFamily(), o.getHoursSincePurchase(), event.usagePercent(), o.isGift(),
-                        o.isReturned(), pricePaid(o)));
+                case "USAGE" -> owned.computeIfPresent(event.sku(),
+                        (sku, o) -> o.withUsagePercent(event.usagePercent()));
                 case "TIER_CHANGED" -> tier = event.tier();
                 case "CART_ADD" -> {
                     if (cart.stream().noneMatch(item -> item.getSku().equals(product.sku()))) {
@@ -155,14 +154,6 @@ final class EventOverlay {
                 optedOut, was.timeZone(), was.joinedAt(), was.childBirthYears());
         return new CustomerContext(customer, profile, List.copyOf(owned.values()), signals,
                 cart, graph.exposures(), graph.responses(), graph.candidates(), graph.products());
-    }
-
-    private static Double usage(Ownership o) {
-        return o.getUsagePercent() < 0 ? null : o.getUsagePercent();
-    }
-
-    private static Double pricePaid(Ownership o) {
-        return o.getPricePaid() < 0 ? null : o.getPricePaid();
     }
 
     /**

@@ -269,7 +269,7 @@ class CatalogCacheTest {
     @Test
     void theRefresherReadsTheCatalogAgainEveryHalfMaxAgeUntilStopped() throws InterruptedException {
         CatalogCache cache = new CatalogCache(graph, Duration.ofMillis(400));
-        CatalogRefresher refresher = new CatalogRefresher(cache, Duration.ofMillis(400));
+        CatalogRefresher refresher = new CatalogRefresher(cache);
         refresher.start();
         try {
             long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
@@ -289,7 +289,7 @@ class CatalogCacheTest {
     @Test
     void withAChangeFeedThereIsNothingToRefresh() {
         CatalogCache cache = fedCache();
-        CatalogRefresher refresher = new CatalogRefresher(cache, null);
+        CatalogRefresher refresher = new CatalogRefresher(cache);
 
         refresher.start();
         cache.refresh();

@@ -42,4 +42,14 @@ public final class Ownership {
     public boolean isReturned() { return returned; }
     /** The unit price paid at the latest purchase, in EUR; -1 when the purchase did not record it. */
     public double getPricePaid() { return pricePaid == null ? -1 : pricePaid; }
+
+    /** The same ownership, returned (what-if simulations). */
+    public Ownership asReturned() {
+        return new Ownership(sku, name, category, family, hoursSincePurchase, usagePercent, gift, true, pricePaid);
+    }
+
+    /** The same ownership with this usage reported (what-if simulations). */
+    public Ownership withUsagePercent(Double percent) {
+        return new Ownership(sku, name, category, family, hoursSincePurchase, percent, gift, returned, pricePaid);
+    }
 }
