@@ -182,8 +182,10 @@ final class Benchmark {
         Files.deleteIfExists(rulesDir.resolve("bench").resolve("levers.drl"));
         say("Batch: campaign export of " + (options.batchCustomers() > 0 ? "the first " + options.batchCustomers()
                 + " customers" : "every customer") + " (CROSSWISE_CAMPAIGN_EXPORT)");
+        Machine.CpuTimes machineBefore = Machine.CpuTimes.now();
         var campaign = ServiceProcess.campaign(settings, runDir.resolve("campaign.csv"), at,
                 options.batchCustomers(), runDir.resolve("campaign.log"));
+        double stolen = Machine.CpuTimes.now().stolenShareSince(machineBefore);
         Map<String, Object> batch = new LinkedHashMap<>();
         batch.put("customers", campaign.customers());
         batch.put("actions", campaign.actions());
@@ -192,11 +194,12 @@ final class Benchmark {
         batch.put("decisionsPerSecond", campaign.decisionsPerSecond());
         batch.put("cpuMsPerDecision", campaign.cpuMsPerDecision());
         batch.put("processSecondsIncludingStartup", campaign.processSeconds());
+        batch.put("stolenShare", stolen);
         batch.put("csv", runDir.resolve("campaign.csv").toString());
         results.put("batch", batch);
-        say("Batch: %,d customers, %,d actions, %d failed in %.1f s = %.0f decisions/s, %.2f ms CPU per decision (process %.1f s with start-up)"
+        say("Batch: %,d customers, %,d actions, %d failed in %.1f s = %.0f decisions/s, %.2f ms CPU per decision (process %.1f s with start-up, stolen %.0f %%)"
                 .formatted(campaign.customers(), campaign.actions(), campaign.failed(), campaign.seconds(),
-                        campaign.decisionsPerSecond(), campaign.cpuMsPerDecision(), campaign.processSeconds()));
+                        campaign.decisionsPerSecond(), campaign.cpuMsPerDecision(), campaign.processSeconds(), stolen * 100));
 
         results.put("budgets", budgets(figures, results, reload, batch));
         results.put("loadAverageAtEnd", Machine.loadAverage());
@@ -254,8 +257,10 @@ final class Benchmark {
                                     LoadRun.Call call) {
         double cpuBefore = service.cpuMillis();
         long clientCpuBefore = Machine.ownCpuNanos();
+        Machine.CpuTimes machineBefore = Machine.CpuTimes.now();
         LoadRun.Figures f = LoadRun.run(name, clients, Math.min(3, options.warmupSeconds()), options.seconds(), call)
-                .withCpu(service.cpuMillis() - cpuBefore, (Machine.ownCpuNanos() - clientCpuBefore) / 1e6);
+                .withCpu(service.cpuMillis() - cpuBefore, (Machine.ownCpuNanos() - clientCpuBefore) / 1e6,
+                        Machine.CpuTimes.now().stolenShareSince(machineBefore));
         figures.put(name, f);
         say(f.line());
         return f;
@@ -274,6 +279,7 @@ final class Benchmark {
         }
         RuleReload.writeLevers(rulesDir, options.reloadRules(), categories(options.generator().products()));
         double loadSeconds = 20;
+        Machine.CpuTimes machineBefore = Machine.CpuTimes.now();
         CompletableFuture<LoadRun.Figures> load = CompletableFuture.supplyAsync(() ->
                 LoadRun.run("whatNext during reload", options.clients(), 0, loadSeconds, whatNext));
         Thread.sleep(3_000);
@@ -284,6 +290,7 @@ final class Benchmark {
                 HttpResponse.BodyHandlers.ofString());
         double seconds = (System.nanoTime() - started) / 1e9;
         LoadRun.Figures during = load.join();
+        double stolen = Machine.CpuTimes.now().stolenShareSince(machineBefore);
         // a rejected change answers too, with the old version and a lastError: that is a failed reload, not a swap
         boolean ok = answer.statusCode() == 200 && answer.body().contains("\"version\"")
                 && answer.body().contains("\"lastError\":null") && !answer.body().contains("\"errors\"");
@@ -294,9 +301,10 @@ final class Benchmark {
         reload.put("answer", answer.body().length() > 300 ? answer.body().substring(0, 300) : answer.body());
         reload.put("failedRequests", during.failures());
         reload.put("duringReload", during);
-        say("reload: %d extra rules swapped in %.2f s (%s); failed requests during the swap: %d of %,d"
+        reload.put("stolenShare", stolen);
+        say("reload: %d extra rules swapped in %.2f s (%s); failed requests during the swap: %d of %,d; stolen %.0f %%"
                 .formatted(options.reloadRules(), seconds, ok ? "ok" : "FAILED: " + reload.get("answer"),
-                        during.failures(), during.calls()));
+                        during.failures(), during.calls(), stolen * 100));
         say(during.line());
         return reload;
     }

@@ -40,6 +40,46 @@ final class Machine {
         return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean()).getProcessCpuTime();
     }
 
+    /**
+     * The machine's CPU time since boot by kind, all cores, from {@code /proc/stat}: what the processes ran (busy),
+     * idle, and stolen — time the hypervisor gave this virtual machine's cores to another guest. On a shared host
+     * the stolen share swings from nothing to nearly half within minutes, and the same code's throughput with it.
+     */
+    record CpuTimes(long busy, long idle, long stolen) {
+
+        static final CpuTimes UNKNOWN = new CpuTimes(-1, -1, -1);
+
+        static CpuTimes now() {
+            try {
+                return parse(Files.readAllLines(Path.of("/proc/stat")).getFirst());
+            } catch (IOException | RuntimeException e) {
+                return UNKNOWN;
+            }
+        }
+
+        /** The aggregate line: {@code cpu user nice system idle iowait irq softirq steal guest guest_nice}. */
+        static CpuTimes parse(String line) {
+            String[] f = line.trim().split("\\s+");
+            if (!f[0].equals("cpu") || f.length < 9) {
+                return UNKNOWN;
+            }
+            long[] t = new long[8];
+            for (int i = 0; i < t.length; i++) {
+                t[i] = Long.parseLong(f[i + 1]);
+            }
+            return new CpuTimes(t[0] + t[1] + t[2] + t[5] + t[6], t[3] + t[4], t[7]); // guest time is in user already
+        }
+
+        /** The share of the machine's time between {@code before} and this reading that was stolen; NaN if unknown. */
+        double stolenShareSince(CpuTimes before) {
+            long total = (busy + idle + stolen) - (before.busy + before.idle + before.stolen);
+            if (this == UNKNOWN || before == UNKNOWN || total <= 0) {
+                return Double.NaN;
+            }
+            return Math.round((double) (stolen - before.stolen) / total * 1000) / 1000.0;
+        }
+    }
+
     private static String cpuModel() {
         try {
             return Files.readAllLines(Path.of("/proc/cpuinfo")).stream().filter(l -> l.startsWith("model name"))

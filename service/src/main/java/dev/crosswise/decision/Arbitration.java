@@ -145,6 +145,16 @@ final class Arbitration {
                 .thenComparing(Timing::getMoment, Comparator.reverseOrder())).orElse(null);
     }
 
+    /**
+     * The channel pick of highest preference; of equal preferences, the channel listed first in {@link Channel}, then
+     * the rule first by name: not whichever the rules concluded first, which can change with how the rules were loaded.
+     */
+    private static ChannelPick preferred(List<ChannelPick> picks) {
+        return picks.stream().max(Comparator.comparingInt(ChannelPick::getPreference)
+                .thenComparing(ChannelPick::getChannel, Comparator.reverseOrder())
+                .thenComparing(ChannelPick::getRule, Comparator.reverseOrder())).orElse(null);
+    }
+
     private static double momentWeight(Timing timing) {
         return timing == null ? 1.0 : timing.getWeight();
     }
@@ -184,7 +194,7 @@ final class Arbitration {
             channel = requestedChannel;
             reasons.add(Reason.of(RULE, ReasonKind.CHANNEL, "Channel " + channel + " was requested"));
         } else {
-            ChannelPick pick = channelPicks.stream().max(Comparator.comparingInt(ChannelPick::getPreference)).orElse(null);
+            ChannelPick pick = preferred(channelPicks);
             channel = pick == null ? Channel.WEB : pick.getChannel();
             reasons.add(pick == null
                     ? Reason.of(RULE, ReasonKind.CHANNEL, "No channel rule applied; the web shop is the default")

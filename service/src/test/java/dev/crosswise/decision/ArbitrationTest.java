@@ -110,6 +110,25 @@ class ArbitrationTest {
         assertThat(otherOrder.getFirst().score()).isEqualTo(oneOrder.getFirst().score());
     }
 
+    @Test
+    void ofTwoChannelsOfEqualPreferenceTheSameOneWinsWhateverOrderTheRulesConcludedThemIn() {
+        Candidate jacket = candidate("JACKET", 0.8);
+        ChannelPick sms = new ChannelPick(jacket, Channel.SMS, 3, "SMS for the moment", "Sent by SMS");
+        ChannelPick mobile = new ChannelPick(jacket, Channel.MOBILE, 3, "Push for the moment", "Pushed to the app");
+
+        var oneOrder = rank(channelPicks(sms, mobile), jacket);
+        var otherOrder = rank(channelPicks(mobile, sms), jacket);
+
+        assertThat(oneOrder.getFirst().channel()).isEqualTo(Channel.MOBILE); // listed before SMS in Channel
+        assertThat(otherOrder.getFirst().channel()).isEqualTo(Channel.MOBILE);
+        assertThat(otherOrder.getFirst().reasons()).extracting(Reason::rule).contains("Push for the moment")
+                .doesNotContain("SMS for the moment");
+    }
+
+    private static RuleOutcome channelPicks(ChannelPick... picks) {
+        return new RuleOutcome("test", List.of(), List.of(), List.of(), List.of(picks), List.of(), List.of(), null);
+    }
+
     private static RuleOutcome timings(Timing... timings) {
         return new RuleOutcome("test", List.of(timings), List.of(), List.of(), List.of(), List.of(), List.of(), null);
     }
