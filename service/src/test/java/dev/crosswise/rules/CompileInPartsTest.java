@@ -48,7 +48,8 @@ class CompileInPartsTest {
 
     @Test
     void aSyntaxErrorInAFolderOfManyRulesCarriesItsLineAndColumn() {
-        String file = levers(MANY, "").replace("price >= 577.0)", "price >= )");
+        int deep = MANY * 3 / 4; // in a later part than the first
+        String file = levers(MANY, "").replace("price >= " + deep + ".0)", "price >= )");
         RuleCompiler compiler = new RuleCompiler();
 
         var error = catchThrowableOfType(RuleCompilationException.class,
