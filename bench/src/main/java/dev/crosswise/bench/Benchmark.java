@@ -338,6 +338,10 @@ final class Benchmark {
         } else {
             budgets.put("reload", "not available in this build");
         }
+        if (!Double.isNaN(loaded.stolenShare())) {
+            say("CPU stolen by the hypervisor during the %d-client step: %.0f %% (compare runs where it is low)"
+                    .formatted(options.clients(), loaded.stolenShare() * 100));
+        }
         return budgets;
     }
 
