@@ -257,10 +257,8 @@ final class Benchmark {
                                     LoadRun.Call call) {
         double cpuBefore = service.cpuMillis();
         long clientCpuBefore = Machine.ownCpuNanos();
-        Machine.CpuTimes machineBefore = Machine.CpuTimes.now();
         LoadRun.Figures f = LoadRun.run(name, clients, Math.min(3, options.warmupSeconds()), options.seconds(), call)
-                .withCpu(service.cpuMillis() - cpuBefore, (Machine.ownCpuNanos() - clientCpuBefore) / 1e6,
-                        Machine.CpuTimes.now().stolenShareSince(machineBefore));
+                .withCpu(service.cpuMillis() - cpuBefore, (Machine.ownCpuNanos() - clientCpuBefore) / 1e6);
         figures.put(name, f);
         say(f.line());
         return f;
@@ -279,7 +277,6 @@ final class Benchmark {
         }
         RuleReload.writeLevers(rulesDir, options.reloadRules(), categories(options.generator().products()));
         double loadSeconds = 20;
-        Machine.CpuTimes machineBefore = Machine.CpuTimes.now();
         CompletableFuture<LoadRun.Figures> load = CompletableFuture.supplyAsync(() ->
                 LoadRun.run("whatNext during reload", options.clients(), 0, loadSeconds, whatNext));
         Thread.sleep(3_000);
@@ -290,7 +287,6 @@ final class Benchmark {
                 HttpResponse.BodyHandlers.ofString());
         double seconds = (System.nanoTime() - started) / 1e9;
         LoadRun.Figures during = load.join();
-        double stolen = Machine.CpuTimes.now().stolenShareSince(machineBefore);
         // a rejected change answers too, with the old version and a lastError: that is a failed reload, not a swap
         boolean ok = answer.statusCode() == 200 && answer.body().contains("\"version\"")
                 && answer.body().contains("\"lastError\":null") && !answer.body().contains("\"errors\"");
@@ -301,10 +297,9 @@ final class Benchmark {
         reload.put("answer", answer.body().length() > 300 ? answer.body().substring(0, 300) : answer.body());
         reload.put("failedRequests", during.failures());
         reload.put("duringReload", during);
-        reload.put("stolenShare", stolen);
-        say("reload: %d extra rules swapped in %.2f s (%s); failed requests during the swap: %d of %,d; stolen %.0f %%"
+        say("reload: %d extra rules swapped in %.2f s (%s); failed requests during the swap: %d of %,d"
                 .formatted(options.reloadRules(), seconds, ok ? "ok" : "FAILED: " + reload.get("answer"),
-                        during.failures(), during.calls(), stolen * 100));
+                        during.failures(), during.calls()));
         say(during.line());
         return reload;
     }
