@@ -174,7 +174,7 @@ final class Benchmark {
             results.put("ratios", ratios);
             say("Ratios: " + ratios);
 
-            reload.putAll(reloadUnderLoad(http, graphql, rulesDir, whatNext));
+            reload.putAll(reloadUnderLoad(http, graphql, rulesDir, whatNext, runDir.resolve("service.log")));
             results.put("reload", reload);
         }
 
@@ -264,7 +264,8 @@ final class Benchmark {
         return f;
     }
 
-    private Map<String, Object> reloadUnderLoad(HttpClient http, URI graphql, Path rulesDir, LoadRun.Call whatNext)
+    private Map<String, Object> reloadUnderLoad(HttpClient http, URI graphql, Path rulesDir, LoadRun.Call whatNext,
+                                                Path serviceLog)
             throws IOException, InterruptedException {
         Map<String, Object> reload = new LinkedHashMap<>();
         String probe = http.send(HttpRequest.newBuilder(graphql).header("Content-Type", "application/json")
@@ -300,6 +301,11 @@ final class Benchmark {
         say("reload: %d extra rules swapped in %.2f s (%s); failed requests during the swap: %d of %,d"
                 .formatted(options.reloadRules(), seconds, ok ? "ok" : "FAILED: " + reload.get("answer"),
                         during.failures(), during.calls()));
+        Map<String, Long> steps = ReloadSteps.lastIn(Files.readString(serviceLog));
+        if (ok && !steps.isEmpty()) {
+            reload.put("serviceSteps", steps);
+            say("reload in the service (ms): " + steps);
+        }
         say(during.line());
         return reload;
     }
