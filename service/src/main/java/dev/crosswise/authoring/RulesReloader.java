@@ -137,7 +137,13 @@ public class RulesReloader {
             }
         }
         long checkMillis = (System.nanoTime() - checking) / 1_000_000;
-        await(warming);
+        try {
+            await(warming);
+        } catch (RuntimeException e) {
+            // the warm-up is a decision too: rules that fail on it would fail on the requests (with the scenarios
+            // off, nothing else has run them)
+            return reject(trigger, List.of(RuleCompiler.failedWhileDeciding(e, folder.sources())), List.of());
+        }
         RuleSet previous = engine.swap(next);
         lastError = null;
         scenarioCheck = properties.scenarios() ? ScenarioCheck.of(now(), results) : null;

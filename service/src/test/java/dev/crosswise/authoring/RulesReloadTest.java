@@ -117,6 +117,33 @@ class RulesReloadTest extends CrosswiseHttpTest {
     }
 
     @Test
+    void aRuleThatFailsWhileDecidingKeepsTheOldRulesAndNamesTheRule() {
+        String before = version();
+
+        // compiles, but throws as soon as a completion candidate is there: every scenario with one cannot run
+        write(POST_PURCHASE, ORIGINAL.get(POST_PURCHASE) + """
+
+                rule "Completion spotlight"
+                when
+                    $candidate : Candidate(strategy == Strategy.COMPLETION)
+                then
+                    throw new IllegalStateException("spotlight not configured");
+                end
+                """);
+        var reloaded = reloadRules();
+
+        assertThat(reloaded.field("reloadRules.version").<String>getValue()).isEqualTo(before);
+        assertThat(reloaded.field("reloadRules.lastError.problems").<List<?>>getValue()).isEmpty();
+        List<Map<String, Object>> failed = reloaded.field("reloadRules.lastError.failedScenarios").getValue();
+        assertThat(failed).isNotEmpty().allSatisfy(scenario -> assertThat(scenario.get("differences").toString())
+                .contains("could not run").contains("Completion spotlight").contains("spotlight not configured"));
+        var decision = whatNext(ADA_AFTER_THE_BLAZER);
+        assertThat(decision.getErrors()).isEmpty();
+        assertThat(decision.field("whatNext.rulesVersion").<String>getValue()).isEqualTo(before);
+        assertThat(decision.field("whatNext.actions[0].strategy").<String>getValue()).isEqualTo("COMPLETION");
+    }
+
+    @Test
     void noRequestFailsWhileTheRulesAreReloadedUnderLoad() throws Exception {
         AtomicBoolean running = new AtomicBoolean(true);
         AtomicInteger answered = new AtomicInteger();
