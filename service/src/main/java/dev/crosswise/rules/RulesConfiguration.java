@@ -1,5 +1,7 @@
 package dev.crosswise.rules;
 
+import java.util.List;
+import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.annotation.Bean;
@@ -17,13 +19,19 @@ class RulesConfiguration {
     }
 
     /**
-     * Compiled once at start-up and warmed up before the first request; a rule base that does not compile stops the
-     * start with every problem listed.
+     * Compiled once at start-up and warmed up before the first request; a rule base that does not compile, or whose
+     * rules throw on the warm-up decision, stops the start with every problem listed at its file and line.
      */
     @Bean
     RuleEngine ruleEngine(RulesProperties properties, RuleCompiler compiler) {
-        RuleSet rules = compiler.recompile(RuleCompiler.readDirectory(properties.dir()));
-        RuleWarmUp.warm(rules);
+        Map<String, String> sources = RuleCompiler.readDirectory(properties.dir());
+        RuleSet rules = compiler.recompile(sources);
+        try {
+            RuleWarmUp.warm(rules);
+        } catch (RuntimeException e) {
+            throw new RuleCompilationException("Rules fail while deciding",
+                    List.of(RuleCompiler.failedWhileDeciding(e, sources)));
+        }
         log.info("Rules {} loaded from {}: {} rules in {} files", rules.version(), properties.dir().toAbsolutePath(),
                 rules.ruleNames().size(), rules.files().size());
         return new RuleEngine(rules);

@@ -1,0 +1,48 @@
+package dev.crosswise.rules;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The rules a service starts with must compile and decide; otherwise the start stops and says where. */
+class RulesConfigurationTest {
+
+    @Test
+    void rulesThatThrowWhenTheyDecideStopTheStartAtTheRulesFileAndLine(@TempDir Path rules) throws IOException {
+        Files.createDirectories(rules.resolve("timing"));
+        Files.writeString(rules.resolve("timing/spotlight.drl"), """
+                package timing;
+
+                import dev.crosswise.rules.facts.*;
+
+                rule "Completion spotlight"
+                when
+                    $candidate : Candidate(strategy == Strategy.COMPLETION)
+                then
+                    throw new IllegalStateException("spotlight not configured");
+                end
+                """);
+
+        assertThatThrownBy(() -> new RulesConfiguration().ruleEngine(properties(rules), new RuleCompiler()))
+                .isInstanceOf(RuleCompilationException.class)
+                .hasMessage("Rules fail while deciding:\ntiming/spotlight.drl:5:0: rule \"Completion spotlight\" fails "
+                        + "while deciding: IllegalStateException: spotlight not configured");
+    }
+
+    @Test
+    void theRepositoryRulesStartTheService() {
+        RuleEngine engine = new RulesConfiguration().ruleEngine(properties(Path.of("rules")), new RuleCompiler());
+
+        assertThat(engine.current().ruleNames()).isNotEmpty();
+    }
+
+    private static RulesProperties properties(Path dir) {
+        return new RulesProperties(dir, false, Duration.ofSeconds(1), false, false, false);
+    }
+}
