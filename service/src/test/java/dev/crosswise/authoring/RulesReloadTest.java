@@ -3,6 +3,7 @@ package dev.crosswise.authoring;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.crosswise.CrosswiseHttpTest;
+import dev.crosswise.rules.FailingRule;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -120,23 +121,15 @@ class RulesReloadTest extends CrosswiseHttpTest {
     void aRuleThatFailsWhileDecidingKeepsTheOldRulesAndNamesTheRule() {
         String before = version();
 
-        // compiles, but throws as soon as a completion candidate is there: every scenario with one cannot run
-        write(POST_PURCHASE, ORIGINAL.get(POST_PURCHASE) + """
-
-                rule "Completion spotlight"
-                when
-                    $candidate : Candidate(strategy == Strategy.COMPLETION)
-                then
-                    throw new IllegalStateException("spotlight not configured");
-                end
-                """);
+        // every scenario with a completion candidate cannot run
+        write(POST_PURCHASE, ORIGINAL.get(POST_PURCHASE) + "\n" + FailingRule.DRL);
         var reloaded = reloadRules();
 
         assertThat(reloaded.field("reloadRules.version").<String>getValue()).isEqualTo(before);
         assertThat(reloaded.field("reloadRules.lastError.problems").<List<?>>getValue()).isEmpty();
         List<Map<String, Object>> failed = reloaded.field("reloadRules.lastError.failedScenarios").getValue();
         assertThat(failed).isNotEmpty().allSatisfy(scenario -> assertThat(scenario.get("differences").toString())
-                .contains("could not run").contains("Completion spotlight").contains("spotlight not configured"));
+                .contains("could not run").contains(FailingRule.NAME).contains("spotlight not configured"));
         var decision = whatNext(ADA_AFTER_THE_BLAZER);
         assertThat(decision.getErrors()).isEmpty();
         assertThat(decision.field("whatNext.rulesVersion").<String>getValue()).isEqualTo(before);

@@ -2,6 +2,7 @@ package dev.crosswise.authoring;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.crosswise.rules.FailingRule;
 import dev.crosswise.rules.RuleCompiler;
 import dev.crosswise.rules.RuleEngine;
 import dev.crosswise.rules.RuleProblem;
@@ -36,23 +37,14 @@ class RulesReloaderTest {
     void aRuleThatThrowsWhenItDecidesIsRejectedAtItsFileAndLine() throws IOException {
         Path file = rules.resolve("timing/post-purchase.drl");
         String drl = Files.readString(file);
-        Files.writeString(file, drl + """
-
-                rule "Completion spotlight"
-                when
-                    $candidate : Candidate(strategy == Strategy.COMPLETION)
-                then
-                    throw new IllegalStateException("spotlight not configured");
-                end
-                """);
+        Files.writeString(file, drl + "\n" + FailingRule.DRL);
 
         RuleSetStatus status = reloader.reload("test");
 
         assertThat(engine.current()).isSameAs(serving);
         assertThat(status.version()).isEqualTo(serving.version());
         assertThat(status.lastError().problems()).singleElement().isEqualTo(new RuleProblem("timing/post-purchase.drl",
-                (int) drl.lines().count() + 2, 0,
-                "rule \"Completion spotlight\" fails while deciding: IllegalStateException: spotlight not configured"));
+                (int) drl.lines().count() + 2, 0, FailingRule.PROBLEM));
     }
 
     @Test

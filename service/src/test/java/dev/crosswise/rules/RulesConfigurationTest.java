@@ -16,23 +16,12 @@ class RulesConfigurationTest {
     @Test
     void rulesThatThrowWhenTheyDecideStopTheStartAtTheRulesFileAndLine(@TempDir Path rules) throws IOException {
         Files.createDirectories(rules.resolve("timing"));
-        Files.writeString(rules.resolve("timing/spotlight.drl"), """
-                package timing;
-
-                import dev.crosswise.rules.facts.*;
-
-                rule "Completion spotlight"
-                when
-                    $candidate : Candidate(strategy == Strategy.COMPLETION)
-                then
-                    throw new IllegalStateException("spotlight not configured");
-                end
-                """);
+        Files.writeString(rules.resolve("timing/spotlight.drl"),
+                "package timing;\n\nimport dev.crosswise.rules.facts.*;\n\n" + FailingRule.DRL);
 
         assertThatThrownBy(() -> new RulesConfiguration().ruleEngine(properties(rules), new RuleCompiler()))
                 .isInstanceOf(RuleCompilationException.class)
-                .hasMessage("Rules fail while deciding:\ntiming/spotlight.drl:5:0: rule \"Completion spotlight\" fails "
-                        + "while deciding: IllegalStateException: spotlight not configured");
+                .hasMessage("Rules fail while deciding:\ntiming/spotlight.drl:5:0: " + FailingRule.PROBLEM);
     }
 
     @Test
