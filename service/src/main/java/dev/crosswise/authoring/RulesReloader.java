@@ -119,8 +119,9 @@ public class RulesReloader {
         }
         RuleCompiler.Report compiled = compiler.lastReport();
         long checking = System.nanoTime();
-        // Build the network and compile constraints now, so the first requests on the new rules pay nothing.
-        Future<?> warming = beside.submit(() -> RuleWarmUp.warm(next));
+        // Build the network and compile constraints now, so the first requests on the new rules pay nothing; rules
+        // that fail on this decision would fail on the requests (with the scenarios off, nothing else has run them).
+        Future<?> warming = beside.submit(() -> RuleWarmUp.check(next, folder.sources()));
         List<ScenarioResult> results = List.of();
         if (scenarioFiles != null) {
             var loaded = await(scenarioFiles);
@@ -139,10 +140,8 @@ public class RulesReloader {
         long checkMillis = (System.nanoTime() - checking) / 1_000_000;
         try {
             await(warming);
-        } catch (RuntimeException e) {
-            // the warm-up is a decision too: rules that fail on it would fail on the requests (with the scenarios
-            // off, nothing else has run them)
-            return reject(trigger, List.of(RuleCompiler.failedWhileDeciding(e, folder.sources())), List.of());
+        } catch (RuleCompilationException e) {
+            return reject(trigger, e.problems(), List.of());
         }
         RuleSet previous = engine.swap(next);
         lastError = null;

@@ -40,7 +40,6 @@ import org.kie.api.KieServices;
 import org.kie.api.definition.KiePackage;
 import org.kie.api.definition.rule.Rule;
 import org.kie.api.io.ResourceType;
-import org.kie.api.runtime.rule.ConsequenceException;
 import org.kie.internal.builder.CompositeKnowledgeBuilder;
 import org.kie.internal.builder.KnowledgeBuilder;
 import org.kie.internal.builder.KnowledgeBuilderConfiguration;
@@ -536,32 +535,14 @@ public final class RuleCompiler {
         return problems;
     }
 
-    /**
-     * Rules that compiled but fail when they decide — a consequence throws, a rule keeps re-triggering itself — as a
-     * problem for the analyst, at the failing rule's file and line when Drools names the rule.
-     */
-    public static RuleProblem failedWhileDeciding(RuntimeException failure, Map<String, String> sources) {
-        Throwable cause = failure;
-        while (cause != null && !(cause instanceof ConsequenceException)) {
-            cause = cause.getCause();
-        }
-        if (!(cause instanceof ConsequenceException consequence) || consequence.getRule() == null) {
-            return new RuleProblem("rules", 0, 0, "the rules fail while deciding: " + failure.getMessage());
-        }
-        Rule rule = consequence.getRule();
-        Throwable thrown = consequence.getCause() == null ? consequence : consequence.getCause();
-        String file = fileOf(rule);
-        return new RuleProblem(file, lineOf(sources.get(file), rule.getName()), 0, "rule \"" + rule.getName()
-                + "\" fails while deciding: " + thrown.getClass().getSimpleName() + ": " + thrown.getMessage());
-    }
-
-    private static String fileOf(Rule rule) {
+    /** The file a compiled rule was written in, relative to the rules folder ("rules" when Drools does not say). */
+    static String fileOf(Rule rule) {
         return rule instanceof RuleImpl impl && impl.getResource() != null && impl.getResource().getSourcePath() != null
                 ? impl.getResource().getSourcePath() : "rules";
     }
 
     /** The line of {@code rule "name"} in {@code text}; 0 when it cannot be found. */
-    private static int lineOf(String text, String ruleName) {
+    static int lineOf(String text, String ruleName) {
         if (text == null) {
             return 0;
         }

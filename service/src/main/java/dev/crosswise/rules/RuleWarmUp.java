@@ -16,6 +16,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.kie.api.definition.rule.Rule;
+import org.kie.api.runtime.rule.ConsequenceException;
 
 /**
  * Runs a freshly compiled rule set once on a made-up decision that touches every kind of fact, so that Drools
@@ -30,6 +32,36 @@ public final class RuleWarmUp {
     /** @return the outcome of the made-up decision (nothing to act on; useful to check that the rules ran) */
     public static RuleOutcome warm(RuleSet rules) {
         return RuleEngine.evaluate(rules, sampleDecision());
+    }
+
+    /**
+     * Warms up rules about to serve, and stops them when they fail on the made-up decision — a consequence throws, a
+     * rule keeps re-triggering itself: they would fail on the requests too.
+     *
+     * @param sources the DRL the rules were compiled from, to locate the failing rule
+     * @throws RuleCompilationException with the failing rule's file and line when Drools names the rule
+     */
+    public static void check(RuleSet rules, Map<String, String> sources) {
+        try {
+            warm(rules);
+        } catch (RuntimeException e) {
+            throw new RuleCompilationException("Rules fail while deciding", List.of(failedWhileDeciding(e, sources)));
+        }
+    }
+
+    private static RuleProblem failedWhileDeciding(RuntimeException failure, Map<String, String> sources) {
+        Throwable cause = failure;
+        while (cause != null && !(cause instanceof ConsequenceException)) {
+            cause = cause.getCause();
+        }
+        if (!(cause instanceof ConsequenceException consequence) || consequence.getRule() == null) {
+            return new RuleProblem("rules", 0, 0, "the rules fail while deciding: " + failure.getMessage());
+        }
+        Rule rule = consequence.getRule();
+        Throwable thrown = consequence.getCause() == null ? consequence : consequence.getCause();
+        String file = RuleCompiler.fileOf(rule);
+        return new RuleProblem(file, RuleCompiler.lineOf(sources.get(file), rule.getName()), 0, "rule \"" + rule.getName()
+                + "\" fails while deciding: " + thrown.getClass().getSimpleName() + ": " + thrown.getMessage());
     }
 
     static List<Object> sampleDecision() {

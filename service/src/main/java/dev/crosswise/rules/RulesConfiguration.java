@@ -1,6 +1,5 @@
 package dev.crosswise.rules;
 
-import java.util.List;
 import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -26,12 +25,7 @@ class RulesConfiguration {
     RuleEngine ruleEngine(RulesProperties properties, RuleCompiler compiler) {
         Map<String, String> sources = RuleCompiler.readDirectory(properties.dir());
         RuleSet rules = compiler.recompile(sources);
-        try {
-            RuleWarmUp.warm(rules);
-        } catch (RuntimeException e) {
-            throw new RuleCompilationException("Rules fail while deciding",
-                    List.of(RuleCompiler.failedWhileDeciding(e, sources)));
-        }
+        RuleWarmUp.check(rules, sources);
         log.info("Rules {} loaded from {}: {} rules in {} files", rules.version(), properties.dir().toAbsolutePath(),
                 rules.ruleNames().size(), rules.files().size());
         return new RuleEngine(rules);
