@@ -185,7 +185,9 @@ final class Benchmark {
         Machine.CpuTimes machineBefore = Machine.CpuTimes.now();
         var campaign = ServiceProcess.campaign(settings, runDir.resolve("campaign.csv"), at,
                 options.batchCustomers(), runDir.resolve("campaign.log"));
-        double stolen = Machine.CpuTimes.now().stolenShareSince(machineBefore);
+        Machine.CpuTimes machineAfter = Machine.CpuTimes.now();
+        double stolen = machineAfter.stolenShareSince(machineBefore);
+        double idle = machineAfter.idleShareSince(machineBefore);
         Map<String, Object> batch = new LinkedHashMap<>();
         batch.put("customers", campaign.customers());
         batch.put("actions", campaign.actions());
@@ -195,11 +197,12 @@ final class Benchmark {
         batch.put("cpuMsPerDecision", campaign.cpuMsPerDecision());
         batch.put("processSecondsIncludingStartup", campaign.processSeconds());
         batch.put("stolenShare", stolen);
+        batch.put("idleShare", idle);
         batch.put("csv", runDir.resolve("campaign.csv").toString());
         results.put("batch", batch);
-        say("Batch: %,d customers, %,d actions, %d failed in %.1f s = %.0f decisions/s, %.2f ms CPU per decision (process %.1f s with start-up, stolen %.0f %%)"
+        say("Batch: %,d customers, %,d actions, %d failed in %.1f s = %.0f decisions/s, %.2f ms CPU per decision (process %.1f s with start-up, stolen %.0f %%, idle %.0f %%)"
                 .formatted(campaign.customers(), campaign.actions(), campaign.failed(), campaign.seconds(),
-                        campaign.decisionsPerSecond(), campaign.cpuMsPerDecision(), campaign.processSeconds(), stolen * 100));
+                        campaign.decisionsPerSecond(), campaign.cpuMsPerDecision(), campaign.processSeconds(), stolen * 100, idle * 100));
 
         results.put("budgets", budgets(figures, results, reload, batch));
         results.put("loadAverageAtEnd", Machine.loadAverage());
@@ -340,8 +343,8 @@ final class Benchmark {
             budgets.put("reload", "not available in this build");
         }
         if (!Double.isNaN(loaded.stolenShare())) {
-            say("CPU stolen by the hypervisor during the %d-client step: %.0f %% (compare runs where it is low)"
-                    .formatted(options.clients(), loaded.stolenShare() * 100));
+            say("CPU stolen by the hypervisor during the %d-client step: %.0f %% (compare runs where it is low); idle: %.0f %%"
+                    .formatted(options.clients(), loaded.stolenShare() * 100, loaded.idleShare() * 100));
         }
         return budgets;
     }

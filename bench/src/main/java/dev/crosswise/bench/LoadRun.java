@@ -29,22 +29,27 @@ final class LoadRun {
      * @param stolenShare          the share of the machine's CPU time the hypervisor gave to other guests while the
      *                             load ran, warm-up included ({@link Machine.CpuTimes}): the state of the machine the
      *                             figures were taken in
+     * @param idleShare            the share of the machine's CPU time no process used meanwhile, warm-up included:
+     *                             what the callers' waiting left unused
      */
     record Figures(String name, int clients, double seconds, long calls, long failures, double p50Ms, double p95Ms,
                    double p99Ms, double p999Ms, double maxMs, double meanMs, double perSecond, long callsIncludingWarmup,
-                   double serviceCpuMsPerCall, double clientCpuMsPerCall, double stolenShare) {
+                   double serviceCpuMsPerCall, double clientCpuMsPerCall, double stolenShare,
+                   double idleShare) {
 
         static Figures of(String name, int clients, double seconds, long failures, Histogram h, long allCalls,
-                          double stolenShare) {
+                          Machine.CpuTimes machineBefore, Machine.CpuTimes machineAfter) {
             return new Figures(name, clients, seconds, h.getTotalCount(), failures, ms(h.getValueAtPercentile(50)),
                     ms(h.getValueAtPercentile(95)), ms(h.getValueAtPercentile(99)), ms(h.getValueAtPercentile(99.9)),
                     ms(h.getMaxValue()), Math.round(h.getMean() / 10.0) / 100.0,
-                    Math.round(h.getTotalCount() / seconds * 10) / 10.0, allCalls, Double.NaN, Double.NaN, stolenShare);
+                    Math.round(h.getTotalCount() / seconds * 10) / 10.0, allCalls, Double.NaN, Double.NaN,
+                    machineAfter.stolenShareSince(machineBefore), machineAfter.idleShareSince(machineBefore));
         }
 
         Figures withCpu(double serviceCpuMillis, double clientCpuMillis) {
             return new Figures(name, clients, seconds, calls, failures, p50Ms, p95Ms, p99Ms, p999Ms, maxMs, meanMs,
-                    perSecond, callsIncludingWarmup, perCall(serviceCpuMillis), perCall(clientCpuMillis), stolenShare);
+                    perSecond, callsIncludingWarmup, perCall(serviceCpuMillis), perCall(clientCpuMillis), stolenShare,
+                    idleShare);
         }
 
         private double perCall(double cpuMillis) {
@@ -58,8 +63,8 @@ final class LoadRun {
         String line() {
             String cpu = Double.isNaN(serviceCpuMsPerCall) ? "" : "  CPU per call: service %.2f ms, load generator %.2f ms"
                     .formatted(serviceCpuMsPerCall, clientCpuMsPerCall);
-            String stolen = Double.isNaN(stolenShare) ? "" : (cpu.isEmpty() ? "  " : ", ") + "stolen %.0f %%"
-                    .formatted(stolenShare * 100);
+            String stolen = Double.isNaN(stolenShare) ? "" : (cpu.isEmpty() ? "  " : ", ") + "stolen %.0f %%, idle %.0f %%"
+                    .formatted(stolenShare * 100, idleShare * 100);
             return "%-40s %,8d calls %6.0f/s  p50 %7.2f  p95 %7.2f  p99 %7.2f  max %8.2f ms  failures %d%s"
                     .formatted(name, calls, perSecond, p50Ms, p95Ms, p99Ms, maxMs, failures, cpu + stolen);
         }
@@ -112,7 +117,7 @@ final class LoadRun {
         }
         Histogram total = new Histogram(TimeUnit.SECONDS.toMicros(60), 3);
         histograms.forEach(total::add);
-        return Figures.of(name, clients, seconds, failures.get(), total, sequence.get(),
-                Machine.CpuTimes.now().stolenShareSince(machineBefore));
+        return Figures.of(name, clients, seconds, failures.get(), total, sequence.get(), machineBefore,
+                Machine.CpuTimes.now());
     }
 }

@@ -72,11 +72,23 @@ final class Machine {
 
         /** The share of the machine's time between {@code before} and this reading that was stolen; NaN if unknown. */
         double stolenShareSince(CpuTimes before) {
+            return shareSince(before, stolen - before.stolen);
+        }
+
+        /**
+         * The share of the machine's time between {@code before} and this reading that no process used: under a
+         * closed-loop load, what the callers' waiting left on the table (hand-offs between threads, round trips).
+         */
+        double idleShareSince(CpuTimes before) {
+            return shareSince(before, idle - before.idle);
+        }
+
+        private double shareSince(CpuTimes before, long ticks) {
             long total = (busy + idle + stolen) - (before.busy + before.idle + before.stolen);
             if (this == UNKNOWN || before == UNKNOWN || total <= 0) {
                 return Double.NaN;
             }
-            return Math.round((double) (stolen - before.stolen) / total * 1000) / 1000.0;
+            return Math.round((double) ticks / total * 1000) / 1000.0;
         }
     }
 
