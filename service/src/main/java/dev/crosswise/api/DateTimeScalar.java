@@ -17,12 +17,23 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.Locale;
 
-/** {@code DateTime}: ISO-8601 with an offset in, UTC ISO-8601 out; Java side is {@link OffsetDateTime}. */
+/**
+ * {@code DateTime}: ISO-8601 with an offset in, UTC ISO-8601 out; Java side is {@link OffsetDateTime}. Only years
+ * {@value #FIRST_YEAR}..{@value #LAST_YEAR} are taken: java.time parses nine-digit years, whose epoch milliseconds
+ * overflow every duration a decision computes, and one such event stored would break its customer's decisions.
+ */
 public final class DateTimeScalar {
+
+    static final int FIRST_YEAR = 1900;
+    static final int LAST_YEAR = 9999;
+
+    // The description schema.graphqls gives: a scalar's own description is what introspection serves.
+    private static final String DESCRIPTION = "An instant as an ISO-8601 date-time with an offset, between the years "
+            + FIRST_YEAR + " and " + LAST_YEAR + ", e.g. `2026-11-20T09:30:00Z`.";
 
     public static final GraphQLScalarType INSTANCE = GraphQLScalarType.newScalar()
             .name("DateTime")
-            .description("ISO-8601 date-time with offset, e.g. 2026-11-20T09:30:00Z")
+            .description(DESCRIPTION)
             .coercing(new Coercing<OffsetDateTime, String>() {
                 @Override
                 public String serialize(Object value, GraphQLContext context, Locale locale) {
@@ -58,10 +69,16 @@ public final class DateTimeScalar {
     }
 
     private static OffsetDateTime parse(String text, java.util.function.Function<String, RuntimeException> error) {
+        OffsetDateTime dateTime;
         try {
-            return OffsetDateTime.parse(text);
+            dateTime = OffsetDateTime.parse(text);
         } catch (DateTimeParseException e) {
             throw error.apply("Invalid DateTime '" + text + "': use ISO-8601 with an offset, e.g. 2026-11-20T09:30:00Z");
         }
+        int year = dateTime.withOffsetSameInstant(ZoneOffset.UTC).getYear();
+        if (year < FIRST_YEAR || year > LAST_YEAR) {
+            throw error.apply("DateTime '" + text + "' is out of range: years " + FIRST_YEAR + " to " + LAST_YEAR);
+        }
+        return dateTime;
     }
 }

@@ -11,6 +11,12 @@ public record Product(String sku, String name, double price, String category, St
                       boolean premium, boolean consumable, long stock, Double margin, Integer cycleDays,
                       String season, Tier minTier, boolean giftable, OffsetDateTime launchedAt) {
 
+    /**
+     * The highest unit price taken, of a product or a purchase: spend and points add prices up, in whole currency
+     * units, and must not overflow.
+     */
+    public static final double MAX_PRICE = 1_000_000_000;
+
     /** Reads the map produced by {@link Catalog#PRODUCT_PROJECTION}. */
     public static Product from(Value map) {
         return new Product(

@@ -149,8 +149,9 @@ public class ProductUpserts {
         if (input.name() != null && input.name().isBlank()) {
             throw new BadRequestException("input.name", "name must not be blank");
         }
-        if (input.price() != null && !(input.price() >= 0)) {
-            throw new BadRequestException("input.price", "price must be at least 0, got " + input.price());
+        if (input.price() != null && !(input.price() >= 0 && input.price() <= Product.MAX_PRICE)) {
+            throw new BadRequestException("input.price", "price must be 0.." + (long) Product.MAX_PRICE + ", got "
+                    + input.price());
         }
         if (input.margin() != null && !(input.margin() >= 0 && input.margin() <= 1)) {
             throw new BadRequestException("input.margin", "margin is a fraction of the price, 0..1, got " + input.margin());

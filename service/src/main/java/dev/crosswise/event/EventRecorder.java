@@ -145,6 +145,9 @@ public class EventRecorder {
         return properties;
     }
 
+    /** The most units one event takes: with {@link Product#MAX_PRICE}, spend and points cannot overflow. */
+    static final int MAX_QUANTITY = 1_000_000;
+
     static void validate(EventInput input) {
         if (input.eventId() == null || input.eventId().isBlank()) {
             throw new BadRequestException("input.eventId", "eventId must not be blank");
@@ -158,11 +161,13 @@ public class EventRecorder {
                         + " (required: " + input.type().required() + ")");
             }
         }
-        if (input.quantity() != null && input.quantity() < 1) {
-            throw new BadRequestException("input.quantity", "quantity must be at least 1, got " + input.quantity());
+        if (input.quantity() != null && (input.quantity() < 1 || input.quantity() > MAX_QUANTITY)) {
+            throw new BadRequestException("input.quantity", "quantity must be 1.." + MAX_QUANTITY + ", got "
+                    + input.quantity());
         }
-        if (input.price() != null && !(input.price() >= 0)) {
-            throw new BadRequestException("input.price", "price must be at least 0, got " + input.price());
+        if (input.price() != null && !(input.price() >= 0 && input.price() <= Product.MAX_PRICE)) {
+            throw new BadRequestException("input.price", "price must be 0.." + (long) Product.MAX_PRICE + ", got "
+                    + input.price());
         }
         if (input.usagePercent() != null && !(input.usagePercent() >= 0 && input.usagePercent() <= 100)) {
             throw new BadRequestException("input.usagePercent", "usagePercent must be 0..100, got " + input.usagePercent());

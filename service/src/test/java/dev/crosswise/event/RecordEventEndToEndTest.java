@@ -230,7 +230,8 @@ class RecordEventEndToEndTest extends CrosswiseHttpTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"usagePercent:120.0", "usagePercent:-1.0", "satisfaction:6", "quantity:0", "price:-1.0"})
+    @ValueSource(strings = {"usagePercent:120.0", "usagePercent:-1.0", "satisfaction:6", "quantity:0",
+            "quantity:1000001", "price:-1.0", "price:1.0E10"})
     void aValueOutOfRangeIsABadRequestNamingTheField(String fieldAndValue) {
         String field = fieldAndValue.split(":")[0];
         Object value = field.equals("usagePercent") || field.equals("price")

@@ -107,6 +107,19 @@ class RequestLimitsTest extends CrosswiseHttpTest {
     }
 
     @Test
+    void aDateBeyondTheYearsADecisionCanCountWithIsABadRequestNamingTheArgument() {
+        // java.time takes nine-digit years; their milliseconds overflow the hours a decision counts
+        assertBadArgument(graphQl.document("query($at: DateTime) { whatNext(customerId: \"C-ADA\", at: $at) { id } }")
+                .variable("at", "+999999999-12-31T23:59:59Z").executeSync(), "at", "years 1900 to 9999");
+        assertBadArgument(graphQl.document("{ whatNext(customerId: \"C-ADA\", at: \"-999999999-01-01T00:00:00Z\") { id } }")
+                .executeSync(), "at", "years 1900 to 9999");
+        assertBadArgument(graphQl.document("""
+                mutation { recordEvent(input: {eventId: "E-ANCIENT", type: VISIT, customerId: "C-ADA",
+                                               at: "1899-12-31T23:59:59Z"}) { duplicate } }""").executeSync(),
+                "input.at", "years 1900 to 9999");
+    }
+
+    @Test
     void aMalformedDateOrAnUnknownEnumValueIsABadRequestNamingTheArgument() {
         assertBadArgument(graphQl.document("query($at: DateTime) { whatNext(customerId: \"C-ADA\", at: $at) { id } }")
                 .variable("at", "yesterday").executeSync(), "at", "ISO-8601");
