@@ -84,6 +84,42 @@ class AccessTest extends CrosswiseHttpTest {
     }
 
     @Test
+    void aRequestMixingAnOperationTheCallerMayNotCallKeepsTheAnswersOfTheOthers() {
+        var response = graphQl(Role.FRONTEND)
+                .document("{ product(sku: \"W-SHO-OXF\") { name } ruleSet { version } }").executeSync();
+
+        assertThat(response.getErrors()).singleElement().satisfies(error -> {
+            assertThat(error.getErrorType().toString()).isEqualTo("FORBIDDEN");
+            assertThat(error.getPath()).isEqualTo("ruleSet");
+        });
+        assertThat(response.field("product.name").<String>getValue()).isEqualTo("Brown leather oxfords");
+        assertThat(dataOf(response, "ruleSet")).isNull();
+    }
+
+    @Test
+    void ofTwoMutationsInOneRequestTheOneThatFailsAnswersNullAndTheWrittenOneSaysSo() {
+        String eventId = "E-BATCHED-" + System.nanoTime();
+        String customer = "C-BATCHED-" + System.nanoTime();
+        assertThat(graphQl(Role.ADMIN).document("mutation($id: ID!) { upsertCustomer(input: {id: $id, name: \"Batch\"}) { id } }")
+                .variable("id", customer).executeSync().field("upsertCustomer.id").<String>getValue()).isEqualTo(customer);
+        var response = graphQl(Role.FRONTEND).document("""
+                mutation($ok: EventInput!, $unknown: EventInput!) {
+                  a: recordEvent(input: $ok) { duplicate event { id } }
+                  b: recordEvent(input: $unknown) { duplicate }
+                }""")
+                .variable("ok", Map.of("eventId", eventId, "type", "VISIT", "customerId", customer))
+                .variable("unknown", Map.of("eventId", eventId + "-B", "type", "VISIT", "customerId", "C-NOBODY"))
+                .executeSync();
+
+        assertThat(response.getErrors()).singleElement().satisfies(error -> {
+            assertThat(error.getErrorType().toString()).isEqualTo("NOT_FOUND");
+            assertThat(error.getPath()).isEqualTo("b");
+        });
+        assertThat(response.field("a.event.id").<String>getValue()).isEqualTo(eventId);
+        assertThat(dataOf(response, "b")).isNull();
+    }
+
+    @Test
     void introspectionNeedsNoKeyWhileItIsEnabled() {
         var response = graphQlWithoutKey().document("{ __schema { queryType { name } } }").executeSync();
 
