@@ -7,6 +7,7 @@ import dev.crosswise.rules.RuleProblem;
 import dev.crosswise.rules.RuleSet;
 import dev.crosswise.rules.RuleWarmUp;
 import dev.crosswise.rules.RulesProperties;
+import dev.crosswise.scenario.Scenario;
 import dev.crosswise.scenario.ScenarioFiles;
 import dev.crosswise.scenario.ScenarioReport;
 import dev.crosswise.scenario.ScenarioResult;
@@ -15,6 +16,7 @@ import jakarta.annotation.PreDestroy;
 import java.io.UncheckedIOException;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -30,9 +32,10 @@ import org.springframework.stereotype.Component;
 /**
  * Takes up a change of the rules folder without a restart. The change is compiled and checked against the scenario
  * files (as simulations on the service's own graph: nothing is written) away from any decision; only a rule set that
- * compiles and passes every scenario replaces the serving one, in one atomic swap. Decisions in flight finish on the
- * rules they started with. A rejected change leaves the previous rules serving and is reported in
- * {@link #status()} and in the log, located by file, line and column.
+ * compiles and breaks no scenario — fails none that the serving rules pass, nor fails other expectations of one —
+ * replaces the serving one, in one atomic swap. Decisions in flight finish on the rules they started with. A rejected
+ * change leaves the previous rules serving and is reported in {@link #status()} and in the log, located by file, line
+ * and column.
  */
 @Component
 public class RulesReloader {
@@ -130,11 +133,18 @@ public class RulesReloader {
             }
             results = scenarios.run(loaded.scenarios(), next);
             List<ScenarioResult> failed = results.stream().filter(ScenarioResult::failed).toList();
-            if (!failed.isEmpty()) {
+            List<ScenarioResult> broken = brokenByTheChange(failed, loaded.scenarios());
+            if (!broken.isEmpty()) {
                 log.warn("Rules change ({}) rejected: {} of {} scenarios fail with rules {}; rules {} keep serving\n{}",
-                        trigger, failed.size(), results.size(), next.version(), engine.current().version(),
+                        trigger, broken.size(), results.size(), next.version(), engine.current().version(),
+                        ScenarioReport.of(List.of(), broken));
+                return reject(trigger, List.of(), broken);
+            }
+            if (!failed.isEmpty()) {
+                log.warn("Rules {} ({}) fail {} of {} scenarios exactly as rules {} do, so the change serves; the "
+                                + "scenarios no longer match the graph, or expect what no rule does yet:\n{}",
+                        next.version(), trigger, failed.size(), results.size(), engine.current().version(),
                         ScenarioReport.of(List.of(), failed));
-                return reject(trigger, List.of(), failed);
             }
         }
         long checkMillis = (System.nanoTime() - checking) / 1_000_000;
@@ -155,6 +165,34 @@ public class RulesReloader {
                 compiled.parts(), compiled.reusedFolders().isEmpty() ? "none" : compiled.reusedFolders(), compiled.buildMillis(),
                 checkMillis, (System.nanoTime() - checking) / 1_000_000);
         return status();
+    }
+
+    /**
+     * Of the scenarios the new rules fail, those the change is to blame for: the ones the serving rules pass, or fail
+     * on other expectations. A scenario both fail alike is not the change's doing — the graph it reads moved on (a recomputed
+     * co-purchase, a customer's new order), or it expects what no rule does yet — and blocking on it would block
+     * every change, even an unchanged folder, until someone edits the scenario. Only failures are run again.
+     */
+    private List<ScenarioResult> brokenByTheChange(List<ScenarioResult> failed, List<Scenario> all) {
+        if (failed.isEmpty()) {
+            return failed;
+        }
+        List<Scenario> again = failed.stream().map(result -> all.stream()
+                .filter(s -> s.file().equals(result.file()) && s.name().equals(result.name())).findFirst().orElseThrow())
+                .toList();
+        List<ScenarioResult> before = scenarios.run(again, engine.current());
+        List<ScenarioResult> broken = new ArrayList<>();
+        for (int i = 0; i < failed.size(); i++) {
+            if (!(before.get(i).failed() && failedExpectations(before.get(i)).equals(failedExpectations(failed.get(i))))) {
+                broken.add(failed.get(i));
+            }
+        }
+        return broken;
+    }
+
+    /** Which expectations failed: each difference's first line; what came instead (ranks, scores) may move. */
+    private static List<String> failedExpectations(ScenarioResult result) {
+        return result.differences().stream().map(difference -> difference.lines().findFirst().orElse("")).toList();
     }
 
     /** The rules that start the service are checked too, once it is up; failures are reported, the rules serve. */

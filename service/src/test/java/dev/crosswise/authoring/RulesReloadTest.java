@@ -49,9 +49,17 @@ class RulesReloadTest extends CrosswiseHttpTest {
         registry.add("crosswise.rules.compiler-warm-up", () -> "false");
     }
 
+    /** A scenario the graph no longer matches: the rules never offered Ada the silk tie first on that day. */
+    static final Path OUT_OF_DATE = RULES.resolve("scenarios/out-of-date.yaml");
+
     @AfterEach
     void restoreTheRules() {
         ORIGINAL.forEach(RulesReloadTest::write);
+        try {
+            Files.deleteIfExists(OUT_OF_DATE);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
         var status = reloadRules();
         assertThat(status.field("reloadRules.lastError").<Object>getValue()).isNull();
     }
@@ -115,6 +123,40 @@ class RulesReloadTest extends CrosswiseHttpTest {
         assertThat(decision.field("whatNext.rulesVersion").<String>getValue()).isEqualTo(before);
         List<Map<String, Object>> actions = decision.field("whatNext.actions").getValue();
         assertThat(actions).noneSatisfy(a -> assertThat(a.get("moment")).isEqualTo("POST_PURCHASE"));
+    }
+
+    @Test
+    void aScenarioTheServingRulesFailAlikeDoesNotHoldBackAChangeButIsReported() {
+        write(OUT_OF_DATE, """
+                scenarios:
+                  - name: Ada is offered the silk tie first
+                    customer: C-ADA
+                    at: 2026-11-20T09:00:00Z
+                    expect:
+                      recommended:
+                        - sku: W-TIE-SILK
+                          rank: 1
+                """);
+        write(THRESHOLDS, ORIGINAL.get(THRESHOLDS).replace("\"post-purchase weight\", 1.5", "\"post-purchase weight\", 1.6"));
+        var reloaded = reloadRules();
+
+        assertThat(reloaded.field("reloadRules.lastError").<Object>getValue()).isNull();
+        assertThat(reloaded.field("reloadRules.scenarios.failed").<Integer>getValue()).isOne();
+        assertThat(reloaded.field("reloadRules.scenarios.failures[0].name").<String>getValue())
+                .isEqualTo("Ada is offered the silk tie first");
+        assertThat(whatNext(ADA_AFTER_THE_BLAZER).field("whatNext.rulesVersion").<String>getValue())
+                .isEqualTo(reloaded.field("reloadRules.version").<String>getValue());
+
+        // a change that breaks a scenario the serving rules pass is still held back, next to the old failure
+        String serving = version();
+        write(THRESHOLDS, ORIGINAL.get(THRESHOLDS).replace("\"post-purchase window hours\", 48", "\"post-purchase window hours\", 72"));
+        var rejected = reloadRules();
+
+        assertThat(rejected.field("reloadRules.version").<String>getValue()).isEqualTo(serving);
+        List<Map<String, Object>> failed = rejected.field("reloadRules.lastError.failedScenarios").getValue();
+        assertThat(failed).extracting(scenario -> scenario.get("name"))
+                .contains("49 hours after the blazer, the post-purchase window has closed")
+                .doesNotContain("Ada is offered the silk tie first");
     }
 
     @Test
