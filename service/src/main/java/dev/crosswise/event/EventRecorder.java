@@ -14,6 +14,7 @@ import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Objects;
 import org.neo4j.driver.Record;
 import org.neo4j.driver.TransactionContext;
 import org.neo4j.driver.Value;
@@ -77,7 +78,7 @@ public class EventRecorder {
         Map<String, Object> key = Map.of("eventId", input.eventId());
         var recorded = tx.run(READ, key).list();
         if (!recorded.isEmpty()) {
-            return new RecordEventPayload(event(recorded.getFirst()), true);
+            return replay(recorded.getFirst(), input);
         }
 
         Map<String, Object> parameters = new HashMap<>();
@@ -102,7 +103,7 @@ public class EventRecorder {
         parameters.put("properties", properties);
         boolean created = tx.run(MERGE_EVENT, parameters).consume().counters().nodesCreated() > 0;
         if (!created) {
-            return new RecordEventPayload(event(tx.run(READ, key).single()), true);
+            return replay(tx.run(READ, key).single(), input);
         }
         tx.run(LINK, parameters).consume();
         String effect = EventEffects.of(input.type());
@@ -113,6 +114,29 @@ public class EventRecorder {
             tx.run(effect, effectParameters).consume();
         }
         return new RecordEventPayload(event(tx.run(READ, key).single()), false);
+    }
+
+    /**
+     * A replay answers the event as first recorded (retries may carry drifted details: the first recording wins). But
+     * the same id for another customer, type or product is not a retry — two producers share an id space, or one
+     * reuses ids — and answering the other event as a duplicate would silently drop this one.
+     */
+    private static RecordEventPayload replay(Record recorded, EventInput input) {
+        Value event = recorded.get("event");
+        String customerId = recorded.get("customerId").asString(null);
+        String type = event.get("type").asString(null);
+        String sku = recorded.get("product").isNull() ? null : recorded.get("product").get("sku").asString();
+        if (!Objects.equals(customerId, input.customerId()) || !Objects.equals(type, input.type().name())
+                || !Objects.equals(sku, input.sku())) {
+            throw new BadRequestException("input.eventId", "Event '" + input.eventId() + "' is already recorded as "
+                    + describe(type, customerId, sku) + ", not " + describe(input.type().name(), input.customerId(),
+                    input.sku()) + ": an eventId names one event, so give this one an id of its own");
+        }
+        return new RecordEventPayload(event(recorded), true);
+    }
+
+    private static String describe(String type, String customerId, String sku) {
+        return "a " + type + " of " + customerId + (sku == null ? "" : " about " + sku);
     }
 
     /**

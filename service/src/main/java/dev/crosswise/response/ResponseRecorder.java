@@ -26,7 +26,7 @@ public class ResponseRecorder {
 
     private static final String CHECK = """
             OPTIONAL MATCH (d:Decision {id: $decisionId})
-            RETURN d IS NOT NULL AS decisionExists,
+            RETURN d IS NOT NULL AS decisionExists, d.at AS decidedAt,
                    CASE WHEN d IS NULL THEN [] ELSE COLLECT { MATCH (d)-[o:OFFERED]->(p:Product) RETURN p.sku ORDER BY o.rank } END
                    AS offered
             """;
@@ -75,7 +75,7 @@ public class ResponseRecorder {
     private static RecordResponsePayload record(TransactionContext tx, ResponseInput input, Map<String, Object> parameters) {
         var recorded = tx.run(READ, parameters).list();
         if (!recorded.isEmpty()) {
-            return new RecordResponsePayload(response(recorded.getFirst()), true);
+            return replay(recorded.getFirst(), input);
         }
         Record check = tx.run(CHECK, parameters).single();
         if (!check.get("decisionExists").asBoolean()) {
@@ -87,11 +87,34 @@ public class ResponseRecorder {
             throw new BadRequestException("input.sku", "Decision '" + input.decisionId() + "' did not offer '"
                     + input.sku() + "'; its actions offered: " + (offered.isEmpty() ? "nothing" : String.join(", ", offered)));
         }
-        boolean created = tx.run(MERGE_RESPONSE, parameters).consume().counters().nodesCreated() > 0;
-        if (created) {
-            tx.run(LINK, parameters).consume();
+        ZonedDateTime at = (ZonedDateTime) parameters.get("at");
+        if (!check.get("decidedAt").isNull() && at.isBefore(check.get("decidedAt").asZonedDateTime())) {
+            throw new BadRequestException("input.at", "A response comes after its decision: decision '"
+                    + input.decisionId() + "' was made at " + check.get("decidedAt").asZonedDateTime().toInstant()
+                    + ", the response is at " + at.toInstant());
         }
-        return new RecordResponsePayload(response(tx.run(READ, parameters).single()), !created);
+        boolean created = tx.run(MERGE_RESPONSE, parameters).consume().counters().nodesCreated() > 0;
+        if (!created) {
+            return replay(tx.run(READ, parameters).single(), input);
+        }
+        tx.run(LINK, parameters).consume();
+        return new RecordResponsePayload(response(tx.run(READ, parameters).single()), false);
+    }
+
+    /**
+     * A replay answers the response as first recorded; the same id for another decision, product or type is not a
+     * retry but an id reused, and answering the other response would silently drop this one.
+     */
+    private static RecordResponsePayload replay(Record recorded, ResponseInput input) {
+        Response first = response(recorded);
+        if (!first.decisionId().equals(input.decisionId()) || !first.product().sku().equals(input.sku())
+                || first.type() != input.type()) {
+            throw new BadRequestException("input.responseId", "Response '" + first.id() + "' is already recorded as "
+                    + first.type() + " of " + first.product().sku() + " in decision '" + first.decisionId() + "', not "
+                    + input.type() + " of " + input.sku() + " in decision '" + input.decisionId()
+                    + "': a responseId names one response, so give this one an id of its own");
+        }
+        return new RecordResponsePayload(first, true);
     }
 
     private static void requireText(String field, String value) {

@@ -159,6 +159,21 @@ class RecordEventEndToEndTest extends CrosswiseHttpTest {
     }
 
     @Test
+    void theSameIdForAnotherCustomerTypeOrProductIsABadRequestAndChangesNothing() {
+        String eventId = unique("E");
+        ok(record(purchase(eventId)));
+        var before = shop.customer(customer);
+
+        assertError(record(event("VIEW").with("eventId", eventId).with("sku", sku)), "BAD_REQUEST", "input.eventId",
+                "already recorded as a PURCHASE of " + customer + " about " + sku + ", not a VIEW");
+        assertError(record(purchase(eventId).with("customerId", "C-ADA")), "BAD_REQUEST", "input.eventId",
+                "an eventId names one event");
+
+        assertThat(shop.customer(customer)).isEqualTo(before);
+        assertThat(count("MATCH (e:Event {id: $e}) RETURN count(e)", Map.of("e", eventId))).isOne();
+    }
+
+    @Test
     void concurrentReplaysOfOneEventAreCountedOnce() throws Exception {
         String eventId = unique("E");
         int threads = 8;

@@ -62,13 +62,38 @@ class RecordResponseEndToEndTest extends CrosswiseHttpTest {
     @Test
     void anExplicitResponseIdIsTheIdempotencyKey() {
         String responseId = unique("R");
-        ok(respond(Map.of("responseId", responseId, "decisionId", decisionId, "sku", offeredSku, "type", "SHOWN")));
+        ok(respond(Map.of("responseId", responseId, "decisionId", decisionId, "sku", offeredSku, "type", "SHOWN",
+                "at", "2026-11-20T09:01:00Z")));
         var replay = ok(respond(Map.of("responseId", responseId, "decisionId", decisionId, "sku", offeredSku,
-                "type", "ACCEPTED")));
+                "type", "SHOWN", "at", "2026-11-20T09:03:00Z")));
 
         assertThat((Boolean) replay.field("recordResponse.duplicate").getValue()).isTrue();
-        assertThat((String) replay.field("recordResponse.response.type").getValue()).isEqualTo("SHOWN");
+        assertThat((String) replay.field("recordResponse.response.at").getValue()).isEqualTo("2026-11-20T09:01:00Z");
         assertThat(count("MATCH (r:Response {id: $id}) RETURN count(r)", Map.of("id", responseId))).isOne();
+    }
+
+    @Test
+    void theSameResponseIdForAnotherTypeIsABadRequestNotAnotherResponsesDuplicate() {
+        String responseId = unique("R");
+        ok(respond(Map.of("responseId", responseId, "decisionId", decisionId, "sku", offeredSku, "type", "SHOWN")));
+
+        var reused = respond(Map.of("responseId", responseId, "decisionId", decisionId, "sku", offeredSku,
+                "type", "ACCEPTED"));
+
+        assertError(reused, "BAD_REQUEST", "input.responseId", "already recorded as SHOWN of " + offeredSku);
+        assertThat(count("MATCH (r:Response {id: $id, type: 'SHOWN'}) RETURN count(r)", Map.of("id", responseId))).isOne();
+        assertThat(count("MATCH (r:Response {type: 'ACCEPTED'})-[:RESPONDS_TO]->(:Decision {id: $d}) RETURN count(r)",
+                Map.of("d", decisionId))).isZero();
+    }
+
+    @Test
+    void aResponseBeforeItsDecisionIsABadRequestNamingTheTime() {
+        var early = respond(Map.of("decisionId", decisionId, "sku", offeredSku, "type", "CLICKED",
+                "at", "2026-11-20T08:59:00Z"));
+
+        assertError(early, "BAD_REQUEST", "input.at", "2026-11-20T09:00:00Z");
+        assertThat(count("MATCH (r:Response)-[:RESPONDS_TO]->(:Decision {id: $d}) RETURN count(r)",
+                Map.of("d", decisionId))).isZero();
     }
 
     @Test
