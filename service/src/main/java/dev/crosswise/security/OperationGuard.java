@@ -42,14 +42,17 @@ final class OperationGuard extends SimplePerformantInstrumentation {
     private static final int MAX_SHAPES = 1_000;
 
     private final RequestLimits limits;
+    /** JWT bearer tokens are accepted besides API keys (an issuer is configured). */
+    private final boolean bearerTokens;
     /**
      * Parsed documents are cached and reused (api/ParsedDocumentCache), and with them their operations: AST nodes
      * compare by identity, so a repeated document finds its shape here.
      */
     private final Map<OperationDefinition, OperationShape> shapes = new ConcurrentHashMap<>();
 
-    OperationGuard(RequestLimits limits) {
+    OperationGuard(RequestLimits limits, boolean bearerTokens) {
         this.limits = limits;
+        this.bearerTokens = bearerTokens;
     }
 
     @Override
@@ -119,7 +122,7 @@ final class OperationGuard extends SimplePerformantInstrumentation {
         if (required != null) {
             Caller caller = env.getGraphQlContext().getOrDefault(Caller.class, Caller.ANONYMOUS);
             if (!caller.authenticated()) {
-                return failed(Rejections.unauthorized(env, caller));
+                return failed(Rejections.unauthorized(env, caller, bearerTokens));
             }
             if (!caller.role().includes(required)) {
                 return failed(Rejections.forbidden(env, typeName + "." + fieldName, required));

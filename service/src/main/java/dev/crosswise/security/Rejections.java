@@ -28,10 +28,12 @@ final class Rejections {
                 .extensions(Map.of("field", field)).build();
     }
 
-    static GraphQLError unauthorized(graphql.schema.DataFetchingEnvironment env, Caller caller) {
+    /** @param bearerTokens whether JWT bearer tokens are accepted too: only then is the caller told to send one */
+    static GraphQLError unauthorized(graphql.schema.DataFetchingEnvironment env, Caller caller, boolean bearerTokens) {
         String message = caller.invalidKey()
                 ? "The API key in X-API-Key is not valid; check it, or ask an admin for one"
-                : "Authentication required: send an API key in the X-API-Key header (or a bearer token)";
+                : "Authentication required: send an API key in the X-API-Key header"
+                        + (bearerTokens ? " (or a bearer token)" : "");
         return GraphqlErrorBuilder.newError(env).errorType(ErrorType.UNAUTHORIZED).message(message).build();
     }
 

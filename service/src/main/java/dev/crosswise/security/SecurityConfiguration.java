@@ -115,8 +115,8 @@ class SecurityConfiguration {
     }
 
     @Bean
-    OperationGuard operationGuard(RequestLimits limits) {
-        return new OperationGuard(limits);
+    OperationGuard operationGuard(RequestLimits limits, ObjectProvider<JwtDecoder> jwt) {
+        return new OperationGuard(limits, jwt.getIfAvailable() != null);
     }
 
     /**

@@ -66,8 +66,10 @@ class JwtAccessTest extends CrosswiseHttpTest {
     void aTokenWithoutAKnownRoleIsUnauthorized() {
         var nobody = bearer(token(SIGNING, java.util.List.of("superuser"), Instant.now().plusSeconds(300)));
 
-        assertThat(nobody.document(WHAT_NEXT).executeSync().getErrors()).singleElement()
-                .satisfies(error -> assertThat(error.getErrorType().toString()).isEqualTo("UNAUTHORIZED"));
+        assertThat(nobody.document(WHAT_NEXT).executeSync().getErrors()).singleElement().satisfies(error -> {
+            assertThat(error.getErrorType().toString()).isEqualTo("UNAUTHORIZED");
+            assertThat(error.getMessage()).endsWith("X-API-Key header (or a bearer token)");
+        });
     }
 
     @Test
