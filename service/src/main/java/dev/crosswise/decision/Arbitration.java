@@ -182,11 +182,19 @@ final class Arbitration {
         if (timing != null) {
             reasons.add(Reason.of(timing.getRule(), ReasonKind.MOMENT, timing.getText()));
         }
+        // why now without a moment of its own (a replenishment coming due) stands where the moment would
+        for (Note note : notes) {
+            if (ReasonKind.valueOf(note.getKind()) == ReasonKind.MOMENT) {
+                reasons.add(Reason.of(note.getRule(), ReasonKind.MOMENT, note.getText()));
+            }
+        }
         for (ScoreFactor factor : levers) {
             reasons.add(Reason.of(factor.getRule(), ReasonKind.SCORE, factor.getText() + " (x" + round(factor.getFactor()) + ")"));
         }
         for (Note note : notes) {
-            reasons.add(Reason.of(note.getRule(), ReasonKind.valueOf(note.getKind()), note.getText()));
+            if (ReasonKind.valueOf(note.getKind()) != ReasonKind.MOMENT) {
+                reasons.add(Reason.of(note.getRule(), ReasonKind.valueOf(note.getKind()), note.getText()));
+            }
         }
 
         Channel channel;

@@ -9,6 +9,7 @@ import dev.crosswise.rules.facts.Channel;
 import dev.crosswise.rules.facts.ChannelPick;
 import dev.crosswise.rules.facts.ListLimit;
 import dev.crosswise.rules.facts.Moment;
+import dev.crosswise.rules.facts.Note;
 import dev.crosswise.rules.facts.ScoreFactor;
 import dev.crosswise.rules.facts.Strategy;
 import dev.crosswise.rules.facts.Timing;
@@ -123,6 +124,23 @@ class ArbitrationTest {
         assertThat(otherOrder.getFirst().channel()).isEqualTo(Channel.MOBILE);
         assertThat(otherOrder.getFirst().reasons()).extracting(Reason::rule).contains("Push for the moment")
                 .doesNotContain("SMS for the moment");
+    }
+
+    @Test
+    void aReplenishmentComingDueIsGivenAsWhyNowWhereAMomentWouldStandAndTheActionHasNoMoment() {
+        Candidate socks = candidate("SOCKS", 0.9, Strategy.REPLENISHMENT);
+        var outcome = new RuleOutcome("test", List.of(), List.of(),
+                List.of(new ScoreFactor(socks, 1.1, "High margin lever", "High margin (65 %)")), List.of(),
+                List.of(new Note(socks, "LOYALTY", "Tier benefit", "Early access for Gold"),
+                        new Note(socks, "MOMENT", "Replenishment due", "bought 172 days ago, lasts about 90 days")),
+                List.of(), null);
+
+        var socksAction = rank(outcome, socks).getFirst();
+
+        assertThat(socksAction.moment()).isNull();
+        assertThat(socksAction.reasons()).extracting(Reason::kind).containsExactly(ReasonKind.CANDIDATE,
+                ReasonKind.MOMENT, ReasonKind.SCORE, ReasonKind.LOYALTY, ReasonKind.CHANNEL, ReasonKind.SCORE);
+        assertThat(socksAction.reasons().get(1).rule()).isEqualTo("Replenishment due");
     }
 
     private static RuleOutcome channelPicks(ChannelPick... picks) {
