@@ -29,10 +29,14 @@ final class EventEffects {
                     MATCH (c:Customer {id: $customerId})-[o:OWNS]->(:Product {sku: $sku})
                     WITH c, o, coalesce(o.quantity, 1) - coalesce(o.returnedQuantity, 0) AS kept
                     WITH c, o, CASE WHEN $quantity < kept THEN $quantity ELSE kept END AS units
-                    WITH c, o, units, coalesce($price, o.price, 0.0) * units AS refund
-                    WITH c, o, coalesce(o.returnedQuantity, 0) + units AS returnedQuantity, refund,
+                    WITH c, o, units, coalesce($price, o.price, 0.0) AS unitRefund
+                    WITH c, o, units, unitRefund, unitRefund * units AS refund
+                    WITH c, o, units, unitRefund, coalesce(o.returnedQuantity, 0) + units AS returnedQuantity, refund,
                          toInteger(floor(refund * $pointsPerEuro)) AS pointsBack
-                    SET o.returnedQuantity = returnedQuantity,
+                    // the event says what was refunded: the units taken back and their price (by default the price paid)
+                    MATCH (e:Event {id: $id})
+                    SET e.quantity = units, e.price = unitRefund,
+                        o.returnedQuantity = returnedQuantity,
                         o.returned = returnedQuantity >= coalesce(o.quantity, 1),
                         o.returnedAt = $at,
                         c.spend = CASE WHEN coalesce(c.spend, 0.0) > refund THEN c.spend - refund ELSE 0.0 END,

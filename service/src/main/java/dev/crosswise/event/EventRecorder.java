@@ -34,8 +34,9 @@ public class EventRecorder {
     private static final String CHECK = """
             OPTIONAL MATCH (c:Customer {id: $customerId})
             OPTIONAL MATCH (p:Product {sku: $sku})
+            OPTIONAL MATCH (c)-[o:OWNS]->(p)
             RETURN c IS NOT NULL AS customerExists, p IS NOT NULL AS productExists, p.price AS productPrice,
-                   CASE WHEN c IS NULL OR p IS NULL THEN false ELSE EXISTS { (c)-[:OWNS]->(p) } END AS owned
+                   o IS NOT NULL AS owned, coalesce(o.quantity, 1) - coalesce(o.returnedQuantity, 0) AS kept
             """;
 
     private static final String MERGE_EVENT = """
@@ -97,6 +98,10 @@ public class EventRecorder {
         if (input.type().needsOwnership() && !check.get("owned").asBoolean()) {
             throw new BadRequestException("input.sku", "Customer '" + input.customerId() + "' does not own '"
                     + input.sku() + "': record the PURCHASE before a " + input.type());
+        }
+        if (input.type() == EventType.RETURN && check.get("kept").asLong() <= 0) {
+            throw new BadRequestException("input.sku", "Customer '" + input.customerId() + "' has returned every unit"
+                    + " of '" + input.sku() + "' already: nothing is left to return");
         }
 
         Map<String, Object> properties = properties(input, at, check.get("productPrice"));

@@ -80,6 +80,8 @@ class RecordEventEndToEndTest extends CrosswiseHttpTest {
         var response = ok(record(event("RETURN").with("sku", sku)));
 
         assertThat((Integer) response.field("recordEvent.event.quantity").getValue()).isOne();
+        assertThat((Double) response.field("recordEvent.event.price").getValue()).as("refunded at the price paid")
+                .isEqualTo(25.0);
         assertThat(shop.ownership(customer, sku)).containsEntry("returned", true);
         assertThat(shop.customer(customer)).containsEntry("spend", 0.0).containsEntry("points", 0);
     }
@@ -92,9 +94,16 @@ class RecordEventEndToEndTest extends CrosswiseHttpTest {
         assertThat(shop.ownership(customer, sku)).containsEntry("returned", false);
         assertThat(shop.customer(customer)).containsEntry("spend", 20.0).containsEntry("points", 20);
 
-        ok(record(event("RETURN").with("sku", sku).with("quantity", 5).with("price", 15.5)));
+        var last = ok(record(event("RETURN").with("sku", sku).with("quantity", 5).with("price", 15.5)));
+        assertThat((Integer) last.field("recordEvent.event.quantity").getValue()).as("the one unit still kept").isOne();
+        assertThat((Double) last.field("recordEvent.event.price").getValue()).isEqualTo(15.5);
         assertThat(shop.ownership(customer, sku)).containsEntry("returned", true);
         assertThat(shop.customer(customer)).containsEntry("spend", 4.5).containsEntry("points", 5);
+
+        String oneTooMany = unique("E");
+        assertError(record(event("RETURN").with("eventId", oneTooMany).with("sku", sku)), "BAD_REQUEST", "input.sku",
+                "returned every unit");
+        assertThat(count("MATCH (e:Event {id: $e}) RETURN count(e)", Map.of("e", oneTooMany))).isZero();
     }
 
     @Test
