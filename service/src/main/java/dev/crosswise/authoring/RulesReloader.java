@@ -97,7 +97,16 @@ public class RulesReloader {
             }
             // On the reloader's own platform thread: compiling and checking is CPU work that must get its fair share
             // next to the requests, whatever thread asked (a request's virtual thread, the watcher).
-            return await(worker.submit(() -> reloadNow(trigger, folder)));
+            return await(worker.submit(() -> {
+                try {
+                    return reloadNow(trigger, folder);
+                } catch (RuntimeException | AssertionError | StackOverflowError | LinkageError e) {
+                    // nothing a rule can throw may escape unreported: the change is rejected and says why
+                    log.warn("Rules change ({}) could not be checked", trigger, e);
+                    return reject(trigger, List.of(new RuleProblem(properties.dir().toString(), 0, 0,
+                            "the change could not be checked: " + e)), List.of());
+                }
+            }));
         } finally {
             finishedAttempts++;
             reloading.unlock();
@@ -131,13 +140,27 @@ public class RulesReloader {
             if (!loaded.problems().isEmpty()) {
                 return reject(trigger, loaded.problems(), List.of());
             }
-            results = scenarios.run(loaded.scenarios(), next);
+            // rules that fail the warm-up fail most scenarios too, each after up to thousands of firings: stop early
+            results = scenarios.run(loaded.scenarios(), next, () -> warming.state() == Future.State.FAILED);
+            if (warming.state() == Future.State.FAILED) {
+                List<ScenarioResult> failedToo = results.stream().filter(ScenarioResult::failed).toList();
+                try {
+                    await(warming);
+                } catch (RuleCompilationException e) {
+                    return reject(trigger, e.problems(), failedToo); // located at the failing rule's file and line
+                }
+            }
             List<ScenarioResult> failed = results.stream().filter(ScenarioResult::failed).toList();
             List<ScenarioResult> broken = brokenByTheChange(failed, loaded.scenarios());
             if (!broken.isEmpty()) {
                 log.warn("Rules change ({}) rejected: {} of {} scenarios fail with rules {}; rules {} keep serving\n{}",
                         trigger, broken.size(), results.size(), next.version(), engine.current().version(),
                         ScenarioReport.of(List.of(), broken));
+                try {
+                    await(warming); // a rule that fails on the made-up decision too is named with its file and line
+                } catch (RuleCompilationException e) {
+                    return reject(trigger, e.problems(), broken);
+                }
                 return reject(trigger, List.of(), broken);
             }
             if (!failed.isEmpty()) {

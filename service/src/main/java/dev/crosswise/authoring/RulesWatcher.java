@@ -53,8 +53,10 @@ class RulesWatcher implements SmartLifecycle {
             } else {
                 pending = now;
             }
-        } catch (RuntimeException e) {
-            log.warn("Looking at the rules folder failed; trying again", e);
+        } catch (RuntimeException | Error e) {
+            // whatever went wrong, the next look must still come: an escaping throwable would end the schedule
+            // for good, and every later save would be ignored without a word
+            log.warn("Looking at the rules folder failed; looking again in {} ms", properties.watchInterval().toMillis(), e);
         }
     }
 

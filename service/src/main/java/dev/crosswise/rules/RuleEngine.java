@@ -10,10 +10,16 @@ import dev.crosswise.rules.facts.Timing;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
 import org.drools.core.common.InternalFactHandle;
+import org.kie.api.definition.rule.Rule;
+import org.kie.api.event.rule.AgendaEventListener;
+import org.kie.api.event.rule.BeforeMatchFiredEvent;
+import org.kie.api.event.rule.DefaultAgendaEventListener;
 import org.kie.api.runtime.KieSession;
 import org.kie.api.runtime.rule.FactHandle;
 
@@ -23,8 +29,28 @@ import org.kie.api.runtime.rule.FactHandle;
  */
 public class RuleEngine {
 
-    /** A runaway rule (one that keeps re-triggering itself) stops here instead of hanging a request. */
-    static final int MAX_FIRINGS = 100_000;
+    /**
+     * A runaway rule (one that keeps re-triggering itself) stops here instead of hanging a request: a decision fires
+     * about 40–200 rules, so this is 50 times the most, and a runaway is stopped in milliseconds, not seconds.
+     */
+    static final int MAX_FIRINGS = 10_000;
+
+    /** A rule kept re-triggering itself: the decision stopped after {@link #MAX_FIRINGS} firings. */
+    public static final class RunawayRuleException extends IllegalStateException {
+
+        private final transient Rule rule;
+
+        RunawayRuleException(String version, int fired, Rule rule) {
+            super("Rules " + version + " fired " + fired + " times for one decision: "
+                    + (rule == null ? "a rule" : "rule \"" + rule.getName() + "\"") + " keeps re-triggering itself");
+            this.rule = rule;
+        }
+
+        /** The rule that kept firing; null when it could not be told. */
+        public Rule rule() {
+            return rule;
+        }
+    }
 
     /** Sessions taken and not yet handed back, over all engines: a leak shows as a number that only grows. */
     private static final AtomicLong OPEN_SESSIONS = new AtomicLong();
@@ -50,16 +76,23 @@ public class RuleEngine {
     }
 
     public static RuleOutcome evaluate(RuleSet ruleSet, Collection<?> facts) {
+        return evaluate(ruleSet, facts, null);
+    }
+
+    /** @param listener told of every rule firing (checks of a new rule set, not requests); null for none */
+    static RuleOutcome evaluate(RuleSet ruleSet, Collection<?> facts, AgendaEventListener listener) {
         // from the rule set's pool; dispose() below resets it and hands it back
         KieSession session = ruleSet.sessions().newKieSession();
         OPEN_SESSIONS.incrementAndGet();
         CREATED_SESSIONS.incrementAndGet();
+        if (listener != null) {
+            session.addEventListener(listener);
+        }
         try {
             facts.forEach(session::insert);
             int fired = session.fireAllRules(MAX_FIRINGS);
             if (fired >= MAX_FIRINGS) {
-                throw new IllegalStateException("Rules " + ruleSet.version() + " fired " + fired
-                        + " times for one decision: a rule keeps re-triggering itself");
+                throw runaway(ruleSet, session, fired);
             }
             List<Timing> timings = new ArrayList<>();
             List<Suppression> suppressions = new ArrayList<>();
@@ -83,9 +116,33 @@ public class RuleEngine {
             return new RuleOutcome(ruleSet.version(), timings, suppressions, scoreFactors, channelPicks, notes,
                     listLimits, loyalty == null ? null : loyalty.getTier());
         } finally {
+            if (listener != null) {
+                session.removeEventListener(listener); // the session goes back to the pool
+            }
             session.dispose();
             OPEN_SESSIONS.decrementAndGet();
         }
+    }
+
+    /** Which rule runs away: only now, on the way out, are a few more firings watched (the agenda still holds them). */
+    private static RunawayRuleException runaway(RuleSet ruleSet, KieSession session, int fired) {
+        Map<Rule, Integer> firings = new HashMap<>();
+        AgendaEventListener counter = new DefaultAgendaEventListener() {
+            @Override
+            public void beforeMatchFired(BeforeMatchFiredEvent event) {
+                firings.merge(event.getMatch().getRule(), 1, Integer::sum);
+            }
+        };
+        session.addEventListener(counter);
+        try {
+            session.fireAllRules(100);
+        } catch (RuntimeException e) {
+            // what fired before this is enough to tell
+        } finally {
+            session.removeEventListener(counter);
+        }
+        Rule rule = firings.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse(null);
+        return new RunawayRuleException(ruleSet.version(), fired, rule);
     }
 
     /**

@@ -17,6 +17,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.kie.api.definition.rule.Rule;
+import org.kie.api.event.rule.AfterMatchFiredEvent;
+import org.kie.api.event.rule.BeforeMatchFiredEvent;
+import org.kie.api.event.rule.DefaultAgendaEventListener;
 import org.kie.api.runtime.rule.ConsequenceException;
 
 /**
@@ -42,26 +45,59 @@ public final class RuleWarmUp {
      * @throws RuleCompilationException with the failing rule's file and line when Drools names the rule
      */
     public static void check(RuleSet rules, Map<String, String> sources) {
+        RuleInFlight inFlight = new RuleInFlight();
         try {
-            warm(rules);
-        } catch (RuntimeException e) {
-            throw new RuleCompilationException("Rules fail while deciding", List.of(failedWhileDeciding(e, sources)));
+            RuleEngine.evaluate(rules, sampleDecision(), inFlight);
+        } catch (RuntimeException | AssertionError | StackOverflowError | LinkageError e) {
+            // Errors too: a consequence that asserts, or recurses without end, is a rule's fault like an exception
+            throw new RuleCompilationException("Rules fail while deciding",
+                    List.of(failedWhileDeciding(e, inFlight.rule, sources)));
         }
     }
 
-    private static RuleProblem failedWhileDeciding(RuntimeException failure, Map<String, String> sources) {
+    /** The rule whose consequence runs now: Drools names the rule of an exception, not of an Error. */
+    private static final class RuleInFlight extends DefaultAgendaEventListener {
+
+        private Rule rule;
+
+        @Override
+        public void beforeMatchFired(BeforeMatchFiredEvent event) {
+            rule = event.getMatch().getRule();
+        }
+
+        @Override
+        public void afterMatchFired(AfterMatchFiredEvent event) {
+            rule = null;
+        }
+    }
+
+    private static RuleProblem failedWhileDeciding(Throwable failure, Rule inFlight, Map<String, String> sources) {
         Throwable cause = failure;
         while (cause != null && !(cause instanceof ConsequenceException)) {
             cause = cause.getCause();
         }
-        if (!(cause instanceof ConsequenceException consequence) || consequence.getRule() == null) {
-            return new RuleProblem("rules", 0, 0, "the rules fail while deciding: " + failure.getMessage());
+        if (cause instanceof ConsequenceException consequence && consequence.getRule() != null) {
+            Throwable thrown = consequence.getCause() == null ? consequence : consequence.getCause();
+            return located(consequence.getRule(), sources, "fails while deciding: " + describe(thrown));
         }
-        Rule rule = consequence.getRule();
-        Throwable thrown = consequence.getCause() == null ? consequence : consequence.getCause();
+        if (failure instanceof RuleEngine.RunawayRuleException runaway && runaway.rule() != null) {
+            return located(runaway.rule(), sources, "keeps re-triggering itself: the made-up decision stopped after "
+                    + RuleEngine.MAX_FIRINGS + " firings (does its consequence change, or insert, what its conditions match?)");
+        }
+        if (inFlight != null) {
+            return located(inFlight, sources, "fails while deciding: " + describe(failure));
+        }
+        return new RuleProblem("rules", 0, 0, "the rules fail while deciding: " + describe(failure));
+    }
+
+    private static RuleProblem located(Rule rule, Map<String, String> sources, String what) {
         String file = RuleCompiler.fileOf(rule);
-        return new RuleProblem(file, RuleCompiler.lineOf(sources.get(file), rule.getName()), 0, "rule \"" + rule.getName()
-                + "\" fails while deciding: " + thrown.getClass().getSimpleName() + ": " + thrown.getMessage());
+        return new RuleProblem(file, RuleCompiler.lineOf(sources.get(file), rule.getName()), 0,
+                "rule \"" + rule.getName() + "\" " + what);
+    }
+
+    private static String describe(Throwable thrown) {
+        return thrown.getClass().getSimpleName() + (thrown.getMessage() == null ? "" : ": " + thrown.getMessage());
     }
 
     static List<Object> sampleDecision() {

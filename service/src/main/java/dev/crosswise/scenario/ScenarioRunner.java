@@ -16,6 +16,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.function.BooleanSupplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
@@ -54,12 +55,23 @@ public class ScenarioRunner {
 
     /** Runs every scenario (several at once) and answers in the order given. */
     public List<ScenarioResult> run(List<Scenario> scenarios, RuleSet rules) {
+        return run(scenarios, rules, () -> false);
+    }
+
+    /**
+     * Runs every scenario (several at once) and answers in the order given; once {@code stop} says so, the scenarios
+     * not started yet are skipped ("not run"): a reload whose rules failed already need not wait for them all.
+     */
+    public List<ScenarioResult> run(List<Scenario> scenarios, RuleSet rules, BooleanSupplier stop) {
         if (scenarios.size() < 2) {
             return scenarios.stream().map(s -> run(s, rules)).toList();
         }
         List<Future<ScenarioResult>> running = new ArrayList<>(scenarios.size());
         for (Scenario scenario : scenarios) {
-            running.add(WORKERS.submit(() -> run(scenario, rules)));
+            running.add(WORKERS.submit(() -> stop.getAsBoolean()
+                    ? new ScenarioResult(scenario.file(), scenario.name(), ScenarioResult.Status.SKIP,
+                            List.of("not run: the rules had failed already"), List.of())
+                    : run(scenario, rules)));
         }
         List<ScenarioResult> results = new ArrayList<>(scenarios.size());
         try {
@@ -90,7 +102,8 @@ public class ScenarioRunner {
         } catch (BadRequestException e) {
             return new ScenarioResult(scenario.file(), scenario.name(), ScenarioResult.Status.FAIL,
                     List.of("the scenario cannot run: " + e.getMessage()), List.of());
-        } catch (RuntimeException e) {
+        } catch (RuntimeException | AssertionError | StackOverflowError | LinkageError e) {
+            // Errors too: a consequence that asserts, or recurses without end, fails the scenario, not the check
             if (!closing) {
                 log.warn("Scenario {} could not run: {}", scenario, e.toString());
             }

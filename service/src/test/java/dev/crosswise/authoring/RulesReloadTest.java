@@ -168,9 +168,14 @@ class RulesReloadTest extends CrosswiseHttpTest {
         var reloaded = reloadRules();
 
         assertThat(reloaded.field("reloadRules.version").<String>getValue()).isEqualTo(before);
-        assertThat(reloaded.field("reloadRules.lastError.problems").<List<?>>getValue()).isEmpty();
+        List<Map<String, Object>> problems = reloaded.field("reloadRules.lastError.problems").getValue();
+        assertThat(problems).singleElement().satisfies(problem -> {
+            assertThat(problem).containsEntry("file", "timing/post-purchase.drl")
+                    .containsEntry("line", lineOf(POST_PURCHASE, "rule \"" + FailingRule.NAME + "\""))
+                    .containsEntry("message", FailingRule.PROBLEM);
+        });
         List<Map<String, Object>> failed = reloaded.field("reloadRules.lastError.failedScenarios").getValue();
-        assertThat(failed).isNotEmpty().allSatisfy(scenario -> assertThat(scenario.get("differences").toString())
+        assertThat(failed).allSatisfy(scenario -> assertThat(scenario.get("differences").toString())
                 .contains("could not run").contains(FailingRule.NAME).contains("spotlight not configured"));
         var decision = whatNext(ADA_AFTER_THE_BLAZER);
         assertThat(decision.getErrors()).isEmpty();

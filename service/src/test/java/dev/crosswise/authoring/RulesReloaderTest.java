@@ -48,6 +48,35 @@ class RulesReloaderTest {
     }
 
     @Test
+    void aRuleThatFailsWithAnErrorIsRejectedAtItsFileAndLineToo() throws IOException {
+        Path file = rules.resolve("timing/post-purchase.drl");
+        String drl = Files.readString(file);
+        Files.writeString(file, drl + "\n" + FailingRule.ASSERTING_DRL);
+
+        RuleSetStatus status = reloader.reload("test");
+
+        assertThat(engine.current()).isSameAs(serving);
+        assertThat(status.lastError().problems()).singleElement().isEqualTo(new RuleProblem("timing/post-purchase.drl",
+                (int) drl.lines().count() + 2, 0, FailingRule.ASSERTING_PROBLEM));
+    }
+
+    @Test
+    void aRuleThatKeepsReTriggeringItselfIsRejectedAtItsFileAndLine() throws IOException {
+        Path file = rules.resolve("timing/post-purchase.drl");
+        String drl = Files.readString(file);
+        Files.writeString(file, drl + "\n" + FailingRule.RUNAWAY_DRL);
+
+        RuleSetStatus status = reloader.reload("test");
+
+        assertThat(engine.current()).isSameAs(serving);
+        assertThat(status.lastError().problems()).singleElement().satisfies(problem -> {
+            assertThat(problem.file()).isEqualTo("timing/post-purchase.drl");
+            assertThat(problem.line()).isEqualTo((int) drl.lines().count() + 9);
+            assertThat(problem.message()).startsWith("rule \"" + FailingRule.RUNAWAY_NAME + "\" keeps re-triggering itself");
+        });
+    }
+
+    @Test
     void rulesThatDecideWithoutFailingServe() throws IOException {
         Path file = rules.resolve("settings/thresholds.drl");
         Files.writeString(file, Files.readString(file).replace("\"post-purchase weight\", 1.5", "\"post-purchase weight\", 2.0"));
