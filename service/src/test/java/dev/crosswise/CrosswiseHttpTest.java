@@ -24,6 +24,8 @@ public abstract class CrosswiseHttpTest {
     public static final String ADMIN_KEY = "test-admin-key-0123456789";
     public static final String ANALYST_KEY = "test-analyst-key-0123456789";
     public static final String FRONTEND_KEY = "test-frontend-key-0123456789";
+    /** The one web origin whose pages may call the API from a browser, as SPRING_GRAPHQL_CORS_ALLOWED_ORIGINS says. */
+    public static final String SHOP_ORIGIN = "https://shop.example";
     public static final String API_KEYS = ADMIN_KEY + ":admin," + ANALYST_KEY + ":analyst," + FRONTEND_KEY + ":frontend";
 
     @LocalServerPort
@@ -38,6 +40,7 @@ public abstract class CrosswiseHttpTest {
         registry.add("crosswise.neo4j.uri", graph::uri);
         registry.add("crosswise.neo4j.password", () -> graph.password() == null ? "" : graph.password());
         registry.add("crosswise.api-keys", () -> API_KEYS);
+        registry.add("spring.graphql.cors.allowed-origins", () -> SHOP_ORIGIN);
     }
 
     @BeforeEach

@@ -121,6 +121,28 @@ class AccessTest extends CrosswiseHttpTest {
     }
 
     @Test
+    void aPageOfTheShopsOriginMayCallTheApiFromABrowserAndOtherOriginsMayNot() {
+        var preflight = RestClient.create(baseUrl()).options().uri("/graphql")
+                .header("Origin", SHOP_ORIGIN).header("Access-Control-Request-Method", "POST")
+                .header("Access-Control-Request-Headers", "content-type,x-api-key").retrieve().toBodilessEntity();
+
+        assertThat(preflight.getHeaders().getAccessControlAllowOrigin()).isEqualTo(SHOP_ORIGIN);
+        assertThat(preflight.getHeaders().getAccessControlAllowHeaders()).map(String::toLowerCase)
+                .contains("content-type", "x-api-key");
+
+        var call = RestClient.create(baseUrl()).post().uri("/graphql").header("Origin", SHOP_ORIGIN)
+                .header("X-API-Key", FRONTEND_KEY).contentType(org.springframework.http.MediaType.APPLICATION_JSON)
+                .body(Map.of("query", WHAT_NEXT)).retrieve().toEntity(String.class);
+        assertThat(call.getHeaders().getAccessControlAllowOrigin()).isEqualTo(SHOP_ORIGIN);
+        assertThat(call.getBody()).contains("W-");
+
+        var elsewhere = RestClient.create(baseUrl()).options().uri("/graphql")
+                .header("Origin", "https://elsewhere.example").header("Access-Control-Request-Method", "POST")
+                .retrieve().onStatus(status -> true, (request, response) -> { }).toBodilessEntity();
+        assertThat(elsewhere.getHeaders().getAccessControlAllowOrigin()).isNull();
+    }
+
+    @Test
     void introspectionNeedsNoKeyWhileItIsEnabled() {
         var response = graphQlWithoutKey().document("{ __schema { queryType { name } } }").executeSync();
 
