@@ -107,9 +107,43 @@ public final class ScenarioFiles {
         }
         List<Scenario> scenarios = new ArrayList<>();
         for (int i = 0; i < entries.size(); i++) {
-            scenarios.add(scenario(file, i, entries.get(i)));
+            try {
+                scenarios.add(scenario(file, i, entries.get(i)));
+            } catch (ScenarioFileException e) {
+                throw e.problem.line() > 0 ? e : new ScenarioFileException(located(e.problem, text, entries.get(i)));
+            }
         }
         return scenarios;
+    }
+
+    /**
+     * A problem found in a parsed scenario, placed at the line of the key it names ("unknown key 'notRecomended'"),
+     * else at the scenario's name: the parsed maps no longer know where they were written.
+     */
+    private static RuleProblem located(RuleProblem problem, String text, Object entry) {
+        List<String> lines = text.lines().toList();
+        Matcher key = Pattern.compile("unknown key '([^']+)'").matcher(problem.message());
+        String name = entry instanceof Map<?, ?> map && map.get("name") != null ? String.valueOf(map.get("name")) : null;
+        int nameLine = name == null ? -1 : indexOf(lines, 0, line -> line.matches("\\s*(-\\s*)?name\\s*:.*")
+                && line.contains(name));
+        if (key.find()) {
+            String written = Pattern.quote(key.group(1));
+            int keyLine = indexOf(lines, Math.max(0, nameLine), line -> line.matches("\\s*(-\\s*)?" + written + "\\s*:.*"));
+            if (keyLine >= 0) {
+                return new RuleProblem(problem.file(), keyLine + 1, lines.get(keyLine).indexOf(key.group(1)) + 1,
+                        problem.message());
+            }
+        }
+        return nameLine < 0 ? problem : new RuleProblem(problem.file(), nameLine + 1, 0, problem.message());
+    }
+
+    private static int indexOf(List<String> lines, int from, java.util.function.Predicate<String> test) {
+        for (int i = from; i < lines.size(); i++) {
+            if (test.test(lines.get(i))) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     private static Scenario scenario(String file, int index, Object entry) {

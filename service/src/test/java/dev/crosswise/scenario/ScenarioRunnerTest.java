@@ -103,6 +103,28 @@ class ScenarioRunnerTest {
 
         assertThat(error.problem.file()).isEqualTo("scenarios/typo.yaml");
         assertThat(error.problem.message()).contains("unknown key 'recomended'").contains("recommended");
+        assertThat(error.problem.line()).isEqualTo(4);
+        assertThat(error.problem.column()).isEqualTo(3);
+    }
+
+    @Test
+    void aProblemInTheSecondScenarioOfAFileIsPlacedAtThatScenario() {
+        var error = catchThrowableOfType(ScenarioFiles.ScenarioFileException.class, () -> ScenarioFiles.parse(
+                "scenarios/two.yaml", """
+                        scenarios:
+                          - name: Ada after the blazer
+                            customer: C-ADA
+                            at: 2026-11-20T09:00:00Z
+                            expect:
+                              recommended: [{ sku: W-SHO-OXF }]
+                          - name: Ada a week later
+                            customer: C-ADA
+                            expect:
+                              recommended: [{ sku: W-SHO-OXF }]
+                        """));
+
+        assertThat(error.problem.message()).contains("'at'");
+        assertThat(error.problem.line()).isEqualTo(7);
     }
 
     @Test
