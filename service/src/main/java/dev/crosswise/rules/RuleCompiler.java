@@ -9,6 +9,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
@@ -48,6 +49,8 @@ import org.kie.internal.builder.KnowledgeBuilderResult;
 import org.kie.internal.builder.ResultSeverity;
 import org.kie.internal.builder.conf.ParallelRulesBuildThresholdOption;
 import org.kie.internal.io.ResourceFactory;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Compiles the DRL files of a directory into a {@link RuleSet}. Every file under the directory ending in
@@ -58,9 +61,14 @@ import org.kie.internal.io.ResourceFactory;
  * when a DRL file declares something other folders could use ({@code declare}, {@code function}, {@code query},
  * {@code global}) do all folders compile together as one, as Drools needs to see them all at once then. Either
  * way the result is a new, independent rule base: the serving one is never touched.
+ *
+ * <p>Besides Drools' own errors it rejects what Drools accepts but makes rules silently wrong here: the same rule name
+ * twice, even in two packages, and the mistakes {@link RuleLint} looks for (a threshold no rule defines, a package that
+ * is not its folder's name).
  */
 public final class RuleCompiler {
 
+    private static final Logger log = LoggerFactory.getLogger(RuleCompiler.class);
     private static final AtomicLong LOADS = new AtomicLong();
     /** Compiles that serve someone (a reload, a simulation) running right now; the JIT warm-up steps aside for them. */
     private static final AtomicInteger COMPILING = new AtomicInteger();
@@ -73,7 +81,7 @@ public final class RuleCompiler {
     /** A folder with at least twice this many rules compiles in parts, side by side. */
     static final int RULES_PER_PART = 125;
     /** The start of a line that starts a rule: rules are counted, and a file cut into runs of whole rules, there. */
-    private static final Pattern RULE_LINE = Pattern.compile("(?m)^[ \\t]*rule\\b");
+    static final Pattern RULE_LINE = Pattern.compile("(?m)^[ \\t]*rule\\b");
     private static final Pattern PACKAGE = Pattern.compile("(?m)^\\s*package\\s+([\\w.]+)");
     /**
      * At most this many parts per folder, each on its own thread: four per core. Next to requests that keep every core
@@ -91,6 +99,8 @@ public final class RuleCompiler {
 
     /** What was compiled last time, per unit (a folder, or {@link #ALL_FOLDERS}): the hash of its files and the result. */
     private final Map<String, Compiled> compiled = new HashMap<>();
+    /** Checks every file each time, whatever compiled; reads again only the files that changed. */
+    private final RuleLint lint = new RuleLint();
     private volatile Report lastReport = new Report(List.of(), List.of(), Map.of(), 0, 0);
 
     /** An empty compiler: its first {@link #recompile} compiles every folder. */
@@ -116,15 +126,19 @@ public final class RuleCompiler {
     private record Unit(String name, Map<String, String> sources, String hash) {
     }
 
-    /** A unit's (or a part's) packages or problems; {@code whole} when a part found it must compile with its folder. */
-    private record UnitResult(Unit unit, List<KiePackage> packages, List<RuleProblem> problems, boolean whole) {
+    /**
+     * A unit's (or a part's) packages or problems; {@code whole} when a part found it must compile with its folder.
+     * {@code read}: what {@link RuleLint} needs of the files, when the parts parsed them (per file, one per part).
+     */
+    private record UnitResult(Unit unit, List<KiePackage> packages, List<RuleProblem> problems, boolean whole,
+                              Map<String, List<RuleLint.FileFacts>> read) {
 
         UnitResult(Unit unit, List<KiePackage> packages, List<RuleProblem> problems) {
-            this(unit, packages, problems, false);
+            this(unit, packages, problems, false, Map.of());
         }
 
         static UnitResult wholeFolder(Unit unit) {
-            return new UnitResult(unit, List.of(), List.of(), true);
+            return new UnitResult(unit, List.of(), List.of(), true, Map.of());
         }
     }
 
@@ -212,6 +226,7 @@ public final class RuleCompiler {
             copies.put(folder, known.serving() ? copiesFor(kieBase, known.packages()) : known.packages());
         }
         List<RuleProblem> problems = new ArrayList<>();
+        Map<String, RuleLint.FileFacts> readByParts = new HashMap<>();
         Map<String, Compiled> next = new HashMap<>();
         Map<String, Integer> partsByFolder = new TreeMap<>();
         for (Unit unit : units) {
@@ -222,6 +237,7 @@ public final class RuleCompiler {
             }
             UnitResult done = collect(unit, parts);
             partsByFolder.put(unit.name(), done.whole() ? 1 : parts.size());
+            done.read().forEach((path, facts) -> readByParts.put(path, RuleLint.merge(facts)));
             if (done.problems().isEmpty()) {
                 next.put(unit.name(), new Compiled(unit.hash(), done.packages(), false));
                 done.packages().forEach(kiePackage -> RULES_COMPILED.addAndGet(kiePackage.getRules().size()));
@@ -233,8 +249,16 @@ public final class RuleCompiler {
         compiled.clear();
         compiled.putAll(next);
         long compileMillis = (System.nanoTime() - started) / 1_000_000;
+        RuleLint.Findings findings = null;
         if (problems.isEmpty()) {
-            problems.addAll(duplicateRules(next.values(), sources));
+            lint.read(sources, readByParts);
+            findings = lint.check();
+            problems.addAll(findings.problems());
+            // reused folders first: a name both in a folder just changed and in one kept is reported in the changed one
+            List<Compiled> reusedFirst = new ArrayList<>();
+            reused.forEach(folder -> reusedFirst.add(next.get(folder)));
+            running.keySet().forEach(folder -> reusedFirst.add(next.get(folder)));
+            problems.addAll(duplicateRules(reusedFirst, sources));
         }
         if (!problems.isEmpty()) {
             lastReport = new Report(List.copyOf(running.keySet()), List.copyOf(reused), partsByFolder, compileMillis, 0);
@@ -252,6 +276,7 @@ public final class RuleCompiler {
                     "the folders do not fit together: " + e.getMessage())));
         }
         compiled.replaceAll((unit, known) -> known.serve());
+        findings.warnings().forEach(warning -> log.warn("Rules: {}", warning));
         lastReport = new Report(List.copyOf(running.keySet()), List.copyOf(reused), partsByFolder, compileMillis,
                 (System.nanoTime() - building) / 1_000_000);
 
@@ -381,18 +406,20 @@ public final class RuleCompiler {
     private static UnitResult collect(Unit unit, List<Future<UnitResult>> parts) {
         List<KiePackage> packages = new ArrayList<>();
         List<RuleProblem> problems = new ArrayList<>();
+        Map<String, List<RuleLint.FileFacts>> read = new HashMap<>();
         boolean whole = false;
         for (Future<UnitResult> part : parts) {
             UnitResult done = await(part);
             whole |= done.whole();
             packages.addAll(done.packages());
             problems.addAll(done.problems());
+            done.read().forEach((path, facts) -> read.computeIfAbsent(path, p -> new ArrayList<>()).addAll(facts));
         }
         if (whole) {
             UnitResult folder = await(WORKERS.submit(() -> compileUnit(unit, false)));
-            return new UnitResult(unit, folder.packages(), folder.problems(), true);
+            return new UnitResult(unit, folder.packages(), folder.problems(), true, Map.of());
         }
-        return new UnitResult(unit, List.copyOf(packages), problems);
+        return new UnitResult(unit, List.copyOf(packages), problems, false, read);
     }
 
     /** Cuts a file into at most {@code count} runs of whole rules, at the lines that start a rule. */
@@ -432,6 +459,7 @@ public final class RuleCompiler {
      */
     private static UnitResult compileChunks(Unit unit, List<Chunk> chunks) {
         List<PackageDescr> descrs = new ArrayList<>();
+        Map<String, List<RuleLint.FileFacts>> read = new HashMap<>();
         for (Chunk chunk : chunks) {
             PackageDescr descr = parse(chunk.path(), chunk.text());
             PackageDescr header = parse(chunk.path(), chunk.header());
@@ -440,14 +468,18 @@ public final class RuleCompiler {
                 return UnitResult.wholeFolder(unit);
             }
             descrs.add(descr);
+            // before the build, which may rewrite the descriptors; saves RuleLint parsing these rules a second time
+            read.computeIfAbsent(chunk.path(), path -> new ArrayList<>())
+                    .add(RuleLint.of(unit.sources().get(chunk.path()), chunk.text(), descr, true));
         }
         KnowledgeBuilderImpl builder = (KnowledgeBuilderImpl) newBuilder(true);
         descrs.forEach(builder::addPackage);
-        return result(unit, builder);
+        UnitResult built = result(unit, builder);
+        return new UnitResult(unit, built.packages(), built.problems(), false, read);
     }
 
     /** The file's DRL parsed; null when it has any error (the whole folder's compile reports it). */
-    private static PackageDescr parse(String path, String text) {
+    static PackageDescr parse(String path, String text) {
         DrlParser parser = new DrlParser();
         try {
             PackageDescr descr = parser.parse(ResourceFactory.newByteArrayResource(text.getBytes(StandardCharsets.UTF_8))
@@ -513,23 +545,29 @@ public final class RuleCompiler {
 
     /**
      * Folders compiled apart would silently replace each other's rules when two of them name the same package and the
-     * same rule; compiled together, Drools rejects that. So it is an error here too.
+     * same rule; compiled together, Drools rejects that. So it is an error here too. The same name in two packages is
+     * one as well: reasons, suppressions and scenarios name a rule by its name alone, and could not tell the two apart.
+     * Reported at the later of the two, in the order given, files of one unit by path.
      */
-    private static List<RuleProblem> duplicateRules(Iterable<Compiled> units, Map<String, String> sources) {
-        Map<String, String> fileOfRule = new HashMap<>();
+    private static List<RuleProblem> duplicateRules(List<Compiled> units, Map<String, String> sources) {
+        Map<String, Rule> firstByName = new HashMap<>();
         Set<String> reported = new TreeSet<>();
         List<RuleProblem> problems = new ArrayList<>();
         for (Compiled unit : units) {
-            for (KiePackage kiePackage : unit.packages()) {
-                for (Rule rule : kiePackage.getRules()) {
-                    String key = rule.getPackageName() + "." + rule.getName();
-                    String file = fileOf(rule);
-                    String other = fileOfRule.putIfAbsent(key, file);
-                    if (other != null && reported.add(key)) {
-                        problems.add(new RuleProblem(file, lineOf(sources.get(file), rule.getName()), 0, "Duplicate rule name: \"" + rule.getName()
-                                + "\" in package " + rule.getPackageName() + " is also in " + other));
-                    }
+            List<Rule> rules = new ArrayList<>();
+            unit.packages().forEach(kiePackage -> rules.addAll(kiePackage.getRules()));
+            rules.sort(Comparator.comparing(RuleCompiler::fileOf));
+            for (Rule rule : rules) {
+                Rule first = firstByName.putIfAbsent(rule.getName(), rule);
+                if (first == null || !reported.add(rule.getPackageName() + "." + rule.getName())) {
+                    continue;
                 }
+                String file = fileOf(rule);
+                String where = first.getPackageName().equals(rule.getPackageName()) ? ""
+                        : " (package " + first.getPackageName() + "): reasons, suppressions and scenarios name a rule by "
+                        + "its name alone, so give one of them another name";
+                problems.add(new RuleProblem(file, lineOf(sources.get(file), rule.getName()), 0, "Duplicate rule name: \""
+                        + rule.getName() + "\" in package " + rule.getPackageName() + " is also in " + fileOf(first) + where));
             }
         }
         return problems;
