@@ -259,6 +259,11 @@ public final class RuleCompiler {
             reused.forEach(folder -> reusedFirst.add(next.get(folder)));
             running.keySet().forEach(folder -> reusedFirst.add(next.get(folder)));
             problems.addAll(duplicateRules(reusedFirst, sources));
+        } else {
+            // Drools places a consequence's mistake at the rule's first line; the lint can say which threshold it is
+            lint.read(sources, readByParts);
+            findings = lint.check();
+            problems.addAll(findings.problems());
         }
         if (!problems.isEmpty()) {
             lastReport = new Report(List.copyOf(running.keySet()), List.copyOf(reused), partsByFolder, compileMillis, 0);

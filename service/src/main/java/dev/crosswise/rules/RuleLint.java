@@ -49,8 +49,15 @@ final class RuleLint {
     private static final Pattern DEFINITION = Pattern.compile("\\bnew\\s+(?:[\\w.]+\\.)?Threshold\\s*\\(\\s*" + LITERAL);
     private static final Pattern PACKAGE_NAME = Pattern.compile("[A-Za-z_$][\\w$]*(\\.[A-Za-z_$][\\w$]*)*");
 
-    /** A threshold's name where a file defines or reads it. */
-    record Mention(String name, int line) {
+    /**
+     * A threshold's name where a file defines or reads it; {@code valueProblem}: what is wrong with a definition's
+     * value (null when nothing is).
+     */
+    record Mention(String name, int line, String valueProblem) {
+
+        Mention(String name, int line) {
+            this(name, line, null);
+        }
     }
 
     /**
@@ -245,12 +252,49 @@ final class RuleLint {
             }
             // Drools keeps the consequence as written: find it in the file for the lines.
             int at = text.indexOf(java, Math.max(0, rule.getStartCharacter()));
-            Matcher definition = DEFINITION.matcher(withoutComments(java));
+            String code = withoutComments(java);
+            Matcher definition = DEFINITION.matcher(code);
             while (definition.find()) {
                 int line = at >= 0 ? lines.at(at + definition.start()) : rule.getConsequenceLine();
-                defines.add(new Mention(definition.group(1), Math.max(1, line)));
+                defines.add(new Mention(definition.group(1), Math.max(1, line), valueProblem(code, definition.end())));
             }
         }
+    }
+
+    /**
+     * What is wrong with the value after a definition's name, starting at {@code from} (just after the name): Drools
+     * reports "the constructor Threshold(String, String) is undefined" at the rule's first line — for the settings
+     * file, one rule of every threshold — and not which threshold it means.
+     */
+    static String valueProblem(String code, int from) {
+        int depth = 0;
+        int commas = 0;
+        StringBuilder value = new StringBuilder();
+        for (int i = from; i < code.length(); i++) {
+            char c = code.charAt(i);
+            if (c == '(') {
+                depth++;
+            } else if (c == ')' && depth-- == 0) {
+                String written = value.toString().strip();
+                if (commas == 0 || written.isEmpty()) {
+                    return "its value is missing: write the number after the name, like (\"name\", 72)";
+                }
+                if (commas > 1) {
+                    return "its value must be one number, with a decimal point (0.1, not 0,1); got " + written;
+                }
+                if (written.startsWith("\"")) {
+                    return "its value must be a number, not text: " + written.replace("\"", "") + " without the quotes";
+                }
+                return null;
+            } else if (c == ',' && depth == 0) {
+                commas++;
+                continue;
+            }
+            if (commas > 0) {
+                value.append(c);
+            }
+        }
+        return null;
     }
 
     /** Java with its comments blanked (same length, line breaks kept): a definition commented out defines nothing. */
@@ -340,6 +384,10 @@ final class RuleLint {
         Set<String> definingFiles = new TreeSet<>();
         byPath.forEach((path, facts) -> facts.defines().forEach(definition -> {
             definingFiles.add(path);
+            if (definition.valueProblem() != null) {
+                problems.add(new RuleProblem(path, definition.line(), 0, "Threshold \"" + definition.name() + "\": "
+                        + definition.valueProblem()));
+            }
             String first = definedAt.putIfAbsent(definition.name(), path + ":" + definition.line());
             if (first != null) {
                 problems.add(new RuleProblem(path, definition.line(), 0, "Threshold \"" + definition.name()

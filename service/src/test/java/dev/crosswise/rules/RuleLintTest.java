@@ -96,6 +96,19 @@ class RuleLintTest {
     }
 
     @Test
+    void aThresholdWhoseValueIsNotOneNumberIsAProblemAtItsOwnLine() {
+        String quoted = REPOSITORY.get(THRESHOLDS).replace("\"post-purchase window hours\", 48", "\"post-purchase window hours\", \"72\"");
+        String comma = REPOSITORY.get(THRESHOLDS).replace("\"margin floor\", 0.10", "\"margin floor\", 0,10");
+
+        assertThat(problems(with(THRESHOLDS, quoted))).contains(new RuleProblem(THRESHOLDS,
+                lineOf(quoted, "\"post-purchase window hours\""), 0,
+                "Threshold \"post-purchase window hours\": its value must be a number, not text: 72 without the quotes"));
+        assertThat(problems(with(THRESHOLDS, comma))).contains(new RuleProblem(THRESHOLDS,
+                lineOf(comma, "\"margin floor\""), 0,
+                "Threshold \"margin floor\": its value must be one number, with a decimal point (0.1, not 0,1); got 010"));
+    }
+
+    @Test
     void aThresholdDefinitionCommentedOutDefinesNothing() {
         String commented = REPOSITORY.get(THRESHOLDS).replace("    insert(new Threshold(\"margin floor\", 0.10));",
                 "    // insert(new Threshold(\"margin floor\", 0.10)); /* new Threshold(\"margin floor\", 0.2) */");
