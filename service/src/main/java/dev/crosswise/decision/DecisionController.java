@@ -1,6 +1,8 @@
 package dev.crosswise.decision;
 
+import dev.crosswise.catalog.CatalogCache;
 import dev.crosswise.rules.facts.Channel;
+import graphql.GraphQLContext;
 import java.time.OffsetDateTime;
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
@@ -10,14 +12,20 @@ import org.springframework.stereotype.Controller;
 class DecisionController {
 
     private final DecisionService decisions;
+    private final CatalogCache catalog;
 
-    DecisionController(DecisionService decisions) {
+    DecisionController(DecisionService decisions, CatalogCache catalog) {
         this.decisions = decisions;
+        this.catalog = catalog;
     }
 
     @QueryMapping
     Decision whatNext(@Argument String customerId, @Argument Channel channel, @Argument Integer limit,
-                      @Argument OffsetDateTime at, @Argument DecisionContextInput context) {
-        return decisions.whatNext(customerId, channel, limit, at, context);
+                      @Argument OffsetDateTime at, @Argument DecisionContextInput context, GraphQLContext request) {
+        Decision decision = decisions.whatNext(customerId, channel, limit, at, context);
+        if (context != null) {
+            context.warnAboutUnknownProducts(catalog, request);
+        }
+        return decision;
     }
 }

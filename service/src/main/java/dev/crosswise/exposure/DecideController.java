@@ -1,9 +1,11 @@
 package dev.crosswise.exposure;
 
+import dev.crosswise.catalog.CatalogCache;
 import dev.crosswise.decision.Decision;
 import dev.crosswise.decision.DecisionContextInput;
 import dev.crosswise.decision.DecisionService;
 import dev.crosswise.rules.facts.Channel;
+import graphql.GraphQLContext;
 import java.time.OffsetDateTime;
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.MutationMapping;
@@ -15,16 +17,21 @@ class DecideController {
 
     private final DecisionService decisions;
     private final Exposures exposures;
+    private final CatalogCache catalog;
 
-    DecideController(DecisionService decisions, Exposures exposures) {
+    DecideController(DecisionService decisions, Exposures exposures, CatalogCache catalog) {
         this.decisions = decisions;
         this.exposures = exposures;
+        this.catalog = catalog;
     }
 
     @MutationMapping
     Decision decide(@Argument String customerId, @Argument Channel channel, @Argument Integer limit,
-                    @Argument OffsetDateTime at, @Argument DecisionContextInput context) {
+                    @Argument OffsetDateTime at, @Argument DecisionContextInput context, GraphQLContext request) {
         Decision decision = decisions.whatNext(customerId, channel, limit, at, context);
+        if (context != null) {
+            context.warnAboutUnknownProducts(catalog, request);
+        }
         return exposures.record(decision, context == null ? null : context.placement());
     }
 }

@@ -98,6 +98,22 @@ class WhatNextEndToEndTest extends CrosswiseHttpTest {
         });
     }
 
+    @Test
+    void skusOfTheContextThatAreNotInTheCatalogAreLeftOutWithAWarningNotAnError() {
+        var response = whatNext(Map.of("customerId", "C-ADA", "at", "2026-11-20T09:00:00Z",
+                "context", Map.of("placement", "PRODUCT", "productSku", "W-NOPE", "cartSkus", List.of("W-TIE-SILK", "W-NOPE-2"))));
+
+        assertThat(response.getErrors()).isEmpty();
+        assertThat(response.field("whatNext.actions").<List<?>>getValue()).isNotEmpty();
+        assertThat((List<Map<String, Object>>) response.getExtensions().get("warnings")).extracting(w -> w.get("field"))
+                .containsExactly("context.productSku", "context.cartSkus[1]");
+        assertThat(response.getExtensions().get("warnings").toString()).contains("Product 'W-NOPE' is not in the catalog");
+
+        var known = whatNext(Map.of("customerId", "C-ADA", "at", "2026-11-20T09:00:00Z",
+                "context", Map.of("placement", "CART", "cartSkus", List.of("W-TIE-SILK"))));
+        assertThat(known.getExtensions()).doesNotContainKey("warnings");
+    }
+
     private static String text(ClientGraphQlResponse response, String path) {
         return response.field(path).getValue();
     }
