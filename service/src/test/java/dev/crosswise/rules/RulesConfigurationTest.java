@@ -25,6 +25,21 @@ class RulesConfigurationTest {
     }
 
     @Test
+    void theStartEndsWithTheProblemsAndWhatToDoNotWithTheBeansAroundThem(@TempDir Path rules) throws IOException {
+        Files.createDirectories(rules.resolve("timing"));
+        Files.writeString(rules.resolve("timing/spotlight.drl"),
+                "package timing;\n\nimport dev.crosswise.rules.facts.*;\n\n" + FailingRule.DRL);
+        Throwable failure = org.assertj.core.api.Assertions.catchThrowable(
+                () -> new RulesConfiguration().ruleEngine(properties(rules), new RuleCompiler()));
+
+        var analysis = new RulesStopTheStartFailureAnalyzer()
+                .analyze(new IllegalStateException("Error creating bean with name 'ruleEngine'", failure));
+
+        assertThat(analysis.getDescription()).isEqualTo("Rules fail while deciding:\ntiming/spotlight.drl:5:0: " + FailingRule.PROBLEM);
+        assertThat(analysis.getAction()).contains("bin/check-rules", "CROSSWISE_RULES_DIR");
+    }
+
+    @Test
     void theRepositoryRulesStartTheService() {
         RuleEngine engine = new RulesConfiguration().ruleEngine(properties(Path.of("rules")), new RuleCompiler());
 
