@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.crosswise.CrosswiseHttpTest;
 import dev.crosswise.rules.FailingRule;
+import dev.crosswise.rules.SourceLines;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -315,13 +316,7 @@ class RulesReloadTest extends CrosswiseHttpTest {
     }
 
     private static int lineOf(Path file, String text) {
-        List<String> lines = List.of(read(file).split("\n", -1));
-        for (int i = 0; i < lines.size(); i++) {
-            if (lines.get(i).contains(text)) {
-                return i + 1;
-            }
-        }
-        throw new IllegalStateException(text + " not in " + file);
+        return SourceLines.lineOf(read(file), text);
     }
 
     static Path copyOfRepositoryRules() {

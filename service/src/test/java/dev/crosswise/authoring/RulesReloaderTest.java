@@ -28,50 +28,51 @@ class RulesReloaderTest {
     final RulesReloader reloader = new RulesReloader(engine, compiler,
             new RulesProperties(rules, false, Duration.ofSeconds(1), false, false, false), null);
 
+    static final String POST_PURCHASE = "timing/post-purchase.drl";
+    /** The line of the file where the rules {@link #reloadWithPostPurchasePlus} added begin. */
+    int firstAddedLine;
+
     @AfterEach
     void stop() {
         reloader.stop();
     }
 
+    /** Reloads with {@code rules} added at the end of {@value #POST_PURCHASE}, after a blank line. */
+    private RuleSetStatus reloadWithPostPurchasePlus(String rules) throws IOException {
+        Path file = this.rules.resolve(POST_PURCHASE);
+        String drl = Files.readString(file);
+        firstAddedLine = (int) drl.lines().count() + 2;
+        Files.writeString(file, drl + "\n" + rules);
+        return reloader.reload("test");
+    }
+
     @Test
     void aRuleThatThrowsWhenItDecidesIsRejectedAtItsFileAndLine() throws IOException {
-        Path file = rules.resolve("timing/post-purchase.drl");
-        String drl = Files.readString(file);
-        Files.writeString(file, drl + "\n" + FailingRule.DRL);
-
-        RuleSetStatus status = reloader.reload("test");
+        RuleSetStatus status = reloadWithPostPurchasePlus(FailingRule.DRL);
 
         assertThat(engine.current()).isSameAs(serving);
         assertThat(status.version()).isEqualTo(serving.version());
-        assertThat(status.lastError().problems()).singleElement().isEqualTo(new RuleProblem("timing/post-purchase.drl",
-                (int) drl.lines().count() + 2, 0, FailingRule.PROBLEM));
+        assertThat(status.lastError().problems()).singleElement()
+                .isEqualTo(new RuleProblem(POST_PURCHASE, firstAddedLine, 0, FailingRule.PROBLEM));
     }
 
     @Test
     void aRuleThatFailsWithAnErrorIsRejectedAtItsFileAndLineToo() throws IOException {
-        Path file = rules.resolve("timing/post-purchase.drl");
-        String drl = Files.readString(file);
-        Files.writeString(file, drl + "\n" + FailingRule.ASSERTING_DRL);
-
-        RuleSetStatus status = reloader.reload("test");
+        RuleSetStatus status = reloadWithPostPurchasePlus(FailingRule.ASSERTING_DRL);
 
         assertThat(engine.current()).isSameAs(serving);
-        assertThat(status.lastError().problems()).singleElement().isEqualTo(new RuleProblem("timing/post-purchase.drl",
-                (int) drl.lines().count() + 2, 0, FailingRule.ASSERTING_PROBLEM));
+        assertThat(status.lastError().problems()).singleElement()
+                .isEqualTo(new RuleProblem(POST_PURCHASE, firstAddedLine, 0, FailingRule.ASSERTING_PROBLEM));
     }
 
     @Test
     void aRuleThatKeepsReTriggeringItselfIsRejectedAtItsFileAndLine() throws IOException {
-        Path file = rules.resolve("timing/post-purchase.drl");
-        String drl = Files.readString(file);
-        Files.writeString(file, drl + "\n" + FailingRule.RUNAWAY_DRL);
-
-        RuleSetStatus status = reloader.reload("test");
+        RuleSetStatus status = reloadWithPostPurchasePlus(FailingRule.RUNAWAY_DRL);
 
         assertThat(engine.current()).isSameAs(serving);
         assertThat(status.lastError().problems()).singleElement().satisfies(problem -> {
-            assertThat(problem.file()).isEqualTo("timing/post-purchase.drl");
-            assertThat(problem.line()).isEqualTo((int) drl.lines().count() + 9);
+            assertThat(problem.file()).isEqualTo(POST_PURCHASE);
+            assertThat(problem.line()).isEqualTo(firstAddedLine + 7); // the second of the two rules added
             assertThat(problem.message()).startsWith("rule \"" + FailingRule.RUNAWAY_NAME + "\" keeps re-triggering itself");
         });
     }

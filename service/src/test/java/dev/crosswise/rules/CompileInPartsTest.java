@@ -1,5 +1,6 @@
 package dev.crosswise.rules;
 
+import static dev.crosswise.rules.SourceLines.lineOf;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
@@ -108,15 +109,5 @@ class CompileInPartsTest {
     /** {@code count} independent rules, the price floor of rule i being i; each consequence ends with {@code extra}. */
     static String levers(int count, String extra) {
         return Levers.drl(count, i -> i, i -> extra);
-    }
-
-    private static int lineOf(String text, String part) {
-        String[] lines = text.split("\n", -1);
-        for (int i = 0; i < lines.length; i++) {
-            if (lines[i].contains(part)) {
-                return i + 1;
-            }
-        }
-        throw new IllegalStateException(part);
     }
 }

@@ -1,5 +1,6 @@
 package dev.crosswise.rules;
 
+import static dev.crosswise.rules.SourceLines.lineOf;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
@@ -233,15 +234,5 @@ class IncrementalCompileTest {
 
     private static String sku(Candidate candidate) {
         return candidate == null ? "-" : candidate.getSku();
-    }
-
-    private static int lineOf(String text, String part) {
-        String[] lines = text.split("\n", -1);
-        for (int i = 0; i < lines.length; i++) {
-            if (lines[i].contains(part)) {
-                return i + 1;
-            }
-        }
-        throw new IllegalStateException(part);
     }
 }

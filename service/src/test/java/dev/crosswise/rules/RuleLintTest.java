@@ -1,5 +1,6 @@
 package dev.crosswise.rules;
 
+import static dev.crosswise.rules.SourceLines.lineOf;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import static org.assertj.core.api.Assertions.tuple;
@@ -279,15 +280,5 @@ class RuleLintTest {
         Map<String, String> sources = new TreeMap<>(REPOSITORY);
         sources.put(path, text);
         return sources;
-    }
-
-    private static int lineOf(String text, String part) {
-        String[] lines = text.split("\n", -1);
-        for (int i = 0; i < lines.length; i++) {
-            if (lines[i].contains(part)) {
-                return i + 1;
-            }
-        }
-        throw new IllegalStateException(part);
     }
 }
