@@ -46,6 +46,7 @@ public final class BenchCommand {
                         o.containsKey("service-jar") ? Path.of(o.get("service-jar")) : serviceJar(repo),
                         Path.of(o.getOrDefault("results", "bench/results")), generator,
                         Integer.parseInt(o.getOrDefault("clients", "8")),
+                        Integer.parseInt(o.getOrDefault("capacity-clients", "32")),
                         Double.parseDouble(o.getOrDefault("warmup", "60")),
                         Double.parseDouble(o.getOrDefault("duration", "30")),
                         Integer.parseInt(o.getOrDefault("http-port", "18083")),
@@ -133,8 +134,9 @@ public final class BenchCommand {
         System.out.println("""
                 Usage: java -jar bench/target/crosswise-bench-<version>.jar <command> [--option value ...]
                   run               import the large graph (reused when already there), start the service, measure
-                                    --customers 100000 --products 5000 --seed 42 --clients 8 --warmup 60 --duration 30
-                                    --http-port 18083 --bolt-port 17683 --heap 2g --page-cache 1g --reload-rules 1000
+                                    --customers 100000 --products 5000 --seed 42 --clients 8 --capacity-clients 32
+                                    --warmup 60 --duration 30 --http-port 18083 --bolt-port 17683 --heap 2g
+                                    --page-cache 1g --reload-rules 1000
                                     --batch-customers 0 (0 = all) --jfr true (record the service with Java Flight
                                     Recorder) --data-dir DIR --results DIR
                   import-generated  generate and import the large graph: --uri bolt://host:port | --data-dir DIR
