@@ -249,21 +249,17 @@ public final class RuleCompiler {
         compiled.clear();
         compiled.putAll(next);
         long compileMillis = (System.nanoTime() - started) / 1_000_000;
-        RuleLint.Findings findings = null;
-        if (problems.isEmpty()) {
-            lint.read(sources, readByParts);
-            findings = lint.check();
-            problems.addAll(findings.problems());
+        // also when Drools failed: it places a consequence's mistake at the rule's first line, the lint at its own
+        boolean everyUnitCompiled = problems.isEmpty();
+        lint.read(sources, readByParts);
+        RuleLint.Findings findings = lint.check();
+        problems.addAll(findings.problems());
+        if (everyUnitCompiled) {
             // reused folders first: a name both in a folder just changed and in one kept is reported in the changed one
             List<Compiled> reusedFirst = new ArrayList<>();
             reused.forEach(folder -> reusedFirst.add(next.get(folder)));
             running.keySet().forEach(folder -> reusedFirst.add(next.get(folder)));
             problems.addAll(duplicateRules(reusedFirst, sources));
-        } else {
-            // Drools places a consequence's mistake at the rule's first line; the lint can say which threshold it is
-            lint.read(sources, readByParts);
-            findings = lint.check();
-            problems.addAll(findings.problems());
         }
         if (!problems.isEmpty()) {
             lastReport = new Report(List.copyOf(running.keySet()), List.copyOf(reused), partsByFolder, compileMillis, 0);
