@@ -100,8 +100,8 @@ public class RulesReloader {
             return await(worker.submit(() -> {
                 try {
                     return reloadNow(trigger, folder);
-                } catch (RuntimeException | AssertionError | StackOverflowError | LinkageError e) {
-                    // nothing a rule can throw may escape unreported: the change is rejected and says why
+                } catch (RuntimeException e) {
+                    // nothing may escape unreported: the change is rejected and says why
                     log.warn("Rules change ({}) could not be checked", trigger, e);
                     return reject(trigger, List.of(new RuleProblem(properties.dir().toString(), 0, 0,
                             "the change could not be checked: " + e)), List.of());
@@ -135,55 +135,41 @@ public class RulesReloader {
         // that fail on this decision would fail on the requests (with the scenarios off, nothing else has run them).
         Future<?> warming = beside.submit(() -> RuleWarmUp.check(next, folder.sources()));
         List<ScenarioResult> results = List.of();
+        List<Scenario> checked = List.of();
         if (scenarioFiles != null) {
             var loaded = await(scenarioFiles);
             if (!loaded.problems().isEmpty()) {
                 return reject(trigger, loaded.problems(), List.of());
             }
+            checked = loaded.scenarios();
             // rules that fail the warm-up fail most scenarios too, each after up to thousands of firings: stop early
-            results = scenarios.run(loaded.scenarios(), next, () -> warming.state() == Future.State.FAILED);
-            if (warming.state() == Future.State.FAILED) {
-                List<ScenarioResult> failedToo = results.stream().filter(ScenarioResult::failed).toList();
-                try {
-                    await(warming);
-                } catch (RuleCompilationException e) {
-                    return reject(trigger, e.problems(), failedToo); // located at the failing rule's file and line
-                }
-            }
-            List<ScenarioResult> failed = results.stream().filter(ScenarioResult::failed).toList();
-            List<ScenarioResult> broken = brokenByTheChange(failed, loaded.scenarios());
-            if (!broken.isEmpty()) {
-                log.warn("Rules change ({}) rejected: {} of {} scenarios fail with rules {}; rules {} keep serving\n{}",
-                        trigger, broken.size(), results.size(), next.version(), engine.current().version(),
-                        ScenarioReport.failures(broken));
-                try {
-                    await(warming); // a rule that fails on the made-up decision too is named with its file and line
-                } catch (RuleCompilationException e) {
-                    return reject(trigger, e.problems(), broken);
-                }
-                return reject(trigger, List.of(), broken);
-            }
-            if (!failed.isEmpty()) {
-                log.warn("Rules {} ({}) fail {} of {} scenarios exactly as rules {} do, so the change serves; the "
-                                + "scenarios no longer match the graph, or expect what no rule does yet:\n{}",
-                        next.version(), trigger, failed.size(), results.size(), engine.current().version(),
-                        ScenarioReport.failures(failed));
-            }
+            results = scenarios.run(checked, next, () -> warming.state() == Future.State.FAILED);
         }
         long checkMillis = (System.nanoTime() - checking) / 1_000_000;
+        List<ScenarioResult> failed = results.stream().filter(ScenarioResult::failed).toList();
         try {
             await(warming);
         } catch (RuleCompilationException e) {
-            return reject(trigger, e.problems(), List.of());
+            return reject(trigger, e.problems(), failed); // the failing rule at its file and line, and what it broke
         }
-        List<ScenarioResult> skipped = results.stream().filter(r -> r.status() == ScenarioResult.Status.SKIP).toList();
+        List<ScenarioResult> broken = brokenByTheChange(checked, results);
+        if (!broken.isEmpty()) {
+            log.warn("Rules change ({}) rejected: {} of {} scenarios fail with rules {}; rules {} keep serving\n{}",
+                    trigger, broken.size(), results.size(), next.version(), engine.current().version(),
+                    ScenarioReport.failures(broken));
+            return reject(trigger, List.of(), broken);
+        }
+        if (!failed.isEmpty()) {
+            log.warn("Rules {} ({}) fail {} of {} scenarios exactly as rules {} do, so the change serves; the "
+                            + "scenarios no longer match the graph, or expect what no rule does yet:\n{}",
+                    next.version(), trigger, failed.size(), results.size(), engine.current().version(),
+                    ScenarioReport.failures(failed));
+        }
+        List<String> skipped = results.stream().filter(r -> r.status() == ScenarioResult.Status.SKIP)
+                .flatMap(r -> r.differences().stream()).distinct().sorted().toList();
         if (!skipped.isEmpty()) {
             // not a failure (demo stories on a production graph), but a new scenario with a misspelt id looks the same
-            log.warn("Rules {} ({}): {} of {} scenarios skipped, their customers are not in this graph: {}",
-                    next.version(), trigger, skipped.size(), results.size(), String.join(", ", skipped.stream()
-                            .map(r -> r.differences().isEmpty() ? r.name() : r.differences().getFirst()
-                                    .replace("customer ", "").replace(" is not in this graph", ""))
-                            .distinct().sorted().toList()));
+            log.warn("Rules {} ({}): scenarios skipped: {}", next.version(), trigger, String.join("; ", skipped));
         }
         RuleSet previous = engine.swap(next);
         lastError = null;
@@ -192,9 +178,7 @@ public class RulesReloader {
                         + "compiled {} in {} ms (parts side by side {}; reused {}), rule base built in {} ms, scenarios "
                         + "checked in {} ms, warmed up beside them, swapped {} ms after the build",
                 next.version(), trigger, previous.version(), next.ruleNames().size(), next.files().size(),
-                scenarioCheck == null ? "no" : scenarioCheck.passed(),
-                scenarioCheck == null ? "" : (scenarioCheck.failed() > 0 ? ", " + scenarioCheck.failed() + " failed as before" : "")
-                        + (scenarioCheck.skipped() > 0 ? ", " + scenarioCheck.skipped() + " skipped" : ""),
+                scenarioCheck == null ? "no" : scenarioCheck.passed(), notPassed(scenarioCheck),
                 (System.nanoTime() - started) / 1_000_000,
                 compiled.compiledFolders().isEmpty() ? "nothing" : compiled.compiledFolders(), compiled.compileMillis(),
                 compiled.parts(), compiled.reusedFolders().isEmpty() ? "none" : compiled.reusedFolders(), compiled.buildMillis(),
@@ -204,18 +188,22 @@ public class RulesReloader {
 
     /**
      * Of the scenarios the new rules fail, those the change is to blame for: the ones the serving rules pass, or fail
-     * on other expectations. A scenario both fail alike is not the change's doing — the graph it reads moved on (a recomputed
-     * co-purchase, a customer's new order), or it expects what no rule does yet — and blocking on it would block
-     * every change, even an unchanged folder, until someone edits the scenario. Only failures are run again.
+     * on other expectations. A scenario both fail alike is not the change's doing — the graph it reads moved on (a
+     * recomputed co-purchase, a customer's new order), or it expects what no rule does yet — and blocking on it would
+     * block every change, even an unchanged folder, until someone edits the scenario. Only failures are run again.
+     *
+     * @param results the new rules' results, in the order of {@code checked}
      */
-    private List<ScenarioResult> brokenByTheChange(List<ScenarioResult> failed, List<Scenario> all) {
-        if (failed.isEmpty()) {
-            return failed;
+    private List<ScenarioResult> brokenByTheChange(List<Scenario> checked, List<ScenarioResult> results) {
+        List<Scenario> again = new ArrayList<>();
+        List<ScenarioResult> failed = new ArrayList<>();
+        for (int i = 0; i < results.size(); i++) {
+            if (results.get(i).failed()) {
+                again.add(checked.get(i));
+                failed.add(results.get(i));
+            }
         }
-        List<Scenario> again = failed.stream().map(result -> all.stream()
-                .filter(s -> s.file().equals(result.file()) && s.name().equals(result.name())).findFirst().orElseThrow())
-                .toList();
-        List<ScenarioResult> before = scenarios.run(again, engine.current());
+        List<ScenarioResult> before = again.isEmpty() ? List.of() : scenarios.run(again, engine.current());
         List<ScenarioResult> broken = new ArrayList<>();
         for (int i = 0; i < failed.size(); i++) {
             if (!(before.get(i).failed() && failedExpectations(before.get(i)).equals(failedExpectations(failed.get(i))))) {
@@ -223,6 +211,15 @@ public class RulesReloader {
             }
         }
         return broken;
+    }
+
+    /** ", 1 failed as before, 57 skipped" after the scenarios passed, for the log line of a swap. */
+    private static String notPassed(ScenarioCheck check) {
+        if (check == null) {
+            return "";
+        }
+        return (check.failed() > 0 ? ", " + check.failed() + " failed as before" : "")
+                + (check.skipped() > 0 ? ", " + check.skipped() + " skipped" : "");
     }
 
     /** Which expectations failed: each difference's first line; what came instead (ranks, scores) may move. */

@@ -52,6 +52,19 @@ public class RuleEngine {
         }
     }
 
+    /**
+     * A consequence threw an Error (an assertion, a recursion without end): Drools wraps what a consequence throws
+     * only when it is an exception. Here an evaluation fails the same way whatever the rule threw, so that every
+     * caller — a request, a scenario, a reload's check — handles it as the failure of one decision, not as an Error
+     * that ends the thread running it.
+     */
+    public static final class RuleErrorException extends IllegalStateException {
+
+        RuleErrorException(String version, Error thrown) {
+            super("Rules " + version + " fail while deciding: " + thrown, thrown);
+        }
+    }
+
     /** Sessions taken and not yet handed back, over all engines: a leak shows as a number that only grows. */
     private static final AtomicLong OPEN_SESSIONS = new AtomicLong();
     private static final AtomicLong CREATED_SESSIONS = new AtomicLong();
@@ -90,7 +103,12 @@ public class RuleEngine {
         }
         try {
             facts.forEach(session::insert);
-            int fired = session.fireAllRules(MAX_FIRINGS);
+            int fired;
+            try {
+                fired = session.fireAllRules(MAX_FIRINGS);
+            } catch (AssertionError | StackOverflowError | LinkageError e) {
+                throw new RuleErrorException(ruleSet.version(), e);
+            }
             if (fired >= MAX_FIRINGS) {
                 throw runaway(ruleSet, session, fired);
             }

@@ -48,8 +48,7 @@ public final class RuleWarmUp {
         RuleInFlight inFlight = new RuleInFlight();
         try {
             RuleEngine.evaluate(rules, sampleDecision(), inFlight);
-        } catch (RuntimeException | AssertionError | StackOverflowError | LinkageError e) {
-            // Errors too: a consequence that asserts, or recurses without end, is a rule's fault like an exception
+        } catch (RuntimeException e) {
             throw new RuleCompilationException("Rules fail while deciding",
                     List.of(failedWhileDeciding(e, inFlight.rule, sources)));
         }
@@ -71,7 +70,7 @@ public final class RuleWarmUp {
         }
     }
 
-    private static RuleProblem failedWhileDeciding(Throwable failure, Rule inFlight, Map<String, String> sources) {
+    private static RuleProblem failedWhileDeciding(RuntimeException failure, Rule inFlight, Map<String, String> sources) {
         Throwable cause = failure;
         while (cause != null && !(cause instanceof ConsequenceException)) {
             cause = cause.getCause();
@@ -84,10 +83,11 @@ public final class RuleWarmUp {
             return located(runaway.rule(), sources, "keeps re-triggering itself: the made-up decision stopped after "
                     + RuleEngine.MAX_FIRINGS + " firings (does its consequence change, or insert, what its conditions match?)");
         }
+        Throwable thrown = failure instanceof RuleEngine.RuleErrorException ? failure.getCause() : failure;
         if (inFlight != null) {
-            return located(inFlight, sources, "fails while deciding: " + describe(failure));
+            return located(inFlight, sources, "fails while deciding: " + describe(thrown));
         }
-        return new RuleProblem("rules", 0, 0, "the rules fail while deciding: " + describe(failure));
+        return new RuleProblem("rules", 0, 0, "the rules fail while deciding: " + describe(thrown));
     }
 
     private static RuleProblem located(Rule rule, Map<String, String> sources, String what) {
