@@ -278,6 +278,9 @@ public class CustomerContextReader {
         ProductGraph productGraph = catalog.productGraph();
         List<Traversals.Start> starts = new ArrayList<>(records.size());
         Set<String> asked = new HashSet<>(contextCart);
+        if (productSku != null) {
+            asked.add(productSku); // its attributes in the same lookup: the answer says when the catalog lacks it
+        }
         for (Record record : records) {
             Traversals.Start start = start(record, at, contextCart, productSku, hypothetical);
             starts.add(start);
@@ -298,7 +301,7 @@ public class CustomerContextReader {
         }
         List<CustomerContext> contexts = new ArrayList<>(records.size());
         for (int i = 0; i < records.size(); i++) {
-            contexts.add(toContext(records.get(i), found.get(i), products, at, contextCart));
+            contexts.add(toContext(records.get(i), found.get(i), products, at, contextCart, productSku));
         }
         return contexts;
     }
@@ -376,7 +379,7 @@ public class CustomerContextReader {
      * at {@code at} does not exist yet: it is no candidate, and in the cart it has no price.
      */
     static CustomerContext toContext(Record record, List<GraphCandidate> found, Map<String, CachedProduct> catalog,
-                                     Instant at, Set<String> contextCart) {
+                                     Instant at, Set<String> contextCart, String productSku) {
         Value customer = record.get("customer");
         String customerId = customer.get("id").asString();
 
@@ -430,8 +433,13 @@ public class CustomerContextReader {
                 at, owned.size(), averagePrice(record.get("owned")));
 
         List<CartItem> cart = cart(record.get("eventCart"), contextCart, catalog, at);
-        for (CartItem item : cart) {
-            CachedProduct p = existingAt(catalog, item.getSku(), at);
+        List<String> shown = new ArrayList<>(cart.size() + 1);
+        cart.forEach(item -> shown.add(item.getSku()));
+        if (productSku != null) {
+            shown.add(productSku);
+        }
+        for (String sku : shown) {
+            CachedProduct p = existingAt(catalog, sku, at);
             if (p != null) {
                 productViews.put(p.product().sku(), p.product());
             }

@@ -1,11 +1,8 @@
 package dev.crosswise.decision;
 
 import dev.crosswise.api.ResponseWarnings;
-import dev.crosswise.catalog.CatalogCache;
 import graphql.GraphQLContext;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 
 /** GraphQL input {@code DecisionContext}: where the decision will be shown. */
@@ -14,32 +11,23 @@ public record DecisionContextInput(Placement placement, String productSku, List<
     static final DecisionContextInput NONE = new DecisionContextInput(null, null, List.of());
 
     /**
-     * Warns the caller (response {@code extensions.warnings}) about skus of the context that are not in the catalog:
-     * the decision goes on without them — a product not synced yet must not cost the page its offers — but a typo
-     * must not pass unnoticed either.
+     * Warns the caller (response {@code extensions.warnings}) about the skus of this context that {@code decision}
+     * was made without, not being in the catalog — a product not synced yet must not cost the page its offers, but a
+     * typo must not pass unnoticed either.
      */
-    public void warnAboutUnknownProducts(CatalogCache catalog, GraphQLContext request) {
-        List<String> skus = new ArrayList<>();
-        if (productSku != null) {
-            skus.add(productSku);
-        }
-        if (cartSkus != null) {
-            skus.addAll(cartSkus);
-        }
-        if (skus.isEmpty()) {
+    public void warnAboutProductsNotInCatalog(Decision decision, GraphQLContext request) {
+        Set<String> missing = decision.contextNotInCatalog();
+        if (missing.isEmpty()) {
             return;
         }
-        Map<String, CatalogCache.CachedProduct> known = catalog.products(skus);
-        if (productSku != null && !known.containsKey(productSku)) {
+        if (productSku != null && missing.contains(productSku)) {
             ResponseWarnings.add(request, "context.productSku", "Product '" + productSku
                     + "' is not in the catalog: the decision was made without it (check the sku, or create it with upsertProduct)");
         }
-        if (cartSkus != null) {
-            for (int i = 0; i < cartSkus.size(); i++) {
-                if (!known.containsKey(cartSkus.get(i))) {
-                    ResponseWarnings.add(request, "context.cartSkus[" + i + "]", "Product '" + cartSkus.get(i)
-                            + "' is not in the catalog: the decision was made without it in the cart");
-                }
+        for (int i = 0; cartSkus != null && i < cartSkus.size(); i++) {
+            if (cartSkus.get(i) != null && missing.contains(cartSkus.get(i))) {
+                ResponseWarnings.add(request, "context.cartSkus[" + i + "]", "Product '" + cartSkus.get(i)
+                        + "' is not in the catalog: the decision was made without it in the cart");
             }
         }
     }

@@ -1,6 +1,5 @@
 package dev.crosswise.decision;
 
-import dev.crosswise.catalog.CatalogCache;
 import dev.crosswise.rules.facts.Channel;
 import graphql.GraphQLContext;
 import java.time.OffsetDateTime;
@@ -12,11 +11,9 @@ import org.springframework.stereotype.Controller;
 class DecisionController {
 
     private final DecisionService decisions;
-    private final CatalogCache catalog;
 
-    DecisionController(DecisionService decisions, CatalogCache catalog) {
+    DecisionController(DecisionService decisions) {
         this.decisions = decisions;
-        this.catalog = catalog;
     }
 
     @QueryMapping
@@ -24,7 +21,7 @@ class DecisionController {
                       @Argument OffsetDateTime at, @Argument DecisionContextInput context, GraphQLContext request) {
         Decision decision = decisions.whatNext(customerId, channel, limit, at, context);
         if (context != null) {
-            context.warnAboutUnknownProducts(catalog, request);
+            context.warnAboutProductsNotInCatalog(decision, request);
         }
         return decision;
     }

@@ -12,6 +12,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -118,6 +119,19 @@ public class DecisionService {
         var ranked = Arbitration.rank(context.candidates(), outcome, context.products(), request.getRequestedChannel(),
                 limit);
         return new Decision(UUID.randomUUID().toString(), context.customer(), request.getAt().atOffset(ZoneOffset.UTC),
-                outcome.rulesVersion(), ranked.actions(), ranked.suppressed(), false);
+                outcome.rulesVersion(), ranked.actions(), ranked.suppressed(), false, notInCatalog(context, request));
+    }
+
+    /** The request's viewed product and cart skus the context found no product for (it looked them all up). */
+    private static Set<String> notInCatalog(CustomerContext context, DecisionRequest request) {
+        if (request.getProductSku() == null && request.getCartSkus().isEmpty()) {
+            return Set.of();
+        }
+        Set<String> missing = new HashSet<>(request.getCartSkus());
+        if (request.getProductSku() != null) {
+            missing.add(request.getProductSku());
+        }
+        missing.removeAll(context.products().keySet());
+        return Set.copyOf(missing);
     }
 }

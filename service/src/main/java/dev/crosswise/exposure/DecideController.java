@@ -1,6 +1,5 @@
 package dev.crosswise.exposure;
 
-import dev.crosswise.catalog.CatalogCache;
 import dev.crosswise.decision.Decision;
 import dev.crosswise.decision.DecisionContextInput;
 import dev.crosswise.decision.DecisionService;
@@ -17,12 +16,10 @@ class DecideController {
 
     private final DecisionService decisions;
     private final Exposures exposures;
-    private final CatalogCache catalog;
 
-    DecideController(DecisionService decisions, Exposures exposures, CatalogCache catalog) {
+    DecideController(DecisionService decisions, Exposures exposures) {
         this.decisions = decisions;
         this.exposures = exposures;
-        this.catalog = catalog;
     }
 
     @MutationMapping
@@ -30,7 +27,7 @@ class DecideController {
                     @Argument OffsetDateTime at, @Argument DecisionContextInput context, GraphQLContext request) {
         Decision decision = decisions.whatNext(customerId, channel, limit, at, context);
         if (context != null) {
-            context.warnAboutUnknownProducts(catalog, request);
+            context.warnAboutProductsNotInCatalog(decision, request);
         }
         return exposures.record(decision, context == null ? null : context.placement());
     }

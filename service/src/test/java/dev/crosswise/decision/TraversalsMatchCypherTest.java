@@ -240,7 +240,7 @@ class TraversalsMatchCypherTest {
             skus.add(candidate.anchorSku());
         });
         record.get("owned").values().forEach(o -> skus.add(o.get("sku").asString()));
-        List<Candidate> expected = CustomerContextReader.toContext(record, fromCypher, catalog.products(skus), AT, cart)
+        List<Candidate> expected = CustomerContextReader.toContext(record, fromCypher, catalog.products(skus), AT, cart, productSku)
                 .candidates();
 
         assertThat(described(walked)).as("candidates of %s (cart %s, looking at %s)", customerId, cart, productSku)
