@@ -110,27 +110,27 @@ public final class ScenarioFiles {
             try {
                 scenarios.add(scenario(file, i, entries.get(i)));
             } catch (ScenarioFileException e) {
-                throw e.problem.line() > 0 ? e : new ScenarioFileException(located(e.problem, text, entries.get(i)));
+                throw e.problem.line() > 0 ? e : new ScenarioFileException(located(e, text, entries.get(i)));
             }
         }
         return scenarios;
     }
 
     /**
-     * A problem found in a parsed scenario, placed at the line of the key it names ("unknown key 'notRecomended'"),
+     * A problem found in a parsed scenario, placed at the line of the key it is about (an unknown key),
      * else at the scenario's name: the parsed maps no longer know where they were written.
      */
-    private static RuleProblem located(RuleProblem problem, String text, Object entry) {
+    private static RuleProblem located(ScenarioFileException e, String text, Object entry) {
+        RuleProblem problem = e.problem;
         List<String> lines = text.lines().toList();
-        Matcher key = Pattern.compile("unknown key '([^']+)'").matcher(problem.message());
         String name = entry instanceof Map<?, ?> map && map.get("name") != null ? String.valueOf(map.get("name")) : null;
         int nameLine = name == null ? -1 : indexOf(lines, 0, line -> line.matches("\\s*(-\\s*)?name\\s*:.*")
                 && line.contains(name));
-        if (key.find()) {
-            String written = Pattern.quote(key.group(1));
+        if (e.key != null) {
+            String written = Pattern.quote(e.key);
             int keyLine = indexOf(lines, Math.max(0, nameLine), line -> line.matches("\\s*(-\\s*)?" + written + "\\s*:.*"));
             if (keyLine >= 0) {
-                return new RuleProblem(problem.file(), keyLine + 1, lines.get(keyLine).indexOf(key.group(1)) + 1,
+                return new RuleProblem(problem.file(), keyLine + 1, lines.get(keyLine).indexOf(e.key) + 1,
                         problem.message());
             }
         }
@@ -254,7 +254,8 @@ public final class ScenarioFiles {
         }
         for (Object key : map.keySet()) {
             if (!allowed.contains(String.valueOf(key))) {
-                throw problem(file, where + ": unknown key '" + key + "' (known: " + allowed.stream().sorted().toList() + ")");
+                throw new ScenarioFileException(new RuleProblem(file, 0, 0, where + ": unknown key '" + key + "' (known: "
+                        + allowed.stream().sorted().toList() + ")"), String.valueOf(key));
             }
         }
         return (Map<String, Object>) map;
@@ -341,10 +342,17 @@ public final class ScenarioFiles {
     /** A scenario file that cannot be used, located as well as possible. */
     static final class ScenarioFileException extends RuntimeException {
         final RuleProblem problem;
+        /** The key the problem is about, as written (an unknown key), for its line; null when none. */
+        final String key;
 
         ScenarioFileException(RuleProblem problem) {
+            this(problem, null);
+        }
+
+        ScenarioFileException(RuleProblem problem, String key) {
             super(problem.toString());
             this.problem = problem;
+            this.key = key;
         }
     }
 }
