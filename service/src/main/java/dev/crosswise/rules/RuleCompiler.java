@@ -249,7 +249,7 @@ public final class RuleCompiler {
         compiled.clear();
         compiled.putAll(next);
         long compileMillis = (System.nanoTime() - started) / 1_000_000;
-        // also when Drools failed: it places a consequence's mistake at the rule's first line, the lint at its own
+        // also when Drools failed: for a threshold's value the lint says what to write instead, Drools only what is wrong
         boolean everyUnitCompiled = problems.isEmpty();
         lint.read(sources, readByParts);
         RuleLint.Findings findings = lint.check();
@@ -539,7 +539,8 @@ public final class RuleCompiler {
         String file = result.getResource() == null || result.getResource().getSourcePath() == null
                 ? (unit.name().isEmpty() || ALL_FOLDERS.equals(unit.name()) ? "rules" : unit.name())
                 : result.getResource().getSourcePath();
-        int line = result.getLines() == null || result.getLines().length == 0 ? 0 : Math.max(0, result.getLines()[0]);
+        int reported = result.getLines() == null || result.getLines().length == 0 ? 0 : Math.max(0, result.getLines()[0]);
+        int line = ConsequenceErrors.line(result, unit.sources().get(file), reported);
         int column = result instanceof ParserError parserError ? Math.max(0, parserError.getCol()) : 0;
         return new RuleProblem(file, line, column, result.getMessage() == null ? "" : result.getMessage().strip());
     }

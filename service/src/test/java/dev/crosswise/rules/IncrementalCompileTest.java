@@ -197,8 +197,8 @@ class IncrementalCompileTest {
 
         assertThat(error.problems()).isNotEmpty().allSatisfy(problem ->
                 assertThat(problem.file()).isEqualTo("bench/levers.drl"));
-        // as when compiled whole: Drools places an error in a consequence at the rule's first line
-        assertThat(error.problems().getFirst().line()).isEqualTo(lineOf(broken, "rule \"Lever " + brokenRule + "\""));
+        // as when compiled whole: at the consequence's line that has the mistake
+        assertThat(error.problems().getFirst().line()).isEqualTo(lineOf(broken, "noSuchMethod"));
         assertThat(error.problems().getFirst().message()).contains("noSuchMethod");
     }
 
