@@ -3,6 +3,7 @@ package dev.crosswise.authoring;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.crosswise.CrosswiseHttpTest;
+import dev.crosswise.TemporaryDirectories;
 import dev.crosswise.rules.FailingRule;
 import dev.crosswise.rules.SourceLines;
 import java.io.IOException;
@@ -322,7 +323,7 @@ class RulesReloadTest extends CrosswiseHttpTest {
     static Path copyOfRepositoryRules() {
         try {
             Path source = Path.of("rules");
-            Path target = Files.createTempDirectory("crosswise-rules");
+            Path target = TemporaryDirectories.removedAtExit("crosswise-rules");
             try (Stream<Path> files = Files.walk(source)) {
                 for (Path file : files.toList()) {
                     Path copy = target.resolve(source.relativize(file).toString());

@@ -2,6 +2,7 @@ package dev.crosswise.catalog;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.crosswise.TemporaryDirectories;
 import dev.crosswise.graph.EmbeddedNeo4j;
 import dev.crosswise.graph.Graph;
 import java.io.IOException;
@@ -26,13 +27,14 @@ import org.neo4j.driver.QueryConfig;
  */
 class CatalogCacheTest {
 
+    private static Path dir;
     private static EmbeddedNeo4j neo4j;
     private static Driver browser;
     private static Graph graph;
 
     @BeforeAll
     static void embeddedNeo4jWithAFewProducts() throws IOException {
-        Path dir = Files.createTempDirectory("crosswise-catalog-cache");
+        dir = Files.createTempDirectory("crosswise-catalog-cache");
         neo4j = EmbeddedNeo4j.start(dir, 0, "32m");
         browser = GraphDatabase.driver(neo4j.boltUri(), AuthTokens.none());
         graph = new Graph(browser, QueryConfig.defaultConfig(), null);
@@ -49,6 +51,7 @@ class CatalogCacheTest {
     static void stop() {
         browser.close();
         neo4j.close();
+        TemporaryDirectories.remove(dir);
     }
 
     private static CatalogCache fedCache() {

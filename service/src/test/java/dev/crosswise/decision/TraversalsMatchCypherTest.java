@@ -2,6 +2,7 @@ package dev.crosswise.decision;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.crosswise.TemporaryDirectories;
 import dev.crosswise.catalog.CatalogCache;
 import dev.crosswise.graph.EmbeddedNeo4j;
 import dev.crosswise.graph.Graph;
@@ -9,6 +10,7 @@ import dev.crosswise.rules.facts.Candidate;
 import dev.crosswise.rules.facts.Strategy;
 import java.io.IOException;
 import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
@@ -43,13 +45,15 @@ class TraversalsMatchCypherTest {
     private static final int PRODUCTS = 90;
     private static final int CUSTOMERS = 70;
 
+    private static Path dir;
     private static EmbeddedNeo4j neo4j;
     private static Driver driver;
     private static Graph graph;
 
     @BeforeAll
     static void aRandomShop() throws IOException {
-        neo4j = EmbeddedNeo4j.start(Files.createTempDirectory("crosswise-traversals"), 0, "32m");
+        dir = Files.createTempDirectory("crosswise-traversals");
+        neo4j = EmbeddedNeo4j.start(dir, 0, "32m");
         driver = GraphDatabase.driver(neo4j.boltUri(), AuthTokens.none());
         graph = new Graph(driver, QueryConfig.defaultConfig(), null);
         Random random = new Random(20261121);
@@ -194,6 +198,7 @@ class TraversalsMatchCypherTest {
     static void stop() {
         driver.close();
         neo4j.close();
+        TemporaryDirectories.remove(dir);
     }
 
     @Test

@@ -1,5 +1,6 @@
 package dev.crosswise.graph;
 
+import dev.crosswise.TemporaryDirectories;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -59,7 +60,10 @@ public final class TestGraph {
         try {
             Path dir = Files.createTempDirectory("crosswise-test-graph");
             EmbeddedNeo4j neo4j = EmbeddedNeo4j.start(dir, 0, "128m");
-            Runtime.getRuntime().addShutdownHook(new Thread(neo4j::close));
+            Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+                neo4j.close();
+                TemporaryDirectories.remove(dir);
+            }));
             log.info("No Docker engine: graph tests run against in-process Neo4j at {}", neo4j.boltUri());
             return new TestGraph(neo4j.boltUri().toString(), null);
         } catch (IOException e) {

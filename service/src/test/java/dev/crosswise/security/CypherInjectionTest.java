@@ -3,9 +3,11 @@ package dev.crosswise.security;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.crosswise.CrosswiseHttpTest;
+import dev.crosswise.TemporaryDirectories;
 import dev.crosswise.graph.EmbeddedNeo4j;
 import java.io.IOException;
 import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -47,6 +49,7 @@ class CypherInjectionTest {
             "\\'; \\\"; \\\\",
             "Ωmega 𝕏 \u202Eevil 中文 🙂 é");
 
+    private static Path dir;
     private static EmbeddedNeo4j neo4j;
     private static Driver driver;
 
@@ -58,7 +61,8 @@ class CypherInjectionTest {
 
     @DynamicPropertySource
     static void privateGraph(DynamicPropertyRegistry registry) throws IOException {
-        neo4j = EmbeddedNeo4j.start(Files.createTempDirectory("crosswise-injection"), 0, "64m");
+        dir = Files.createTempDirectory("crosswise-injection");
+        neo4j = EmbeddedNeo4j.start(dir, 0, "64m");
         driver = GraphDatabase.driver(neo4j.boltUri(), AuthTokens.none());
         registry.add("crosswise.neo4j.uri", () -> neo4j.boltUri().toString());
         registry.add("crosswise.neo4j.seed", () -> "true");
@@ -69,6 +73,7 @@ class CypherInjectionTest {
     static void stop() {
         driver.close();
         neo4j.close();
+        TemporaryDirectories.remove(dir);
     }
 
     @Test

@@ -39,6 +39,7 @@ class JwtAccessTest extends CrosswiseHttpTest {
     @DynamicPropertySource
     static void jwt(DynamicPropertyRegistry registry) throws IOException {
         Path pem = Files.createTempFile("crosswise-jwt", ".pem");
+        pem.toFile().deleteOnExit();
         Files.writeString(pem, "-----BEGIN PUBLIC KEY-----\n"
                 + Base64.getMimeEncoder(64, "\n".getBytes()).encodeToString(SIGNING.getPublic().getEncoded())
                 + "\n-----END PUBLIC KEY-----\n");

@@ -1,0 +1,42 @@
+package dev.crosswise;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.stream.Stream;
+
+/** Temporary directories of tests (graphs, copies of the rules), removed when a test is done with them. */
+public final class TemporaryDirectories {
+
+    private TemporaryDirectories() {
+    }
+
+    public static Path create(String prefix) {
+        try {
+            return Files.createTempDirectory(prefix);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** One that is removed when the test JVM exits: for what stays in use until then. */
+    public static Path removedAtExit(String prefix) {
+        Path dir = create(prefix);
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> remove(dir)));
+        return dir;
+    }
+
+    /** Removes {@code dir} and everything in it; what cannot be removed is left (it is a temporary directory). */
+    public static void remove(Path dir) {
+        if (dir == null || !Files.exists(dir)) {
+            return;
+        }
+        try (Stream<Path> files = Files.walk(dir)) {
+            files.sorted(Comparator.reverseOrder()).forEach(file -> file.toFile().delete());
+        } catch (IOException | UncheckedIOException e) {
+            // left for the system's own clean-up of its temporary directory
+        }
+    }
+}
