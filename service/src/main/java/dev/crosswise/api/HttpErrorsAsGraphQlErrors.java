@@ -23,11 +23,19 @@ class HttpErrorsAsGraphQlErrors extends DefaultErrorAttributes {
         Object path = request.getAttribute("jakarta.servlet.error.request_uri", RequestAttributes.SCOPE_REQUEST);
         Object status = attributes.get("status");
         if (path instanceof String uri && uri.endsWith("/graphql") && Integer.valueOf(400).equals(status)) {
-            attributes.put("errors", List.of(Map.of("message", "The request body is not a GraphQL request: send JSON"
-                            + " such as {\"query\": \"{ whatNext(customerId: \\\"C-ADA\\\") { actions { rank } } }\","
-                            + " \"variables\": {}} with Content-Type: application/json",
-                    "extensions", Map.of("classification", "BAD_REQUEST"))));
+            attributes.put("errors", List.of(badRequest("The request body is not a GraphQL request: " + WHAT_TO_SEND)));
         }
         return attributes;
+    }
+
+    /** What a GraphQL request over HTTP looks like. */
+    static final String WHAT_TO_SEND = "send JSON such as {\"query\": \"{ whatNext(customerId: \\\"C-ADA\\\") { actions"
+            + " { rank } } }\", \"variables\": {}} with Content-Type: application/json";
+
+    static Map<String, Object> badRequest(String message) {
+        Map<String, Object> error = new LinkedHashMap<>();
+        error.put("message", message);
+        error.put("extensions", Map.of("classification", "BAD_REQUEST"));
+        return error;
     }
 }

@@ -11,7 +11,10 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.client.RestClient;
 
-/** A request whose body never reaches GraphQL still answers with GraphQL's errors, saying what to send instead. */
+/**
+ * A request that never reaches GraphQL — a body that is not JSON, a GET, another Content-Type — still answers with
+ * GraphQL's errors, saying what to send instead.
+ */
 class HttpErrorsTest extends CrosswiseHttpTest {
 
     @Test
@@ -21,6 +24,29 @@ class HttpErrorsTest extends CrosswiseHttpTest {
         assertThat(answer.getStatusCode().value()).isEqualTo(400);
         assertThat(firstError(answer)).containsEntry("extensions", Map.of("classification", "BAD_REQUEST"))
                 .extractingByKey("message").asString().contains("send JSON such as {\"query\"");
+    }
+
+    @Test
+    void aGetIsMethodNotAllowedSayingToPostJson() {
+        var answer = RestClient.create(baseUrl()).get().uri("/graphql").header("X-API-Key", FRONTEND_KEY)
+                .accept(MediaType.APPLICATION_JSON).retrieve()
+                .onStatus(HttpStatusCode::isError, (request, response) -> { }).toEntity(Map.class);
+
+        assertThat(answer.getStatusCode().value()).isEqualTo(405);
+        assertThat(answer.getHeaders().getAllow()).containsExactly(org.springframework.http.HttpMethod.POST);
+        assertThat(firstError(answer)).containsEntry("extensions", Map.of("classification", "BAD_REQUEST"))
+                .extractingByKey("message").asString()
+                .startsWith("/graphql takes POST requests, not GET: send JSON such as {\"query\"");
+    }
+
+    @Test
+    void aBodyThatIsNotSentAsJsonIsAnUnsupportedMediaTypeNamingTheTypeSent() {
+        var answer = post(MediaType.TEXT_PLAIN, "{ whatNext(customerId: \"C-ADA\") { id } }");
+
+        assertThat(answer.getStatusCode().value()).isEqualTo(415);
+        assertThat(firstError(answer)).containsEntry("extensions", Map.of("classification", "BAD_REQUEST"))
+                .extractingByKey("message").asString()
+                .startsWith("Content-Type 'text/plain").contains("with Content-Type: application/json");
     }
 
     private ResponseEntity<Map> post(MediaType type, String body) {
