@@ -13,19 +13,15 @@ public final class TemporaryDirectories {
     private TemporaryDirectories() {
     }
 
-    public static Path create(String prefix) {
+    /** One that is removed when the test JVM exits: for what stays in use until then. */
+    public static Path removedAtExit(String prefix) {
         try {
-            return Files.createTempDirectory(prefix);
+            Path dir = Files.createTempDirectory(prefix);
+            Runtime.getRuntime().addShutdownHook(new Thread(() -> remove(dir)));
+            return dir;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-    }
-
-    /** One that is removed when the test JVM exits: for what stays in use until then. */
-    public static Path removedAtExit(String prefix) {
-        Path dir = create(prefix);
-        Runtime.getRuntime().addShutdownHook(new Thread(() -> remove(dir)));
-        return dir;
     }
 
     /** Removes {@code dir} and everything in it; what cannot be removed is left (it is a temporary directory). */

@@ -166,7 +166,7 @@ final class Benchmark {
             results.put("readsPerRoundTripLoaded", readsPerRoundTrip);
             say("  customer reads per round trip to Neo4j with " + options.clients() + " clients: "
                     + (Double.isNaN(readsPerRoundTrip) ? "not measured" : String.format(Locale.ROOT, "%.2f", readsPerRoundTrip)));
-            var capacity = measure(service, figures, capacityStep(), options.capacityClients(), whatNext);
+            measure(service, figures, capacityStep(), options.capacityClients(), whatNext);
             var floorSingle = measure(service, figures, "floor: context read (Bolt, 1 client)", 1, floor);
             var floorLoaded = measure(service, figures, "floor: context read (Bolt, " + options.clients() + " clients)", options.clients(), floor);
             measure(service, figures, "the service's own read: customer side (Bolt, 1 client)", 1, customerRead);

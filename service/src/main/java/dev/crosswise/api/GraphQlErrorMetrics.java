@@ -2,8 +2,6 @@ package dev.crosswise.api;
 
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import org.springframework.graphql.ResponseError;
 import org.springframework.graphql.server.WebGraphQlInterceptor;
 import org.springframework.graphql.server.WebGraphQlRequest;
@@ -20,7 +18,6 @@ import reactor.core.publisher.Mono;
 class GraphQlErrorMetrics implements WebGraphQlInterceptor {
 
     private final MeterRegistry meters;
-    private final Map<String, Counter> byClassification = new ConcurrentHashMap<>();
 
     GraphQlErrorMetrics(MeterRegistry meters) {
         this.meters = meters;
@@ -30,14 +27,10 @@ class GraphQlErrorMetrics implements WebGraphQlInterceptor {
     public Mono<WebGraphQlResponse> intercept(WebGraphQlRequest request, Chain chain) {
         return chain.next(request).doOnNext(response -> {
             for (ResponseError error : response.getErrors()) {
-                counter(String.valueOf(error.getErrorType())).increment();
+                // the registry hands out the counter it already has for the same name and tag
+                Counter.builder("crosswise.graphql.errors").description("errors in GraphQL answers, by classification")
+                        .tag("classification", String.valueOf(error.getErrorType())).register(meters).increment();
             }
         });
-    }
-
-    private Counter counter(String classification) {
-        return byClassification.computeIfAbsent(classification, c -> Counter.builder("crosswise.graphql.errors")
-                .description("errors in GraphQL answers, by classification").tag("classification", c)
-                .register(meters));
     }
 }
