@@ -443,7 +443,8 @@ public final class RuleCompiler {
         return chunks;
     }
 
-    private static int lines(String text, int end) {
+    /** The line breaks in {@code text} before {@code end}. */
+    static int lines(String text, int end) {
         int lines = 0;
         for (int i = 0; i < end; i++) {
             if (text.charAt(i) == '\n') {

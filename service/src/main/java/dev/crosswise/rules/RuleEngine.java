@@ -36,7 +36,7 @@ public class RuleEngine {
     static final int MAX_FIRINGS = 10_000;
 
     /** A rule kept re-triggering itself: the decision stopped after {@link #MAX_FIRINGS} firings. */
-    public static final class RunawayRuleException extends IllegalStateException {
+    static final class RunawayRuleException extends IllegalStateException {
 
         private final transient Rule rule;
 
@@ -47,7 +47,7 @@ public class RuleEngine {
         }
 
         /** The rule that kept firing; null when it could not be told. */
-        public Rule rule() {
+        Rule rule() {
             return rule;
         }
     }
@@ -58,7 +58,7 @@ public class RuleEngine {
      * caller — a request, a scenario, a reload's check — handles it as the failure of one decision, not as an Error
      * that ends the thread running it.
      */
-    public static final class RuleErrorException extends IllegalStateException {
+    static final class RuleErrorException extends IllegalStateException {
 
         RuleErrorException(String version, Error thrown) {
             super("Rules " + version + " fail while deciding: " + thrown, thrown);

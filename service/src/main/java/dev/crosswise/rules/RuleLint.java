@@ -1,7 +1,6 @@
 package dev.crosswise.rules;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -40,7 +39,7 @@ import org.drools.drl.ast.descr.RuleDescr;
 final class RuleLint {
 
     /** Where the thresholds live, for a message when no file defines any. */
-    static final String SETTINGS = "settings/thresholds.drl";
+    private static final String SETTINGS = "settings/thresholds.drl";
     private static final String THRESHOLD = "Threshold";
     private static final String LITERAL = "\"((?:[^\"\\\\\\n]|\\\\.)*)\"";
     /** {@code name == "x"} or {@code "x" == name} in a constraint of a Threshold pattern. */
@@ -80,11 +79,6 @@ final class RuleLint {
     /** Per file (path relative to the rules folder), what it said last time it was read. */
     private final Map<String, FileFacts> files = new HashMap<>();
 
-    /** Reads the files whose text changed since the last call (every file the first time); forgets files gone. */
-    void read(Map<String, String> sources) {
-        read(sources, Map.of());
-    }
-
     /**
      * Reads the files whose text changed since the last call, taking what the compile read of them already (the
      * parts of a large folder parse their rules anyway: {@link #of}); forgets files gone.
@@ -112,7 +106,7 @@ final class RuleLint {
         return new Findings(problems, warnings);
     }
 
-    static FileFacts readFile(String path, String text) {
+    private static FileFacts readFile(String path, String text) {
         try {
             Sparse sparse = sparse(text);
             PackageDescr descr = RuleCompiler.parse(path, sparse.text());
@@ -143,10 +137,9 @@ final class RuleLint {
                 || !descr.getEnumDeclarations().isEmpty();
         List<Mention> defines = new ArrayList<>();
         List<Mention> reads = new ArrayList<>();
-        Lines lines = new Lines(parsed);
         for (RuleDescr rule : descr.getRules()) {
             readsIn(rule.getLhs(), reads);
-            definitionsIn(rule, parsed, lines, defines);
+            definitionsIn(rule, parsed, defines);
         }
         String name = descr.getName() == null ? "" : descr.getName();
         return new FileFacts(text, true, name, Math.max(1, descr.getLine()), declaresSomething,
@@ -232,7 +225,7 @@ final class RuleLint {
         Matcher read = READ.matcher(expression);
         while (read.find()) {
             String name = read.group(1) != null ? read.group(1) : read.group(2);
-            int line = constraint.getLine() + (int) expression.substring(0, read.start()).chars().filter(c -> c == '\n').count();
+            int line = constraint.getLine() + RuleCompiler.lines(expression, read.start());
             reads.add(new Mention(name, Math.max(1, line)));
         }
     }
@@ -242,7 +235,7 @@ final class RuleLint {
     }
 
     /** The {@code new Threshold("x", ...)} of a rule's consequences, at their lines in {@code text}. */
-    private static void definitionsIn(RuleDescr rule, String text, Lines lines, List<Mention> defines) {
+    private static void definitionsIn(RuleDescr rule, String text, List<Mention> defines) {
         List<Object> consequences = new ArrayList<>();
         consequences.add(rule.getConsequence());
         consequences.addAll(rule.getNamedConsequences().values());
@@ -255,7 +248,7 @@ final class RuleLint {
             String code = withoutComments(java);
             Matcher definition = DEFINITION.matcher(code);
             while (definition.find()) {
-                int line = at >= 0 ? lines.at(at + definition.start()) : rule.getConsequenceLine();
+                int line = at >= 0 ? RuleCompiler.lines(text, at + definition.start()) + 1 : rule.getConsequenceLine();
                 defines.add(new Mention(definition.group(1), Math.max(1, line), valueProblem(code, definition.end())));
             }
         }
@@ -266,7 +259,7 @@ final class RuleLint {
      * reports "the constructor Threshold(String, String) is undefined" at the rule's first line — for the settings
      * file, one rule of every threshold — and not which threshold it means.
      */
-    static String valueProblem(String code, int from) {
+    private static String valueProblem(String code, int from) {
         int depth = 0;
         int commas = 0;
         StringBuilder value = new StringBuilder();
@@ -298,7 +291,7 @@ final class RuleLint {
     }
 
     /** Java with its comments blanked (same length, line breaks kept): a definition commented out defines nothing. */
-    static String withoutComments(String java) {
+    private static String withoutComments(String java) {
         char[] chars = java.toCharArray();
         int i = 0;
         while (i < chars.length) {
@@ -326,29 +319,6 @@ final class RuleLint {
             }
         }
         return new String(chars);
-    }
-
-    /** The line of a character of a text, by binary search over where its lines start (found when first asked). */
-    private static final class Lines {
-        private final String text;
-        private int[] starts;
-
-        Lines(String text) {
-            this.text = text;
-        }
-
-        int at(int offset) {
-            if (starts == null) {
-                List<Integer> found = new ArrayList<>();
-                found.add(0);
-                for (int i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) {
-                    found.add(i + 1);
-                }
-                starts = found.stream().mapToInt(Integer::intValue).toArray();
-            }
-            int found = Arrays.binarySearch(starts, offset);
-            return (found >= 0 ? found : -found - 2) + 1;
-        }
     }
 
     /** A file in a folder has the folder's package (dots between nested folders); one at the top keeps any. */
@@ -413,7 +383,7 @@ final class RuleLint {
     }
 
     /** The defined name nearest to a misspelt one, when it is near enough to be the one meant. */
-    static String closest(String name, Iterable<String> defined) {
+    private static String closest(String name, Iterable<String> defined) {
         String best = null;
         int bestDistance = Integer.MAX_VALUE;
         for (String candidate : defined) {

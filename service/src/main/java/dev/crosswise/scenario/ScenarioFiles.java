@@ -110,7 +110,7 @@ public final class ScenarioFiles {
             try {
                 scenarios.add(scenario(file, i, entries.get(i)));
             } catch (ScenarioFileException e) {
-                throw e.problem.line() > 0 ? e : new ScenarioFileException(located(e, text, entries.get(i)));
+                throw new ScenarioFileException(located(e, text, entries.get(i)));
             }
         }
         return scenarios;

@@ -10,7 +10,10 @@ public record ScenarioResult(String file, String name, Status status, List<Strin
 
     public enum Status {
         PASS, FAIL,
-        /** The scenario's customer is not in this graph (e.g. a production graph without the demo seed). */
+        /**
+         * Not run: the scenario's customer is not in this graph (e.g. a production graph without the demo seed), or
+         * the rules being checked had failed already (a reload stops its scenarios once the warm-up failed).
+         */
         SKIP
     }
 

@@ -249,7 +249,7 @@ class RuleLintTest {
     @Test
     void theRepositoryRulesHaveNoneOfTheseMistakes() {
         RuleLint lint = new RuleLint();
-        lint.read(REPOSITORY);
+        lint.read(REPOSITORY, Map.of());
 
         assertThat(lint.check().problems()).isEmpty();
     }
@@ -259,7 +259,7 @@ class RuleLintTest {
         RuleLint lint = new RuleLint();
         String thresholds = REPOSITORY.get(THRESHOLDS).replace("    insert(new Threshold(\"high margin\", 0.65));\n",
                 "    insert(new Threshold(\"high margin\", 0.65));\n    insert(new Threshold(\"autumn boost\", 1.2));\n");
-        lint.read(with(THRESHOLDS, thresholds));
+        lint.read(with(THRESHOLDS, thresholds), Map.of());
 
         RuleLint.Findings findings = lint.check();
 
