@@ -433,19 +433,18 @@ public class CustomerContextReader {
                 at, owned.size(), averagePrice(record.get("owned")));
 
         List<CartItem> cart = cart(record.get("eventCart"), contextCart, catalog, at);
-        List<String> shown = new ArrayList<>(cart.size() + 1);
-        cart.forEach(item -> shown.add(item.getSku()));
-        if (productSku != null) {
-            shown.add(productSku);
-        }
-        for (String sku : shown) {
-            CachedProduct p = existingAt(catalog, sku, at);
-            if (p != null) {
-                productViews.put(p.product().sku(), p.product());
-            }
-        }
+        // what the request shows, launched yet or not: a sku missing here is one the catalog does not know
+        cart.forEach(item -> knownProduct(catalog, item.getSku(), productViews));
+        knownProduct(catalog, productSku, productViews);
         return new CustomerContext(Customers.from(customer), profile, owned, signals, cart, exposures, responses,
                 candidates, productViews);
+    }
+
+    private static void knownProduct(Map<String, CachedProduct> catalog, String sku, Map<String, Product> products) {
+        Product product = productOrNull(catalog, sku);
+        if (product != null) {
+            products.put(sku, product);
+        }
     }
 
     /** The product if it exists at {@code at}, else null. */

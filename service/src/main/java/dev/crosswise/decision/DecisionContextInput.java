@@ -11,22 +11,24 @@ public record DecisionContextInput(Placement placement, String productSku, List<
     static final DecisionContextInput NONE = new DecisionContextInput(null, null, List.of());
 
     /**
-     * Warns the caller (response {@code extensions.warnings}) about the skus of this context that {@code decision}
+     * Warns the caller (response {@code extensions.warnings}) about the skus of {@code context} that {@code decision}
      * was made without, not being in the catalog — a product not synced yet must not cost the page its offers, but a
-     * typo must not pass unnoticed either.
+     * typo must not pass unnoticed either. Nothing when the request gave no context.
      */
-    public void warnAboutProductsNotInCatalog(Decision decision, GraphQLContext request) {
+    public static void warnAboutProductsNotInCatalog(DecisionContextInput context, Decision decision,
+                                                     GraphQLContext request) {
         Set<String> missing = decision.contextNotInCatalog();
-        if (missing.isEmpty()) {
+        if (context == null || missing.isEmpty()) {
             return;
         }
-        if (productSku != null && missing.contains(productSku)) {
-            ResponseWarnings.add(request, "context.productSku", "Product '" + productSku
+        if (context.productSku() != null && missing.contains(context.productSku())) {
+            ResponseWarnings.add(request, "context.productSku", "Product '" + context.productSku()
                     + "' is not in the catalog: the decision was made without it (check the sku, or create it with upsertProduct)");
         }
-        for (int i = 0; cartSkus != null && i < cartSkus.size(); i++) {
-            if (cartSkus.get(i) != null && missing.contains(cartSkus.get(i))) {
-                ResponseWarnings.add(request, "context.cartSkus[" + i + "]", "Product '" + cartSkus.get(i)
+        List<String> cart = context.cartSkus() == null ? List.of() : context.cartSkus();
+        for (int i = 0; i < cart.size(); i++) {
+            if (missing.contains(cart.get(i))) {
+                ResponseWarnings.add(request, "context.cartSkus[" + i + "]", "Product '" + cart.get(i)
                         + "' is not in the catalog: the decision was made without it in the cart");
             }
         }

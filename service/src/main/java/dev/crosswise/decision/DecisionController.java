@@ -20,9 +20,7 @@ class DecisionController {
     Decision whatNext(@Argument String customerId, @Argument Channel channel, @Argument Integer limit,
                       @Argument OffsetDateTime at, @Argument DecisionContextInput context, GraphQLContext request) {
         Decision decision = decisions.whatNext(customerId, channel, limit, at, context);
-        if (context != null) {
-            context.warnAboutProductsNotInCatalog(decision, request);
-        }
+        DecisionContextInput.warnAboutProductsNotInCatalog(context, decision, request);
         return decision;
     }
 }

@@ -26,9 +26,7 @@ class DecideController {
     Decision decide(@Argument String customerId, @Argument Channel channel, @Argument Integer limit,
                     @Argument OffsetDateTime at, @Argument DecisionContextInput context, GraphQLContext request) {
         Decision decision = decisions.whatNext(customerId, channel, limit, at, context);
-        if (context != null) {
-            context.warnAboutProductsNotInCatalog(decision, request);
-        }
+        DecisionContextInput.warnAboutProductsNotInCatalog(context, decision, request);
         return exposures.record(decision, context == null ? null : context.placement());
     }
 }

@@ -9,6 +9,7 @@ import dev.crosswise.rules.RuleProblem;
 import dev.crosswise.rules.RuleSet;
 import dev.crosswise.rules.RulesProperties;
 import dev.crosswise.rules.facts.Channel;
+import graphql.GraphQLContext;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
@@ -32,7 +33,7 @@ class SimulationController {
     @QueryMapping
     Simulation simulate(@Argument String customerId, @Argument OffsetDateTime at, @Argument List<SimulatedEvent> events,
                         @Argument Channel channel, @Argument Integer limit, @Argument DecisionContextInput context,
-                        @Argument ProfileOverride profile, @Argument CandidateRules rules) {
+                        @Argument ProfileOverride profile, @Argument CandidateRules rules, GraphQLContext graphQl) {
         var request = new WhatIfRequest(customerId, at, events, channel, limit, context, profile);
         RuleSet serving = ruleEngine.current();
         RuleSet candidate = null;
@@ -51,6 +52,7 @@ class SimulationController {
         List<Decision> answers = whatIf.decideAll(request, candidate == null ? List.of(serving) : List.of(serving, candidate));
         Decision now = answers.getFirst();
         Decision next = candidate == null ? null : answers.get(1);
+        DecisionContextInput.warnAboutProductsNotInCatalog(context, now, graphQl);
         return new Simulation(now, next, problems, next == null ? null : SimulationDiff.between(now, next),
                 assumptions(request));
     }

@@ -114,6 +114,16 @@ class WhatNextEndToEndTest extends CrosswiseHttpTest {
         assertThat(known.getExtensions()).doesNotContainKey("warnings");
     }
 
+    @Test
+    void aProductNotLaunchedYetAtTheDecisionTimeIsNoUnknownSku() {
+        // L-GRADIENT launches on 2026-11-10: a decision as of November 1st does not offer it, but it is in the catalog
+        var response = whatNext(Map.of("customerId", "C-ADA", "at", "2026-11-01T09:00:00Z",
+                "context", Map.of("placement", "PRODUCT", "productSku", "L-GRADIENT")));
+
+        assertThat(response.getErrors()).isEmpty();
+        assertThat(response.getExtensions()).doesNotContainKey("warnings");
+    }
+
     private static String text(ClientGraphQlResponse response, String path) {
         return response.field(path).getValue();
     }

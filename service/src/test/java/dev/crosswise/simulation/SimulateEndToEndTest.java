@@ -205,6 +205,17 @@ class SimulateEndToEndTest extends CrosswiseHttpTest {
     }
 
     @Test
+    @SuppressWarnings("unchecked")
+    void aContextSkuNotInTheCatalogIsWarnedAboutAsInWhatNext() {
+        var simulated = simulate(Map.of("customerId", "C-ADA", "at", "2026-11-20T09:00:00Z",
+                "context", Map.of("placement", "PRODUCT", "productSku", "W-NOPE")));
+
+        assertThat(simulated.getErrors()).isEmpty();
+        assertThat((List<Map<String, Object>>) simulated.getExtensions().get("warnings")).extracting(w -> w.get("field"))
+                .containsExactly("context.productSku");
+    }
+
+    @Test
     void candidateRulesAreComparedSideBySide() throws Exception {
         String thresholds = Files.readString(Path.of("rules/settings/thresholds.drl"))
                 .replace("\"post-purchase weight\", 1.5", "\"post-purchase weight\", 3.0");
