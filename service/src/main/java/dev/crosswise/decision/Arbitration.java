@@ -183,19 +183,20 @@ final class Arbitration {
             reasons.add(Reason.of(timing.getRule(), ReasonKind.MOMENT, timing.getText()));
         }
         // why now without a moment of its own (a replenishment coming due) stands where the moment would
+        List<Reason> otherNotes = new ArrayList<>();
         for (Note note : notes) {
-            if (ReasonKind.valueOf(note.getKind()) == ReasonKind.MOMENT) {
-                reasons.add(Reason.of(note.getRule(), ReasonKind.MOMENT, note.getText()));
+            ReasonKind kind = ReasonKind.valueOf(note.getKind());
+            Reason reason = Reason.of(note.getRule(), kind, note.getText());
+            if (kind == ReasonKind.MOMENT) {
+                reasons.add(reason);
+            } else {
+                otherNotes.add(reason);
             }
         }
         for (ScoreFactor factor : levers) {
             reasons.add(Reason.of(factor.getRule(), ReasonKind.SCORE, factor.getText() + " (x" + round(factor.getFactor()) + ")"));
         }
-        for (Note note : notes) {
-            if (ReasonKind.valueOf(note.getKind()) != ReasonKind.MOMENT) {
-                reasons.add(Reason.of(note.getRule(), ReasonKind.valueOf(note.getKind()), note.getText()));
-            }
-        }
+        reasons.addAll(otherNotes);
 
         Channel channel;
         if (requestedChannel != null) {

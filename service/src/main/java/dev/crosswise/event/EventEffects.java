@@ -22,21 +22,13 @@ final class EventEffects {
                     SET c.spend = coalesce(c.spend, 0.0) + $price * $quantity,
                         c.points = coalesce(c.points, 0) + toInteger(floor($price * $quantity * $pointsPerEuro))
                     """,
-            // A return takes back what was paid for the units returned (never more units than are still kept), at
-            // the price paid unless the event says what was refunded; the ownership counts as returned once no unit
-            // is kept.
+            // A return takes back what the event refunds (its units, already capped at those still kept, at its
+            // unit price: EventRecorder); the ownership counts as returned once no unit is kept.
             EventType.RETURN, """
                     MATCH (c:Customer {id: $customerId})-[o:OWNS]->(:Product {sku: $sku})
-                    WITH c, o, coalesce(o.quantity, 1) - coalesce(o.returnedQuantity, 0) AS kept
-                    WITH c, o, CASE WHEN $quantity < kept THEN $quantity ELSE kept END AS units
-                    WITH c, o, units, coalesce($price, o.price, 0.0) AS unitRefund
-                    WITH c, o, units, unitRefund, unitRefund * units AS refund
-                    WITH c, o, units, unitRefund, coalesce(o.returnedQuantity, 0) + units AS returnedQuantity, refund,
-                         toInteger(floor(refund * $pointsPerEuro)) AS pointsBack
-                    // the event says what was refunded: the units taken back and their price (by default the price paid)
-                    MATCH (e:Event {id: $id})
-                    SET e.quantity = units, e.price = unitRefund,
-                        o.returnedQuantity = returnedQuantity,
+                    WITH c, o, $price * $quantity AS refund, coalesce(o.returnedQuantity, 0) + $quantity AS returnedQuantity
+                    WITH c, o, refund, returnedQuantity, toInteger(floor(refund * $pointsPerEuro)) AS pointsBack
+                    SET o.returnedQuantity = returnedQuantity,
                         o.returned = returnedQuantity >= coalesce(o.quantity, 1),
                         o.returnedAt = $at,
                         c.spend = CASE WHEN coalesce(c.spend, 0.0) > refund THEN c.spend - refund ELSE 0.0 END,

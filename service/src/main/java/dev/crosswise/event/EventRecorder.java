@@ -36,7 +36,8 @@ public class EventRecorder {
             OPTIONAL MATCH (p:Product {sku: $sku})
             OPTIONAL MATCH (c)-[o:OWNS]->(p)
             RETURN c IS NOT NULL AS customerExists, p IS NOT NULL AS productExists, p.price AS productPrice,
-                   o IS NOT NULL AS owned, coalesce(o.quantity, 1) - coalesce(o.returnedQuantity, 0) AS kept
+                   o IS NOT NULL AS owned, coalesce(o.quantity, 1) - coalesce(o.returnedQuantity, 0) AS kept,
+                   o.price AS paidPrice
             """;
 
     private static final String MERGE_EVENT = """
@@ -104,7 +105,7 @@ public class EventRecorder {
                     + " of '" + input.sku() + "' already: nothing is left to return");
         }
 
-        Map<String, Object> properties = properties(input, at, check.get("productPrice"));
+        Map<String, Object> properties = properties(input, at, check);
         parameters.put("properties", properties);
         boolean created = tx.run(MERGE_EVENT, parameters).consume().counters().nodesCreated() > 0;
         if (!created) {
@@ -145,10 +146,13 @@ public class EventRecorder {
     }
 
     /**
-     * The event node's properties: what was given, plus a purchase's defaults (1 unit, the product's price) and a
-     * return's (1 unit; the price, when not given, is the one paid, which only the ownership knows).
+     * The event node's properties: what was given, plus a purchase's defaults (1 unit, the product's price). A return
+     * records what it refunds: the units taken back (1 by default, never more than are still kept) at the price paid
+     * unless the event says what was refunded.
+     *
+     * @param check what {@link #CHECK} read: the product's price, the units kept and the price paid
      */
-    private static Map<String, Object> properties(EventInput input, ZonedDateTime at, Value productPrice) {
+    private static Map<String, Object> properties(EventInput input, ZonedDateTime at, Record check) {
         Map<String, Object> properties = new HashMap<>();
         properties.put("id", input.eventId());
         properties.put("type", input.type().name());
@@ -165,11 +169,12 @@ public class EventRecorder {
         properties.put("channel", input.channel() == null ? null : input.channel().name());
         if (input.type() == EventType.PURCHASE) {
             properties.put("quantity", input.quantity() == null ? 1 : input.quantity());
-            properties.put("price", input.price() == null ? productPrice.asDouble(0) : input.price());
+            properties.put("price", input.price() == null ? check.get("productPrice").asDouble(0) : input.price());
             properties.put("gift", input.gift() != null && input.gift());
         }
         if (input.type() == EventType.RETURN) {
-            properties.put("quantity", input.quantity() == null ? 1 : input.quantity());
+            properties.put("quantity", Math.min(input.quantity() == null ? 1 : input.quantity(), check.get("kept").asLong()));
+            properties.put("price", input.price() == null ? check.get("paidPrice").asDouble(0) : input.price());
         }
         return properties;
     }

@@ -88,9 +88,10 @@ public class ResponseRecorder {
                     + input.sku() + "'; its actions offered: " + (offered.isEmpty() ? "nothing" : String.join(", ", offered)));
         }
         ZonedDateTime at = (ZonedDateTime) parameters.get("at");
-        if (!check.get("decidedAt").isNull() && at.isBefore(check.get("decidedAt").asZonedDateTime())) {
+        Value decidedAt = check.get("decidedAt");
+        if (!decidedAt.isNull() && at.isBefore(decidedAt.asZonedDateTime())) {
             throw new BadRequestException("input.at", "A response comes after its decision: decision '"
-                    + input.decisionId() + "' was made at " + check.get("decidedAt").asZonedDateTime().toInstant()
+                    + input.decisionId() + "' was made at " + decidedAt.asZonedDateTime().toInstant()
                     + ", the response is at " + at.toInstant());
         }
         boolean created = tx.run(MERGE_RESPONSE, parameters).consume().counters().nodesCreated() > 0;
