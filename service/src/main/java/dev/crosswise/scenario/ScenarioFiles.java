@@ -8,6 +8,7 @@ import dev.crosswise.rules.facts.Tier;
 import dev.crosswise.simulation.ProfileOverride;
 import dev.crosswise.simulation.SimulatedEvent;
 import java.io.IOException;
+import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -30,6 +31,11 @@ import org.yaml.snakeyaml.Yaml;
 import org.yaml.snakeyaml.constructor.SafeConstructor;
 import org.yaml.snakeyaml.error.Mark;
 import org.yaml.snakeyaml.error.MarkedYAMLException;
+import org.yaml.snakeyaml.nodes.MappingNode;
+import org.yaml.snakeyaml.nodes.Node;
+import org.yaml.snakeyaml.nodes.NodeTuple;
+import org.yaml.snakeyaml.nodes.ScalarNode;
+import org.yaml.snakeyaml.nodes.SequenceNode;
 
 /**
  * Reads the scenario files ({@code *.yaml} / {@code *.yml}) of a folder. A file holds one scenario or a list under
@@ -110,40 +116,67 @@ public final class ScenarioFiles {
             try {
                 scenarios.add(scenario(file, i, entries.get(i)));
             } catch (ScenarioFileException e) {
-                throw new ScenarioFileException(located(e, text, entries.get(i)));
+                throw new ScenarioFileException(located(e, text, i));
             }
         }
         return scenarios;
     }
 
     /**
-     * A problem found in a parsed scenario, placed at the line of the key it is about (an unknown key),
-     * else at the scenario's name: the parsed maps no longer know where they were written.
+     * A problem found in a parsed scenario, placed where YAML says it was written: at the key it is about (an unknown
+     * key), else at the scenario's {@code name}, else where the scenario starts. Composed again only on this path.
      */
-    private static RuleProblem located(ScenarioFileException e, String text, Object entry) {
+    private static RuleProblem located(ScenarioFileException e, String text, int index) {
         RuleProblem problem = e.problem;
-        List<String> lines = text.lines().toList();
-        String name = entry instanceof Map<?, ?> map && map.get("name") != null ? String.valueOf(map.get("name")) : null;
-        int nameLine = name == null ? -1 : indexOf(lines, 0, line -> line.matches("\\s*(-\\s*)?name\\s*:.*")
-                && line.contains(name));
-        if (e.key != null) {
-            String written = Pattern.quote(e.key);
-            int keyLine = indexOf(lines, Math.max(0, nameLine), line -> line.matches("\\s*(-\\s*)?" + written + "\\s*:.*"));
-            if (keyLine >= 0) {
-                return new RuleProblem(problem.file(), keyLine + 1, lines.get(keyLine).indexOf(e.key) + 1,
-                        problem.message());
-            }
+        Node entry = entryNode(new Yaml(new SafeConstructor(new LoaderOptions())).compose(new StringReader(text)), index);
+        if (entry == null) {
+            return problem;
         }
-        return nameLine < 0 ? problem : new RuleProblem(problem.file(), nameLine + 1, 0, problem.message());
+        Node key = e.key == null ? null : key(entry, e.key);
+        if (key != null) {
+            Mark at = key.getStartMark();
+            return new RuleProblem(problem.file(), at.getLine() + 1, at.getColumn() + 1, problem.message());
+        }
+        Node name = entry instanceof MappingNode ? key(entry, "name") : null;
+        Mark at = (name != null ? name : entry).getStartMark();
+        return new RuleProblem(problem.file(), at.getLine() + 1, 0, problem.message());
     }
 
-    private static int indexOf(List<String> lines, int from, java.util.function.Predicate<String> test) {
-        for (int i = from; i < lines.size(); i++) {
-            if (test.test(lines.get(i))) {
-                return i;
+    /** The node of scenario {@code index}: the file's one scenario, or an element of its {@code scenarios:} list. */
+    private static Node entryNode(Node root, int index) {
+        if (root instanceof MappingNode map) {
+            for (NodeTuple tuple : map.getValue()) {
+                if (tuple.getKeyNode() instanceof ScalarNode k && k.getValue().equals("scenarios")
+                        && tuple.getValueNode() instanceof SequenceNode list) {
+                    return index < list.getValue().size() ? list.getValue().get(index) : null;
+                }
+            }
+            return index == 0 ? root : null;
+        }
+        return null;
+    }
+
+    /** The first key named {@code name} in {@code node} or below it, in the order written; null if none. */
+    private static Node key(Node node, String name) {
+        if (node instanceof MappingNode map) {
+            for (NodeTuple tuple : map.getValue()) {
+                if (tuple.getKeyNode() instanceof ScalarNode k && k.getValue().equals(name)) {
+                    return k;
+                }
+                Node below = key(tuple.getValueNode(), name);
+                if (below != null) {
+                    return below;
+                }
+            }
+        } else if (node instanceof SequenceNode list) {
+            for (Node item : list.getValue()) {
+                Node below = key(item, name);
+                if (below != null) {
+                    return below;
+                }
             }
         }
-        return -1;
+        return null;
     }
 
     private static Scenario scenario(String file, int index, Object entry) {

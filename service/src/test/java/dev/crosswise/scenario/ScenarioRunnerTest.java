@@ -128,6 +128,26 @@ class ScenarioRunnerTest {
     }
 
     @Test
+    void aScenarioWhoseNameIsPartOfAnEarlierOnesIsStillTheOnePlaced() {
+        var error = catchThrowableOfType(ScenarioFiles.ScenarioFileException.class, () -> ScenarioFiles.parse(
+                "scenarios/names.yaml", """
+                        scenarios:
+                          - name: Ada a week later
+                            customer: C-ADA
+                            at: 2026-11-20T09:00:00Z
+                            expect:
+                              recommended: [{ sku: W-SHO-OXF }]
+                          - name: Ada
+                            customer: C-ADA
+                            expect:
+                              recommended: [{ sku: W-SHO-OXF }]
+                        """));
+
+        assertThat(error.problem.message()).contains("'at'");
+        assertThat(error.problem.line()).isEqualTo(7);
+    }
+
+    @Test
     void aYamlSyntaxErrorHasItsLine() {
         var error = catchThrowableOfType(ScenarioFiles.ScenarioFileException.class, () -> ScenarioFiles.parse(
                 "scenarios/broken.yaml", "customer: C-ADA\nat: 2026-11-20T09:00:00Z\nexpect:\n  recommended: [{ sku: W-SHO-OXF }\n"));
