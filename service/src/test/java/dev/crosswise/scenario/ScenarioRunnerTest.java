@@ -4,9 +4,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import dev.crosswise.graph.TestGraph;
+import dev.crosswise.rules.FailingRule;
 import dev.crosswise.rules.Facts;
+import dev.crosswise.rules.RuleCompiler;
+import dev.crosswise.rules.RuleSet;
 import dev.crosswise.simulation.WhatIfWiring;
+import java.nio.file.Path;
 import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import org.junit.jupiter.api.Test;
 
 /** The scenario format and runner: what a passing, a failing and an unreadable scenario report. */
@@ -72,6 +79,44 @@ class ScenarioRunnerTest {
                 """).getFirst();
 
         assertThat(runner.run(scenario, Facts.RULES).status()).isEqualTo(ScenarioResult.Status.SKIP);
+    }
+
+    @Test
+    void onRulesThatFailWhileDecidingAScenarioCouldNotRunAndSaysWhichRuleFailed() {
+        var scenario = ScenarioFiles.parse("scenarios/test.yaml", ADA_AFTER_THE_BLAZER).getFirst();
+
+        var result = runner.run(scenario, rulesWithSpotlight());
+
+        assertThat(result.status()).isEqualTo(ScenarioResult.Status.FAIL);
+        assertThat(result.differences()).singleElement().asString()
+                .startsWith("the scenario could not run").contains(FailingRule.NAME).contains("spotlight not configured");
+    }
+
+    @Test
+    void onceTheRulesHaveFailedTheScenariosNotStartedAreSkippedAsNotRun() {
+        List<Scenario> scenarios = ScenarioFiles.parse("scenarios/test.yaml", """
+                scenarios:
+                  - name: Ada after the blazer
+                    customer: C-ADA
+                    at: 2026-11-20T09:00:00Z
+                    expect:
+                      recommended: [{ sku: W-SHO-OXF }]
+                  - name: Ada a week later
+                    customer: C-ADA
+                    at: 2026-11-27T09:00:00Z
+                    expect:
+                      recommended: [{ sku: W-SHO-OXF }]
+                """);
+
+        var results = runner.run(scenarios, Facts.RULES, () -> true);
+
+        assertThat(results).extracting(ScenarioResult::name).containsExactly("Ada after the blazer", "Ada a week later");
+        assertThat(results).allSatisfy(result -> {
+            assertThat(result.status()).isEqualTo(ScenarioResult.Status.SKIP);
+            assertThat(result.differences()).containsExactly("not run: the rules had failed already");
+        });
+        assertThat(runner.run(scenarios, Facts.RULES, () -> false)).extracting(ScenarioResult::status)
+                .containsOnly(ScenarioResult.Status.PASS);
     }
 
     @Test
@@ -154,5 +199,20 @@ class ScenarioRunnerTest {
 
         assertThat(error.problem.line()).isGreaterThanOrEqualTo(4);
         assertThat(error.problem.message()).startsWith("not valid YAML");
+    }
+
+    private static final String ADA_AFTER_THE_BLAZER = """
+            name: Ada the day after the blazer
+            customer: C-ADA
+            at: 2026-11-20T09:00:00Z
+            expect:
+              recommended: [{ sku: W-SHO-OXF }]
+            """;
+
+    /** The repository's rules and one more that throws for every completion candidate. */
+    private static RuleSet rulesWithSpotlight() {
+        Map<String, String> sources = new TreeMap<>(RuleCompiler.readDirectory(Path.of("rules")));
+        sources.put("timing/spotlight.drl", "package timing;\n\nimport dev.crosswise.rules.facts.*;\n\n" + FailingRule.DRL);
+        return RuleCompiler.compile(sources);
     }
 }
