@@ -1,16 +1,16 @@
 package dev.crosswise.authoring;
 
+import dev.crosswise.rules.DrlText;
 import dev.crosswise.rules.RuleCompilationException;
 import dev.crosswise.rules.RuleProblem;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HexFormat;
 import java.util.List;
@@ -54,6 +54,7 @@ final class RulesFolder {
     private static Snapshot read(Path dir, boolean keepDrl) {
         Map<String, String> drl = new TreeMap<>();
         RuntimeException unreadable = null;
+        List<RuleProblem> notUtf8 = new ArrayList<>();
         try {
             MessageDigest digest = MessageDigest.getInstance("SHA-256");
             if (Files.isDirectory(dir)) {
@@ -68,18 +69,24 @@ final class RulesFolder {
                     try {
                         byte[] bytes = Files.readAllBytes(file);
                         digest.update(bytes);
-                        if (keepDrl && unreadable == null && relative.endsWith(".drl")) {
-                            drl.put(relative.replace('\\', '/'), StandardCharsets.UTF_8.newDecoder()
-                                    .decode(ByteBuffer.wrap(bytes)).toString());
+                        if (keepDrl && relative.endsWith(".drl")) {
+                            String path = relative.replace('\\', '/');
+                            DrlText.Decoded text = DrlText.decode(path, bytes);
+                            if (text.problem() != null) {
+                                notUtf8.add(text.problem());
+                            } else {
+                                drl.put(path, text.text());
+                            }
                         }
-                    } catch (CharacterCodingException e) {
-                        unreadable = new UncheckedIOException("Cannot read rules from " + dir, e);
                     } catch (IOException vanished) {
                         // deleted between the listing and the read: the next look sees the folder settled
                         digest.update((byte) 1);
                         unreadable = new UncheckedIOException("Cannot read rules from " + dir, vanished);
                     }
                     digest.update((byte) 0);
+                }
+                if (unreadable == null && !notUtf8.isEmpty()) {
+                    unreadable = new RuleCompilationException("Rules cannot be read", notUtf8);
                 }
             } else {
                 unreadable = new RuleCompilationException(List.of(new RuleProblem(dir.toString(), 0, 0,

@@ -156,13 +156,22 @@ public final class RuleCompiler {
                     "rules directory not found (set CROSSWISE_RULES_DIR)")));
         }
         Map<String, String> sources = new TreeMap<>();
+        List<RuleProblem> notUtf8 = new ArrayList<>();
         try (Stream<Path> files = Files.walk(directory)) {
             for (Path file : files.filter(f -> f.toString().endsWith(".drl")).sorted().toList()) {
                 String relative = directory.relativize(file).toString().replace('\\', '/');
-                sources.put(relative, Files.readString(file));
+                DrlText.Decoded drl = DrlText.decode(relative, Files.readAllBytes(file));
+                if (drl.problem() != null) {
+                    notUtf8.add(drl.problem());
+                } else {
+                    sources.put(relative, drl.text());
+                }
             }
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot read rules from " + directory, e);
+        }
+        if (!notUtf8.isEmpty()) {
+            throw new RuleCompilationException("Rules cannot be read", notUtf8);
         }
         return sources;
     }

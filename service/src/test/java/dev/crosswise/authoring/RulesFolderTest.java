@@ -4,9 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.crosswise.rules.RuleCompilationException;
+import dev.crosswise.rules.RuleProblem;
 import dev.crosswise.rules.RuleCompiler;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
@@ -39,12 +39,14 @@ class RulesFolderTest {
     }
 
     @Test
-    void aDrlFileThatIsNotUtf8CannotBeCompiled(@TempDir Path rules) throws IOException {
+    void aDrlFileThatIsNotUtf8CannotBeCompiledAndSaysWhereItStopsBeingUtf8(@TempDir Path rules) throws IOException {
         Files.write(rules.resolve("latin1.drl"), new byte[] {'/', '/', ' ', (byte) 0xE9, '\n'});
 
         RulesFolder.Snapshot snapshot = RulesFolder.read(rules);
 
-        assertThatThrownBy(snapshot::sources).isInstanceOf(UncheckedIOException.class).hasMessageContaining("Cannot read rules");
+        assertThatThrownBy(snapshot::sources).isInstanceOfSatisfying(RuleCompilationException.class,
+                e -> assertThat(e.problems()).containsExactly(new RuleProblem("latin1.drl", 1, 3,
+                        "not UTF-8 text (byte 0xE9): save the file as UTF-8")));
     }
 
     @Test

@@ -9,9 +9,11 @@ import dev.crosswise.rules.RuleProblem;
 import dev.crosswise.rules.RuleSet;
 import dev.crosswise.rules.RulesProperties;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Arrays;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -87,5 +89,29 @@ class RulesReloaderTest {
         assertThat(status.lastError()).isNull();
         assertThat(engine.current()).isNotSameAs(serving);
         assertThat(status.version()).isEqualTo(engine.current().version());
+    }
+
+    @Test
+    void aFileSavedInAnotherEncodingThanUtf8IsRejectedAtItsLineAndTheOldRulesKeepServing() throws IOException {
+        Path file = rules.resolve(POST_PURCHASE);
+        byte[] utf8 = Files.readAllBytes(file);
+        int line = (int) Files.readString(file).lines().count() + 1;
+        Files.write(file, concat(utf8, "// Offert apr\u00e8s l'achat\n".getBytes(StandardCharsets.ISO_8859_1)));
+
+        RuleSetStatus status = reloader.reload("test");
+
+        assertThat(engine.current()).isSameAs(serving);
+        assertThat(status.lastError().problems()).singleElement().isEqualTo(new RuleProblem(POST_PURCHASE, line,
+                "// Offert apr".length(), "not UTF-8 text (byte 0xE8): save the file as UTF-8"));
+
+        Files.write(file, concat(utf8, "// Offert apr\u00e8s l'achat\n".getBytes(StandardCharsets.UTF_8)));
+        assertThat(reloader.reload("test").lastError()).isNull();
+        assertThat(engine.current()).isNotSameAs(serving);
+    }
+
+    private static byte[] concat(byte[] first, byte[] second) {
+        byte[] both = Arrays.copyOf(first, first.length + second.length);
+        System.arraycopy(second, 0, both, first.length, second.length);
+        return both;
     }
 }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -37,6 +38,17 @@ class RulesConfigurationTest {
 
         assertThat(analysis.getDescription()).isEqualTo("Rules fail while deciding:\ntiming/spotlight.drl:5:0: " + FailingRule.PROBLEM);
         assertThat(analysis.getAction()).contains("bin/check-rules", "CROSSWISE_RULES_DIR");
+    }
+
+    @Test
+    void aRulesFileThatIsNotUtf8StopsTheStartAtItsFileAndLine(@TempDir Path rules) throws IOException {
+        Files.createDirectories(rules.resolve("timing"));
+        Files.write(rules.resolve("timing/welcome.drl"),
+                "package timing;\n\n// Bienvenue \u00e0 la boutique\n".getBytes(StandardCharsets.ISO_8859_1));
+
+        assertThatThrownBy(() -> new RulesConfiguration().ruleEngine(properties(rules), new RuleCompiler()))
+                .isInstanceOf(RuleCompilationException.class)
+                .hasMessage("Rules cannot be read:\ntiming/welcome.drl:3:13: not UTF-8 text (byte 0xE0): save the file as UTF-8");
     }
 
     @Test
