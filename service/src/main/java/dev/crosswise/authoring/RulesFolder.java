@@ -1,6 +1,6 @@
 package dev.crosswise.authoring;
 
-import dev.crosswise.rules.DrlText;
+import dev.crosswise.rules.Utf8Text;
 import dev.crosswise.rules.RuleCompilationException;
 import dev.crosswise.rules.RuleProblem;
 import java.io.IOException;
@@ -71,7 +71,7 @@ final class RulesFolder {
                         digest.update(bytes);
                         if (keepDrl && relative.endsWith(".drl")) {
                             String path = relative.replace('\\', '/');
-                            DrlText.Decoded text = DrlText.decode(path, bytes);
+                            Utf8Text.Decoded text = Utf8Text.decode(path, bytes);
                             if (text.problem() != null) {
                                 notUtf8.add(text.problem());
                             } else {

@@ -160,7 +160,7 @@ public final class RuleCompiler {
         try (Stream<Path> files = Files.walk(directory)) {
             for (Path file : files.filter(f -> f.toString().endsWith(".drl")).sorted().toList()) {
                 String relative = directory.relativize(file).toString().replace('\\', '/');
-                DrlText.Decoded drl = DrlText.decode(relative, Files.readAllBytes(file));
+                Utf8Text.Decoded drl = Utf8Text.decode(relative, Files.readAllBytes(file));
                 if (drl.problem() != null) {
                     notUtf8.add(drl.problem());
                 } else {

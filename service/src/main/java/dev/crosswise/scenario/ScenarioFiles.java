@@ -3,6 +3,7 @@ package dev.crosswise.scenario;
 import dev.crosswise.decision.DecisionContextInput;
 import dev.crosswise.decision.Placement;
 import dev.crosswise.rules.RuleProblem;
+import dev.crosswise.rules.Utf8Text;
 import dev.crosswise.rules.facts.Channel;
 import dev.crosswise.rules.facts.Tier;
 import dev.crosswise.simulation.ProfileOverride;
@@ -71,8 +72,13 @@ public final class ScenarioFiles {
             for (Path file : files.filter(ScenarioFiles::isScenarioFile).sorted().toList()) {
                 // Named from the rules folder, like the DRL files: "scenarios/post-purchase.yaml".
                 String name = (dir.getFileName() + "/" + dir.relativize(file)).replace('\\', '/');
+                Utf8Text.Decoded text = Utf8Text.decode(name, Files.readAllBytes(file));
+                if (text.problem() != null) {
+                    problems.add(text.problem());
+                    continue;
+                }
                 try {
-                    scenarios.addAll(parse(name, Files.readString(file)));
+                    scenarios.addAll(parse(name, text.text()));
                 } catch (ScenarioFileException e) {
                     problems.add(e.problem);
                 }

@@ -7,14 +7,19 @@ import dev.crosswise.graph.TestGraph;
 import dev.crosswise.rules.FailingRule;
 import dev.crosswise.rules.Facts;
 import dev.crosswise.rules.RuleCompiler;
+import dev.crosswise.rules.RuleProblem;
 import dev.crosswise.rules.RuleSet;
 import dev.crosswise.simulation.WhatIfWiring;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** The scenario format and runner: what a passing, a failing and an unreadable scenario report. */
 class ScenarioRunnerTest {
@@ -190,6 +195,20 @@ class ScenarioRunnerTest {
 
         assertThat(error.problem.message()).contains("'at'");
         assertThat(error.problem.line()).isEqualTo(7);
+    }
+
+    @Test
+    void aScenarioFileSavedInAnotherEncodingThanUtf8IsAProblemAtItsLine(@TempDir Path rules) throws IOException {
+        Path scenarios = Files.createDirectories(rules.resolve("scenarios"));
+        Files.writeString(scenarios.resolve("ada.yaml"), ADA_AFTER_THE_BLAZER);
+        Files.write(scenarios.resolve("cafe.yaml"), (ADA_AFTER_THE_BLAZER.replace("Ada", "Ada au caf\u00e9"))
+                .getBytes(StandardCharsets.ISO_8859_1));
+
+        var loaded = ScenarioFiles.load(scenarios);
+
+        assertThat(loaded.scenarios()).extracting(Scenario::name).containsExactly("Ada the day after the blazer");
+        assertThat(loaded.problems()).containsExactly(new RuleProblem("scenarios/cafe.yaml", 1,
+                "name: Ada au caf".length(), "not UTF-8 text (byte 0xE9): save the file as UTF-8"));
     }
 
     @Test

@@ -7,13 +7,13 @@ import java.nio.charset.CoderResult;
 import java.nio.charset.StandardCharsets;
 
 /**
- * A DRL file's bytes as text. Rule files are UTF-8; an editor that saves in another encoding (Windows-1252, Latin-1)
- * turns a "€" or an "é" in a message into bytes that are not UTF-8, and the analyst needs to know which file and line
- * to save again, not that "the rules folder cannot be read".
+ * A rules or scenario file's bytes as text. Those files are UTF-8; an editor that saves in another encoding
+ * (Windows-1252, Latin-1) turns a "€" or an "é" in a message into bytes that are not UTF-8, and the analyst needs to
+ * know which file and line to save again, not that "the rules folder cannot be read".
  */
-public final class DrlText {
+public final class Utf8Text {
 
-    private DrlText() {
+    private Utf8Text() {
     }
 
     /** The text of {@code bytes}, or the problem at the first byte that is not UTF-8, placed at its line and column. */
