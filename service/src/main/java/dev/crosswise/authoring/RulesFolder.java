@@ -1,8 +1,8 @@
 package dev.crosswise.authoring;
 
-import dev.crosswise.rules.Utf8Text;
 import dev.crosswise.rules.RuleCompilationException;
 import dev.crosswise.rules.RuleProblem;
+import dev.crosswise.rules.Utf8Text;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
