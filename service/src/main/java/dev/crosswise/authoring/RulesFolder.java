@@ -10,7 +10,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HexFormat;
 import java.util.List;
@@ -52,9 +51,9 @@ final class RulesFolder {
     }
 
     private static Snapshot read(Path dir, boolean keepDrl) {
-        Map<String, String> drl = new TreeMap<>();
+        Map<String, byte[]> drlBytes = new TreeMap<>();
+        Map<String, String> drl = Map.of();
         RuntimeException unreadable = null;
-        List<RuleProblem> notUtf8 = new ArrayList<>();
         try {
             MessageDigest digest = MessageDigest.getInstance("SHA-256");
             if (Files.isDirectory(dir)) {
@@ -70,13 +69,7 @@ final class RulesFolder {
                         byte[] bytes = Files.readAllBytes(file);
                         digest.update(bytes);
                         if (keepDrl && relative.endsWith(".drl")) {
-                            String path = relative.replace('\\', '/');
-                            Utf8Text.Decoded text = Utf8Text.decode(path, bytes);
-                            if (text.problem() != null) {
-                                notUtf8.add(text.problem());
-                            } else {
-                                drl.put(path, text.text());
-                            }
+                            drlBytes.put(relative.replace('\\', '/'), bytes);
                         }
                     } catch (IOException vanished) {
                         // deleted between the listing and the read: the next look sees the folder settled
@@ -85,8 +78,12 @@ final class RulesFolder {
                     }
                     digest.update((byte) 0);
                 }
-                if (unreadable == null && !notUtf8.isEmpty()) {
-                    unreadable = new RuleCompilationException("Rules cannot be read", notUtf8);
+                if (unreadable == null) {
+                    try {
+                        drl = Utf8Text.decodeDrl(drlBytes);
+                    } catch (RuleCompilationException notUtf8) {
+                        unreadable = notUtf8;
+                    }
                 }
             } else {
                 unreadable = new RuleCompilationException(List.of(new RuleProblem(dir.toString(), 0, 0,

@@ -155,25 +155,15 @@ public final class RuleCompiler {
             throw new RuleCompilationException(List.of(new RuleProblem(directory.toString(), 0, 0,
                     "rules directory not found (set CROSSWISE_RULES_DIR)")));
         }
-        Map<String, String> sources = new TreeMap<>();
-        List<RuleProblem> notUtf8 = new ArrayList<>();
+        Map<String, byte[]> drl = new TreeMap<>();
         try (Stream<Path> files = Files.walk(directory)) {
             for (Path file : files.filter(f -> f.toString().endsWith(".drl")).sorted().toList()) {
-                String relative = directory.relativize(file).toString().replace('\\', '/');
-                Utf8Text.Decoded drl = Utf8Text.decode(relative, Files.readAllBytes(file));
-                if (drl.problem() != null) {
-                    notUtf8.add(drl.problem());
-                } else {
-                    sources.put(relative, drl.text());
-                }
+                drl.put(directory.relativize(file).toString().replace('\\', '/'), Files.readAllBytes(file));
             }
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot read rules from " + directory, e);
         }
-        if (!notUtf8.isEmpty()) {
-            throw new RuleCompilationException("Rules cannot be read", notUtf8);
-        }
-        return sources;
+        return Utf8Text.decodeDrl(drl);
     }
 
     public static RuleSet compileDirectory(Path directory) {

@@ -72,13 +72,10 @@ public final class ScenarioFiles {
             for (Path file : files.filter(ScenarioFiles::isScenarioFile).sorted().toList()) {
                 // Named from the rules folder, like the DRL files: "scenarios/post-purchase.yaml".
                 String name = (dir.getFileName() + "/" + dir.relativize(file)).replace('\\', '/');
-                Utf8Text.Decoded text = Utf8Text.decode(name, Files.readAllBytes(file));
-                if (text.problem() != null) {
-                    problems.add(text.problem());
-                    continue;
-                }
                 try {
-                    scenarios.addAll(parse(name, text.text()));
+                    scenarios.addAll(parse(name, Utf8Text.decode(name, Files.readAllBytes(file))));
+                } catch (Utf8Text.NotUtf8Exception e) {
+                    problems.add(e.problem());
                 } catch (ScenarioFileException e) {
                     problems.add(e.problem);
                 }

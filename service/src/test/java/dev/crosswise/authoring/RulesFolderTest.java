@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.crosswise.rules.RuleCompilationException;
-import dev.crosswise.rules.RuleProblem;
 import dev.crosswise.rules.RuleCompiler;
+import dev.crosswise.rules.RuleProblem;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
