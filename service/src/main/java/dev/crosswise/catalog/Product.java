@@ -6,9 +6,12 @@ import java.time.ZoneOffset;
 import java.util.Map;
 import org.neo4j.driver.Value;
 
-/** A product as the API shows it; {@code upgradesTo} and {@code complements} are resolved in batches. */
+/**
+ * A product as the API shows it; {@code upgradesTo} and {@code complements} are resolved in batches. {@code stock} and
+ * {@code margin} are null when the shop has not said (a history imported before the catalog): unknown, not zero.
+ */
 public record Product(String sku, String name, double price, String category, String family, String level,
-                      boolean premium, boolean consumable, long stock, Double margin, Integer cycleDays,
+                      boolean premium, boolean consumable, Long stock, Double margin, Integer cycleDays,
                       String season, Tier minTier, boolean giftable, OffsetDateTime launchedAt) {
 
     /**
@@ -28,7 +31,7 @@ public record Product(String sku, String name, double price, String category, St
                 map.get("level").asString(null),
                 map.get("premium").asBoolean(false),
                 map.get("consumable").asBoolean(false),
-                map.get("stock").asLong(0),
+                map.get("stock").isNull() ? null : map.get("stock").asLong(),
                 map.get("margin").isNull() ? null : map.get("margin").asDouble(),
                 map.get("cycleDays").isNull() ? null : map.get("cycleDays").asInt(),
                 map.get("season").asString(null),

@@ -23,6 +23,8 @@ import org.neo4j.graphdb.event.TransactionEventListener;
  */
 final class ProductChangeFeed implements TransactionEventListener<ProductChangeFeed.Changes> {
 
+    /** The product properties the product graph holds (derived from orders), besides its edges. */
+    private static final Set<String> DEMAND = Set.of("popularity", "recentPopularity", "repeatDays");
     private static final Label PRODUCT = Label.label("Product");
     private static final Label CATEGORY = Label.label("Category");
     private static final Label FAMILY = Label.label("Family");
@@ -103,14 +105,15 @@ final class ProductChangeFeed implements TransactionEventListener<ProductChangeF
         return skus.isEmpty() && !productGraph ? null : new Changes(false, skus, productGraph);
     }
 
-    /** A changed sku (edges are held by sku), or a solution's or family's id or name. */
+    /** A changed sku (edges are held by sku), what orders say of a product, or a solution's or family's id or name. */
     private static boolean changesProductGraph(TransactionData data, PropertyEntry<Node> change) {
         Node node = change.entity();
         if (data.isDeleted(node)) {
             return false;
         }
         if (node.hasLabel(PRODUCT)) {
-            return "sku".equals(change.key()) && change.previouslyCommittedValue() != null;
+            return ("sku".equals(change.key()) && change.previouslyCommittedValue() != null)
+                    || DEMAND.contains(change.key());
         }
         return node.hasLabel(SOLUTION) || node.hasLabel(FAMILY);
     }

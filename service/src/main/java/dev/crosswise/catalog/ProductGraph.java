@@ -2,6 +2,7 @@ package dev.crosswise.catalog;
 
 import dev.crosswise.graph.Graph;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -32,7 +33,22 @@ public final class ProductGraph {
     }
 
     /** A {@code BOUGHT_WITH} edge with lift above 1 (the others say nothing). */
-    public record CoPurchase(String sku, double lift, Double support) {
+    public record CoPurchase(String sku, double lift, Double support, Double confidence) {
+    }
+
+    /**
+     * What the shop's orders say of a product, as {@code recomputeCoPurchases} derived it: its share of the baskets of
+     * the last year ({@code popularity}) and of the last four weeks ({@code recentPopularity}), and after how many
+     * days its buyers typically buy it again ({@code repeatDays}, null when too few do).
+     */
+    public record Demand(double popularity, double recentPopularity, Integer repeatDays) {
+
+        static final Demand NONE = new Demand(0, 0, null);
+
+        /** How much more often it sells lately than over the year (1 = as usual). */
+        public double trend() {
+            return popularity <= 0 ? 0 : recentPopularity / popularity;
+        }
     }
 
     static final String PRODUCTS = Graph.compact("""
@@ -43,7 +59,8 @@ public final class ProductGraph {
                    COLLECT { MATCH (p)-[r:COMPLEMENTS]->(other:Product) WHERE other.sku IS NOT NULL
                              RETURN {sku: other.sku, strength: r.strength} } AS pairings,
                    COLLECT { MATCH (p)-[r:BOUGHT_WITH]->(other:Product) WHERE r.lift > 1 AND other.sku IS NOT NULL
-                             RETURN {sku: other.sku, lift: r.lift, support: r.support} } AS coPurchases
+                             RETURN {sku: other.sku, lift: r.lift, support: r.support, confidence: r.confidence} } AS coPurchases,
+                   p.popularity AS popularity, p.recentPopularity AS recentPopularity, p.repeatDays AS repeatDays
             """);
 
     static final String FAMILIES = Graph.compact("""
@@ -65,16 +82,32 @@ public final class ProductGraph {
     private final Map<String, List<CoPurchase>> coPurchases;
     private final Map<String, List<Family>> familiesOf;
     private final Map<String, List<Solution>> solutionsOf;
+    private final Map<String, Demand> demand;
+    /** Products that sold in the last year, best seller first (equal shares by sku). */
+    private final List<String> bestSellers;
+    /** The same, per category. */
+    private final Map<String, List<String>> bestSellersByCategory;
 
     private ProductGraph(Map<String, List<String>> categories, Map<String, List<String>> upgrades,
                          Map<String, List<Pairing>> pairings, Map<String, List<CoPurchase>> coPurchases,
-                         Map<String, List<Family>> familiesOf, Map<String, List<Solution>> solutionsOf) {
+                         Map<String, List<Family>> familiesOf, Map<String, List<Solution>> solutionsOf,
+                         Map<String, Demand> demand) {
         this.categories = categories;
         this.upgrades = upgrades;
         this.pairings = pairings;
         this.coPurchases = coPurchases;
         this.familiesOf = familiesOf;
         this.solutionsOf = solutionsOf;
+        this.demand = demand;
+        this.bestSellers = demand.entrySet().stream().filter(e -> e.getValue().popularity() > 0)
+                .sorted(Comparator.comparingDouble((Map.Entry<String, Demand> e) -> e.getValue().popularity()).reversed()
+                        .thenComparing(Map.Entry::getKey))
+                .map(Map.Entry::getKey).toList();
+        Map<String, List<String>> byCategory = new HashMap<>();
+        for (String sku : bestSellers) {
+            categories(sku).forEach(category -> byCategory.computeIfAbsent(category, k -> new ArrayList<>()).add(sku));
+        }
+        this.bestSellersByCategory = byCategory;
     }
 
     /** Reads the whole product side of the graph: three statements in one read transaction. */
@@ -84,6 +117,7 @@ public final class ProductGraph {
             Map<String, List<String>> upgrades = new HashMap<>();
             Map<String, List<Pairing>> pairings = new HashMap<>();
             Map<String, List<CoPurchase>> coPurchases = new HashMap<>();
+            Map<String, Demand> demand = new HashMap<>();
             for (var record : tx.run(PRODUCTS).list()) {
                 String sku = record.get("sku").asString();
                 putIfAny(categories, sku, record.get("categories").asList(Value::asString));
@@ -92,7 +126,13 @@ public final class ProductGraph {
                         v.get("strength").isNull() ? null : v.get("strength").asDouble())));
                 putIfAny(coPurchases, sku, record.get("coPurchases").asList(v -> new CoPurchase(
                         v.get("sku").asString(), v.get("lift").asDouble(),
-                        v.get("support").isNull() ? null : v.get("support").asDouble())));
+                        v.get("support").isNull() ? null : v.get("support").asDouble(),
+                        v.get("confidence").isNull() ? null : v.get("confidence").asDouble())));
+                if (!record.get("popularity").isNull()) {
+                    demand.put(sku, new Demand(record.get("popularity").asDouble(),
+                            record.get("recentPopularity").asDouble(0),
+                            record.get("repeatDays").isNull() ? null : record.get("repeatDays").asInt()));
+                }
             }
             Map<String, List<Family>> familiesOf = new HashMap<>();
             for (var record : tx.run(FAMILIES).list()) {
@@ -108,7 +148,7 @@ public final class ProductGraph {
                 solution.parts().forEach(part ->
                         solutionsOf.computeIfAbsent(part.sku(), k -> new ArrayList<>()).add(solution));
             }
-            return new ProductGraph(categories, upgrades, pairings, coPurchases, familiesOf, solutionsOf);
+            return new ProductGraph(categories, upgrades, pairings, coPurchases, familiesOf, solutionsOf, demand);
         });
     }
 
@@ -144,6 +184,21 @@ public final class ProductGraph {
     /** The solutions that need the product (once per {@code NEEDS} edge). */
     public List<Solution> solutionsOf(String sku) {
         return solutionsOf.getOrDefault(sku, List.of());
+    }
+
+    /** What orders say of the product; zero popularity and no repeat cycle when they say nothing. */
+    public Demand demand(String sku) {
+        return demand.getOrDefault(sku, Demand.NONE);
+    }
+
+    /** Products that sold in the last year, best seller first. */
+    public List<String> bestSellers() {
+        return bestSellers;
+    }
+
+    /** The category's products that sold in the last year, best seller first. */
+    public List<String> bestSellers(String category) {
+        return bestSellersByCategory.getOrDefault(category, List.of());
     }
 
     /** Whether the product shares a category with {@code covered}. */

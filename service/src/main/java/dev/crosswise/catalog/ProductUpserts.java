@@ -215,7 +215,7 @@ public class ProductUpserts {
         parameters.put("upgradesTo", upgradesTo);
         parameters.put("complements", complements);
         parameters.put("complementSkus", complements.stream().map(c -> c.get("sku")).distinct().toList());
-        parameters.put("defaults", Map.of("stock", 0, "premium", false, "consumable", false, "giftable", false));
+        parameters.put("defaults", Map.of("premium", false, "consumable", false, "giftable", false));
         parameters.put("changes", changes);
         return parameters;
     }

@@ -1,6 +1,7 @@
 package dev.crosswise.copurchase;
 
 import dev.crosswise.api.BadRequestException;
+import dev.crosswise.demand.ProductDemand;
 import dev.crosswise.graph.Graph;
 import java.time.Clock;
 import java.time.ZoneOffset;
@@ -23,13 +24,15 @@ import org.springframework.stereotype.Service;
  *       (directional).</li>
  * </ul>
  *
- * Each product keeps an outgoing edge to its {@value #PARTNERS_PER_PRODUCT} strongest partners only (highest lift,
- * then support): a best seller is bought with nearly everything, and the long tail of weak pairs would only make every
+ * Each product keeps an outgoing edge to its {@value #PARTNERS_PER_PRODUCT} strongest partners only (highest
+ * {@link Association#strength()}, then support): a best seller is bought with nearly everything, and the long tail of weak pairs would only make every
  * decision that starts from it walk hundreds of edges. A weak partner of a best seller can still point at it.
  * <p>
  * Counting reads one consistent snapshot. Writing is batched, each batch its own transaction, and never leaves a
  * gap: the new edges are MERGEd over the old ones with this run's {@code derivedAt}, then edges of older runs that
  * no longer qualify are deleted, in batches too. Readers see old or new values, never a missing pair.
+ * <p>
+ * The same orders then give each product its popularity and repeat cycle ({@link ProductDemand}).
  */
 @Service
 public class CoPurchases {
@@ -112,7 +115,9 @@ public class CoPurchases {
                     .records().getFirst().get("removed").asLong();
             removed += batch;
         } while (batch == DELETE_BATCH);
-        return new CoPurchasePayload(counts.baskets(), counts.pairs().size(), edges.size(), removed, minSupport);
+        ProductDemand.Derived demand = new ProductDemand(graph).derive(derivedAt);
+        return new CoPurchasePayload(counts.baskets(), counts.pairs().size(), edges.size(), removed, minSupport,
+                demand.popularProducts(), demand.repeatProducts());
     }
 
     private Counts count(int minSupport) {
@@ -151,7 +156,8 @@ public class CoPurchases {
     }
 
     record Edge(String from, String to, long support, double lift, double confidence) {
-        static final java.util.Comparator<Edge> STRONGEST_FIRST = java.util.Comparator.comparingDouble(Edge::lift).reversed()
+        static final java.util.Comparator<Edge> STRONGEST_FIRST = java.util.Comparator
+                .comparingDouble((Edge e) -> Association.ofEdge(e.support(), e.lift(), e.confidence()).strength()).reversed()
                 .thenComparing(java.util.Comparator.comparingLong(Edge::support).reversed())
                 .thenComparing(Edge::to);
     }

@@ -90,7 +90,9 @@ final class Arbitration {
 
     /**
      * Takes actions best first, skipping one whose category or strategy already has its maximum, until the list is
-     * full. An action a limit kept out of a list it would have made is reported under the limit's rule.
+     * full. Diversity spreads a list but never shortens it: when the list is not full after every action was looked
+     * at, the skipped ones fill it, best first, after the others. An action a limit kept out of a list it would have
+     * made is reported under the limit's rule.
      */
     static List<Action> compose(List<Action> ranked, List<ListLimit> limits, int requested,
                                 List<SuppressedCandidate> suppressed) {
@@ -100,26 +102,28 @@ final class Arbitration {
         int size = listLimit == null ? requested : Math.min(requested, listLimit.getMax());
 
         List<Action> chosen = new ArrayList<>();
+        record HeldBack(Action action, ListLimit limit, int rank) {
+        }
+        List<HeldBack> heldBack = new ArrayList<>();
         Map<String, Integer> categories = new HashMap<>();
         Map<String, Integer> strategies = new HashMap<>();
         for (int i = 0; i < ranked.size() && (chosen.size() < size || i < requested); i++) {
             Action action = ranked.get(i);
             String category = action.product().category();
             String strategy = action.strategy().name();
+            if (chosen.size() >= size) { // only with a list limit (checkout): chosen never outgrows the actions looked at
+                // Only what would have made the list without the limit is worth reporting.
+                report(suppressed, action, listLimit);
+                continue;
+            }
             ListLimit dropping = null;
-            if (chosen.size() >= size) {
-                dropping = listLimit;
-            } else if (perCategory != null && category != null && categories.getOrDefault(category, 0) >= perCategory.getMax()) {
+            if (perCategory != null && category != null && categories.getOrDefault(category, 0) >= perCategory.getMax()) {
                 dropping = perCategory;
             } else if (perStrategy != null && strategies.getOrDefault(strategy, 0) >= perStrategy.getMax()) {
                 dropping = perStrategy;
             }
             if (dropping != null) {
-                // Only what would have made the list without the limit is worth reporting.
-                if (i < requested) {
-                    suppressed.add(new SuppressedCandidate(action.product(), action.strategy(), dropping.getRule(),
-                            "Left out of the list: " + dropping.getText()));
-                }
+                heldBack.add(new HeldBack(action, dropping, i));
                 continue;
             }
             chosen.add(action);
@@ -128,7 +132,19 @@ final class Arbitration {
             }
             strategies.merge(strategy, 1, Integer::sum);
         }
+        for (HeldBack held : heldBack) {
+            if (chosen.size() < size) {
+                chosen.add(held.action());
+            } else if (held.rank() < requested) {
+                report(suppressed, held.action(), held.limit());
+            }
+        }
         return chosen;
+    }
+
+    private static void report(List<SuppressedCandidate> suppressed, Action action, ListLimit limit) {
+        suppressed.add(new SuppressedCandidate(action.product(), action.strategy(), limit.getRule(),
+                "Left out of the list: " + limit.getText()));
     }
 
     private static ListLimit tightest(List<ListLimit> limits, ListLimit.Per per) {
@@ -212,14 +228,20 @@ final class Arbitration {
 
         double score = score(candidate, timing, levers);
         reasons.add(Reason.of(RULE, ReasonKind.SCORE, "score " + round(score) + " = relevance " + round(candidate.getRelevance())
-                + " x moment " + round(momentWeight(timing)) + " x value " + round(value(candidate)) + " x lever "
-                + round(lever(levers))));
+                + " x moment " + round(momentWeight(timing)) + " x value " + round(value(candidate))
+                + (candidate.isMarginKnown() ? "" : " (margin unknown: neutral)") + " x lever " + round(lever(levers))));
         return new Action(rank, product, candidate.getStrategy(), timing == null ? null : timing.getMoment(), channel,
                 round(score), Messages.forAction(candidate, timing == null ? null : timing.getMoment(), loyaltyTier), reasons);
     }
 
-    /** Value to the shop: margin earned, in units of 100 (EUR), kept between 0.5 and 2 so it never dominates relevance. */
+    /**
+     * Value to the shop: margin earned, in units of 100 (EUR), kept between 0.5 and 2 so it never dominates relevance.
+     * An unknown margin is neutral (1): neither favoured nor held back until the shop says.
+     */
     static double value(Candidate candidate) {
+        if (!candidate.isMarginKnown()) {
+            return 1.0;
+        }
         return Math.max(0.5, Math.min(2.0, 0.5 + candidate.getPrice() * candidate.getMargin() / 100.0));
     }
 

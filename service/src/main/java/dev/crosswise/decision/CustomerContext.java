@@ -16,6 +16,7 @@ import java.util.Map;
 /**
  * Everything one decision needs from the graph, read in one round trip, already shaped as rule facts: the customer,
  * what they own, their recent signals, the cart, earlier exposures and responses, and every strategy's candidates.
+ * For an anonymous visitor, {@code customer} and {@code profile} are null and only the cart and candidates are known.
  */
 public record CustomerContext(Customer customer, CustomerProfile profile, List<Ownership> owned, List<Signal> signals,
                               List<CartItem> cart, List<Exposure> exposures, List<OfferResponse> responses,
@@ -25,7 +26,9 @@ public record CustomerContext(Customer customer, CustomerProfile profile, List<O
     public List<Object> facts() {
         List<Object> facts = new ArrayList<>(2 + owned.size() + signals.size() + cart.size() + exposures.size()
                 + responses.size() + candidates.size());
-        facts.add(profile);
+        if (profile != null) { // an anonymous visitor has none: the rules that need a customer do not match
+            facts.add(profile);
+        }
         facts.addAll(owned);
         facts.addAll(signals);
         facts.addAll(cart);

@@ -5,6 +5,7 @@ import dev.crosswise.catalog.CatalogCache;
 import dev.crosswise.catalog.CatalogCache.CachedProduct;
 import dev.crosswise.catalog.Product;
 import dev.crosswise.catalog.ProductGraph;
+import dev.crosswise.copurchase.Association;
 import dev.crosswise.customer.Customers;
 import dev.crosswise.graph.Graph;
 import dev.crosswise.rules.facts.Candidate;
@@ -85,7 +86,7 @@ public class CustomerContextReader {
             CALL (c) {
               OPTIONAL MATCH (c)-[:DID]->(e:Event)
               WHERE e.at <= $at AND e.at > $since
-              WITH e {.id, .type, .sku, .at, .satisfaction, .tier, .usagePercent, .gift,
+              WITH e {.id, .type, .sku, .at, .orderId, .satisfaction, .tier, .usagePercent, .gift,
                        category: [(e)-[:ABOUT]->(:Product)-[:IN_CATEGORY]->(cat) | cat.id][0]} AS signal
               ORDER BY signal.at DESC, signal.id LIMIT $maxSignals
               RETURN collect(signal) AS signals
@@ -269,6 +270,41 @@ public class CustomerContextReader {
     }
 
     /**
+     * An anonymous visitor's context, from the request alone (nothing is read from Neo4j): the traversals start from
+     * the product looked at and the cart, and the best sellers fill in. No customer, profile, ownership or signals.
+     */
+    public CustomerContext readAnonymous(Instant at, Set<String> contextCart, String productSku) {
+        ProductGraph productGraph = catalog.productGraph();
+        List<String> cart = addedByRequest(Set.of(), contextCart);
+        List<Traversals.Interest> interests = new ArrayList<>();
+        if (productSku != null) {
+            interests.add(new Traversals.Interest(productSku, "VIEWING", 0.8));
+        }
+        cart.forEach(sku -> interests.add(new Traversals.Interest(sku, "CART", 0.7)));
+        var start = new Traversals.Start(List.of(), cart, interests, productSku, Traversals.Orders.NONE);
+
+        Set<String> asked = new HashSet<>(Traversals.productsAsked(productGraph, start));
+        if (productSku != null) {
+            asked.add(productSku);
+        }
+        Map<String, CachedProduct> products = new HashMap<>(catalog.products(asked));
+        List<GraphCandidate> found = Traversals.walk(productGraph, sku -> productOrNull(products, sku), start);
+        Set<String> named = new HashSet<>(Traversals.productsNamed(found));
+        named.removeAll(asked);
+        if (!named.isEmpty()) {
+            products.putAll(catalog.products(named));
+        }
+        Map<String, Product> productViews = new LinkedHashMap<>();
+        List<Candidate> candidates = candidates(found, products, null, at, productViews);
+        List<CartItem> cartItems = cart.stream()
+                .map(sku -> cartItem(sku, existingAt(products, sku, at), 0, true)).toList();
+        cart.forEach(sku -> knownProduct(products, sku, productViews));
+        knownProduct(products, productSku, productViews);
+        return new CustomerContext(null, null, List.of(), List.of(), new ArrayList<>(cartItems), List.of(), List.of(),
+                candidates, productViews);
+    }
+
+    /**
      * Walks the traversals from each customer's record over the product graph and shapes the facts. The product
      * attributes come from the catalog cache, asked twice for all records together: what the traversals look at,
      * then the candidates they found.
@@ -335,18 +371,47 @@ public class CustomerContextReader {
         hypothetical.cartAdded().stream().filter(sku -> !cart.contains(sku)).forEach(cart::add);
 
         List<Traversals.Interest> interests = new ArrayList<>();
+        Map<String, Set<String>> ordersHolding = new HashMap<>();
+        Map<String, Set<java.time.LocalDate>> daysBought = new HashMap<>();
+        Set<String> orders = new HashSet<>();
         if (productSku != null) {
             interests.add(new Traversals.Interest(productSku, "VIEWING", 0.8));
         }
         cart.forEach(sku -> interests.add(new Traversals.Interest(sku, "CART", 0.7)));
         Instant interestSince = at.minus(INTEREST_HORIZON);
         for (Value signal : record.get("signals").values()) { // latest first
-            if ("VIEW".equals(signal.get("type").asString(null)) && !signal.get("sku").isNull()
+            String type = signal.get("type").asString(null);
+            if ("VIEW".equals(type) && !signal.get("sku").isNull()
                     && instant(signal.get("at")).isAfter(interestSince)) {
                 interests.add(new Traversals.Interest(signal.get("sku").asString(), "VIEWED", 0.5));
+            } else if ("PURCHASE".equals(type) && !signal.get("sku").isNull() && !signal.get("orderId").isNull()) {
+                String sku = signal.get("sku").asString();
+                String order = signal.get("orderId").asString();
+                orders.add(order);
+                ordersHolding.computeIfAbsent(sku, k -> new HashSet<>()).add(order);
+                daysBought.computeIfAbsent(sku, k -> new HashSet<>())
+                        .add(instant(signal.get("at")).atZone(ZoneOffset.UTC).toLocalDate());
             }
         }
-        return new Traversals.Start(owned, cart, interests);
+        return new Traversals.Start(owned, cart, interests, productSku, orders(orders, ordersHolding, daysBought));
+    }
+
+    /** The customer's recent orders (the purchases among the signals): how many, per product how many held it and its own cycle. */
+    private static Traversals.Orders orders(Set<String> orders, Map<String, Set<String>> holding,
+                                            Map<String, Set<java.time.LocalDate>> days) {
+        if (orders.isEmpty()) {
+            return Traversals.Orders.NONE;
+        }
+        Map<String, Integer> counts = new HashMap<>();
+        holding.forEach((sku, ids) -> counts.put(sku, ids.size()));
+        Map<String, Integer> cycles = new HashMap<>();
+        days.forEach((sku, bought) -> {
+            if (bought.size() > 1) {
+                long span = java.time.temporal.ChronoUnit.DAYS.between(Collections.min(bought), Collections.max(bought));
+                cycles.put(sku, (int) Math.max(1, Math.round((double) span / (bought.size() - 1))));
+            }
+        });
+        return new Traversals.Orders(orders.size(), counts, cycles);
     }
 
     /**
@@ -359,6 +424,7 @@ public class CustomerContextReader {
         parameters.put("customerId", customerId);
         parameters.put("maxSignals", MAX_SIGNALS);
         parameters.put("maxPerStrategy", MAX_PER_STRATEGY);
+        parameters.put("priorBaskets", Association.PRIOR_BASKETS);
         parameters.put("cartSkus", List.copyOf(contextCart));
         parameters.put("productSku", productSku);
         return parameters;
@@ -412,16 +478,7 @@ public class CustomerContextReader {
                 hoursBetween(instant(r.get("at")), at)));
 
         Map<String, Product> productViews = new LinkedHashMap<>();
-        List<Candidate> candidates = new ArrayList<>();
-        for (GraphCandidate c : found) {
-            CachedProduct p = existingAt(catalog, c.sku(), at);
-            if (p == null) {
-                continue;
-            }
-            Product anchor = productOrNull(catalog, c.anchorSku());
-            candidates.add(candidate(c, p, anchor == null ? null : anchor.name(), customerId, at));
-            productViews.put(p.product().sku(), p.product());
-        }
+        List<Candidate> candidates = candidates(found, catalog, customerId, at, productViews);
 
         var profile = new CustomerProfile(
                 customerId, customer.get("name").asString(customerId),
@@ -438,6 +495,25 @@ public class CustomerContextReader {
         knownProduct(catalog, productSku, productViews);
         return new CustomerContext(Customers.from(customer), profile, owned, signals, cart, exposures, responses,
                 candidates, productViews);
+    }
+
+    /**
+     * The candidates found, as rule facts, of products that exist at {@code at}; their products go into
+     * {@code productViews}. {@code customerId} null: an anonymous visitor.
+     */
+    private static List<Candidate> candidates(List<GraphCandidate> found, Map<String, CachedProduct> catalog,
+                                              String customerId, Instant at, Map<String, Product> productViews) {
+        List<Candidate> candidates = new ArrayList<>(found.size());
+        for (GraphCandidate c : found) {
+            CachedProduct p = existingAt(catalog, c.sku(), at);
+            if (p == null) {
+                continue;
+            }
+            Product anchor = productOrNull(catalog, c.anchorSku());
+            candidates.add(candidate(c, p, anchor == null ? null : anchor.name(), customerId, at));
+            productViews.put(p.product().sku(), p.product());
+        }
+        return candidates;
     }
 
     private static void knownProduct(Map<String, CachedProduct> catalog, String sku, Map<String, Product> products) {
@@ -495,7 +571,7 @@ public class CustomerContextReader {
                 .traversal(c.traversal())
                 .relevance(c.relevance())
                 .price(p.price())
-                .margin(p.margin() == null ? 0 : p.margin())
+                .margin(p.margin())
                 .stock(p.stock())
                 .category(p.category())
                 .family(p.family())
@@ -507,7 +583,7 @@ public class CustomerContextReader {
                 .season(p.season())
                 .daysSinceLaunch(p.launchedAt() == null ? Double.MAX_VALUE
                         : hoursBetween(p.launchedAt().toInstant(), at) / 24.0)
-                .cycleDays(p.cycleDays() == null ? 0 : p.cycleDays())
+                .cycleDays(c.cycleDays() != null ? c.cycleDays() : p.cycleDays() == null ? 0 : p.cycleDays())
                 .ageRange(attributes.get("ageFrom").asInt(0), attributes.get("ageTo").asInt(0))
                 .anchor(c.anchorSku(), anchorName)
                 .via(c.via())
@@ -516,15 +592,21 @@ public class CustomerContextReader {
                 .build();
     }
 
-    /** The candidate's path through the graph, node by node, as its traversal walked it. */
+    /** The candidate's path through the graph, node by node, as its traversal walked it; an anonymous visitor's has no customer. */
     static List<String> path(GraphCandidate c, String customerId) {
-        String customer = "Customer:" + customerId;
+        List<String> path = walked(c, "Customer:" + customerId);
+        return customerId == null ? path.subList(1, path.size()) : path;
+    }
+
+    private static List<String> walked(GraphCandidate c, String customer) {
         String product = "Product:" + c.sku();
         String anchor = "Product:" + c.anchorSku();
         return switch (c.traversal()) {
             case "completion-gaps" -> List.of(customer, anchor, "Solution:" + c.viaId(), product);
             case "ecosystem-gaps" -> List.of(customer, anchor, "Family:" + c.viaId(), product);
-            case "replenishment-cycle", "gift-again" -> List.of(customer, product);
+            case "replenishment-cycle", "gift-again", RepeatPurchases.TRAVERSAL -> List.of(customer, product);
+            case BestSellers.IN_CATEGORY -> List.of(customer, "Category:" + c.viaId(), product);
+            case BestSellers.OVERALL, BestSellers.TRENDING -> List.of(customer, product);
             default -> List.of(customer, anchor, product);
         };
     }
@@ -548,15 +630,40 @@ public class CustomerContextReader {
                         default -> "viewed recently";
                     };
             case "complements" -> "Our merchandisers pair " + anchor + " with " + name + " (strength "
-                    + (c.strength() == null ? 0.0 : c.strength()) + ")" + ("CART".equals(via) ? "; " + anchor + " is in the cart" : "");
-            case "bought-together" -> "Customers who buy " + anchor + " often buy " + name + " too (lift "
-                    + Math.round((c.lift() == null ? 1 : c.lift()) * 10) / 10.0 + ")" + ("CART".equals(via) ? "; " + anchor + " is in the cart" : "");
+                    + (c.strength() == null ? 0.0 : c.strength()) + ")" + anchorNow(via, anchor);
+            case "bought-together" -> "Customers who buy " + anchor + " often buy " + name + " too ("
+                    + (c.confidence() == null || c.support() == null ? "lift " + Math.round((c.lift() == null ? 1 : c.lift()) * 10) / 10.0
+                        : Association.ofEdge(c.support(), c.lift(), c.confidence()).explained())
+                    + ")" + anchorNow(via, anchor);
             case "replenishment-cycle" -> name + " lasts about " + (p.cycleDays() == null ? 0 : p.cycleDays()) + " days; the customer bought it "
                     + Math.round(hoursBetween(c.boughtAt(), at) / 24) + " days ago";
             case "gift-again" -> "The customer gave " + name + " as a gift "
                     + Math.round(hoursBetween(c.boughtAt(), at) / 24) + " days ago";
+            case RepeatPurchases.TRAVERSAL -> "The customer bought " + name + " in " + Math.round(c.support()) + " of "
+                    + c.orders() + " recent orders, the last " + Math.round(hoursBetween(c.boughtAt(), at) / 24)
+                    + " days ago; " + ("OWN".equals(c.via()) ? "they buy it again about every " + c.cycleDays() + " days"
+                    : "customers buy it again after about " + c.cycleDays() + " days (the shop's median)");
+            case BestSellers.OVERALL -> name + " is one of the shop's best sellers: in " + percent(c.relevance())
+                    + " of the last year's baskets";
+            case BestSellers.TRENDING -> name + " is trending: in " + percent(c.relevance())
+                    + " of the last four weeks' baskets, well above its share over the year";
+            case BestSellers.IN_CATEGORY -> name + " is one of the best sellers of " + via
+                    + ", a category the customer buys from";
             default -> name + " is connected to " + anchor;
         };
+    }
+
+    /** Where a complement's anchor is now, when it is not simply owned. */
+    private static String anchorNow(String via, String anchor) {
+        return switch (via) {
+            case "CART" -> "; " + anchor + " is in the cart";
+            case "VIEWING" -> "; the customer is looking at " + anchor;
+            default -> "";
+        };
+    }
+
+    private static String percent(double share) {
+        return share >= 0.1 ? Math.round(share * 100) + " %" : Math.round(share * 1000) / 10.0 + " %";
     }
 
     private static <E extends Enum<E>> E enumOrNull(Class<E> type, Value value) {

@@ -88,33 +88,40 @@ public final class CypherTraversals {
               RETURN collect({strategy: 'UPSELL', traversal: 'premium-alternative', sku: premium.sku,
                        anchorSku: best.anchor.sku, via: best.interest.source, relevance: best.interest.weight}) AS upsell
             }
-            // complements / bought-together: a merchandiser's pairing or a co-purchase edge (lift above 1) from
-            // something the customer owns or has in the cart; the strongest connection per product
+            // complements / bought-together: a merchandiser's pairing or a co-purchase edge (lift above 1) from the
+            // product looked at, something in the cart or owned; the strongest connection per product. A co-purchase
+            // is as strong as its association: confidence shrunk toward the partner's share of all baskets
             CALL (c, owned, cartSkus) {
-              UNWIND [o IN owned WHERE NOT coalesce(o.returned, false) AND NOT coalesce(o.gift, false)
-                        | {sku: o.sku, source: 'OWNED', at: o.at}]
-                     + [sku IN cartSkus | {sku: sku, source: 'CART', at: $at}] AS a
+              UNWIND [sku IN CASE WHEN $productSku IS NULL THEN [] ELSE [$productSku] END
+                        | {sku: sku, source: 'VIEWING', at: $at, rank: 0}]
+                     + [sku IN cartSkus | {sku: sku, source: 'CART', at: $at, rank: 1}]
+                     + [o IN owned WHERE NOT coalesce(o.returned, false) AND NOT coalesce(o.gift, false)
+                        | {sku: o.sku, source: 'OWNED', at: o.at, rank: 2}] AS a
               MATCH (anchor:Product {sku: a.sku})
               CALL (anchor) {
                 MATCH (anchor)-[r:COMPLEMENTS]->(other:Product)
                 RETURN other, 'complements' AS traversal, toFloat(coalesce(r.strength, 0.5)) AS relevance,
-                       r.strength AS strength, null AS lift, null AS support
+                       r.strength AS strength, null AS lift, null AS support, null AS confidence
                 UNION ALL
                 MATCH (anchor)-[r:BOUGHT_WITH]->(other:Product)
                 WHERE r.lift > 1
-                RETURN other, 'bought-together' AS traversal, 1.0 - 1.0 / r.lift AS relevance,
-                       null AS strength, r.lift AS lift, r.support AS support
+                RETURN other, 'bought-together' AS traversal,
+                       CASE WHEN r.confidence IS NULL OR r.support IS NULL OR r.confidence <= 0 THEN 1.0 - 1.0 / r.lift
+                            ELSE (r.support + $priorBaskets * r.confidence / r.lift) / (r.support / r.confidence + $priorBaskets) END
+                         AS relevance,
+                       null AS strength, r.lift AS lift, r.support AS support, r.confidence AS confidence
               }
-              WITH other, anchor, a, traversal, relevance, strength, lift, support
-              ORDER BY relevance DESC, a.at DESC
+              WITH other, anchor, a, traversal, relevance, strength, lift, support, confidence
+              ORDER BY relevance DESC, a.at DESC, a.rank
               WITH other, collect({anchor: anchor, a: a, traversal: traversal, relevance: relevance,
-                                   strength: strength, lift: lift, support: support})[0] AS best
+                                   strength: strength, lift: lift, support: support, confidence: confidence})[0] AS best
               // a popular product is bought with hundreds of others: only the strongest few become candidates
               ORDER BY best.relevance DESC, other.sku
               LIMIT $maxPerStrategy
               RETURN collect({strategy: 'COMPLEMENT', traversal: best.traversal, sku: other.sku,
                        anchorSku: best.anchor.sku, via: best.a.source, relevance: best.relevance,
-                       strength: best.strength, lift: best.lift, support: best.support}) AS complement
+                       strength: best.strength, lift: best.lift, support: best.support, confidence: best.confidence})
+                     AS complement
             }
             // replenishment-cycle / gift-again: an owned consumable with a known cycle, or a giftable product the
             // customer gave as a gift; the rules decide when it is due

@@ -47,19 +47,31 @@ public class DecisionService {
         return Timer.builder("crosswise.decision.stage").tag("stage", stage).description(description).register(meters);
     }
 
+    /**
+     * The decision for {@code customerId}, or, when it is null, for an anonymous visitor: from the request's context
+     * alone, on the web, with the guardrails that need a customer skipped (their rules match no customer profile).
+     */
     public Decision whatNext(String customerId, Channel channel, Integer limit, OffsetDateTime at,
                              DecisionContextInput context) {
         int max = checkedLimit(limit);
-        if (customerId == null || customerId.isBlank()) {
-            throw new BadRequestException("customerId", "customerId must not be blank");
+        if (customerId != null && customerId.isBlank()) {
+            throw new BadRequestException("customerId",
+                    "customerId must not be blank: leave it out to decide for an anonymous visitor");
+        }
+        if (customerId == null && channel != null && channel != Channel.WEB) {
+            throw new BadRequestException("channel", "An anonymous visitor can only be reached on the WEB channel, not "
+                    + channel + ": leave channel out, or give a customerId");
         }
         DecisionContextInput where = context == null ? DecisionContextInput.NONE : context;
         Instant when = at == null ? clock.instant() : at.toInstant();
 
-        CustomerContext graph = readTime.record(() -> contextReader.read(customerId, when, where.cart(), where.productSku()));
-        var request = new DecisionRequest(customerId, when, channel,
+        CustomerContext graph = readTime.record(() -> customerId == null
+                ? contextReader.readAnonymous(when, where.cart(), where.productSku())
+                : contextReader.read(customerId, when, where.cart(), where.productSku()));
+        var request = new DecisionRequest(customerId, when, customerId == null ? Channel.WEB : channel,
                 where.placement() == null ? null : where.placement().name(), where.productSku(), where.cart());
-        return decideTimed(graph, request, ruleEngine.current(), max);
+        Decision decision = decideTimed(graph, request, ruleEngine.current(), max);
+        return customerId == null ? AnonymousVisitors.explained(decision) : decision;
     }
 
     /** The number of actions asked for (5 when not given), or a BAD_REQUEST naming {@code limit}. */

@@ -57,9 +57,14 @@ final class Messages {
             case EVOLUTION -> "Ready for the next step? " + name + " takes you further than your " + anchor;
             case UPSELL -> "Treat yourself: " + name + ", a step up from the " + anchor;
             case COMPLEMENT -> "Goes well with your " + anchor + ": " + name;
-            case REPLENISHMENT -> candidate.isConsumable() || candidate.getCycleDays() > 0
+            case REPLENISHMENT -> RepeatPurchases.TRAVERSAL.equals(candidate.getTraversal())
+                    ? "Running low? Buy " + inSentence(name, candidate.getFamily()) + " again"
+                    : candidate.isConsumable() || candidate.getCycleDays() > 0
                     ? "Time for new " + inSentence(name, candidate.getFamily())
                     : "Give " + name + " again";
+            case POPULAR -> BestSellers.TRENDING.equals(candidate.getTraversal())
+                    ? "Trending now: " + name
+                    : "A customer favourite: " + name;
         };
     }
 

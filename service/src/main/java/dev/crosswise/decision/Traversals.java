@@ -1,6 +1,7 @@
 package dev.crosswise.decision;
 
 import dev.crosswise.catalog.Product;
+import dev.crosswise.copurchase.Association;
 import dev.crosswise.catalog.ProductGraph;
 import dev.crosswise.catalog.ProductGraph.CoPurchase;
 import dev.crosswise.catalog.ProductGraph.Family;
@@ -49,8 +50,24 @@ final class Traversals {
     private record Anchor(String sku, String source) {
     }
 
-    /** What the traversals start from. {@code owned}: most recently bought first. */
-    record Start(List<Owned> owned, List<String> cart, List<Interest> interests) {
+    /**
+     * The customer's recent orders as the repeat-purchase source reads them: how many orders, and per product how many
+     * of them held it and its own repeat interval in days (null until bought on two days).
+     */
+    record Orders(int count, Map<String, Integer> holding, Map<String, Integer> ownCycleDays) {
+
+        static final Orders NONE = new Orders(0, Map.of(), Map.of());
+    }
+
+    /**
+     * What the traversals start from. {@code owned}: most recently bought first; {@code viewing}: the product the
+     * customer is looking at now, or null.
+     */
+    record Start(List<Owned> owned, List<String> cart, List<Interest> interests, String viewing, Orders orders) {
+
+        Start(List<Owned> owned, List<String> cart, List<Interest> interests) {
+            this(owned, cart, interests, null, Orders.NONE);
+        }
     }
 
     private static final Comparator<GraphCandidate> STRONGEST_FIRST =
@@ -90,7 +107,8 @@ final class Traversals {
         upgradePaths(graph, products, start, candidates);
         premiumAlternatives(graph, products, start, candidates);
         complements(graph, start, candidates);
-        replenishment(products, start, candidates);
+        replenishment(graph, products, start, candidates);
+        BestSellers.propose(graph, start, candidates);
         return candidates;
     }
 
@@ -109,7 +127,7 @@ final class Traversals {
                 if (!part.sku().equals(anchor)) {
                     candidates.add(new GraphCandidate(Strategy.COMPLETION, "completion-gaps", part.sku(), anchor,
                             solution.name(), solution.id(), part.role(), share * (part.optional() ? 0.6 : 1.0),
-                            null, null, null, null, null));
+                            null, null, null, null, null, null, null, null));
                 }
             }
         });
@@ -142,7 +160,7 @@ final class Traversals {
                 }
                 double relevance = base * (graph.inAnyOf(other, covered) ? 0.5 : 1.0);
                 gaps.add(new GraphCandidate(Strategy.ECOSYSTEM, "ecosystem-gaps", other, anchor, family.name(),
-                        family.id(), null, relevance, null, null, null, null, null));
+                        family.id(), null, relevance, null, null, null, null, null, null, null, null));
             }
         });
         strongest(gaps, candidates);
@@ -163,7 +181,7 @@ final class Traversals {
                 Double usage = owned.usagePercent();
                 double used = usage == null ? 0.0 : usage > 100 ? 1.0 : usage / 100;
                 candidates.add(new GraphCandidate(Strategy.EVOLUTION, "upgrade-path", next, owned.sku(),
-                        product.level(), null, null, 0.4 + 0.6 * used, usage, null, null, null, null));
+                        product.level(), null, null, 0.4 + 0.6 * used, usage, null, null, null, null, null, null, null));
             }
         }
     }
@@ -186,14 +204,18 @@ final class Traversals {
     }
 
     /**
-     * A merchandiser's pairing or a co-purchase (lift above 1) from something owned or in the cart: the strongest
-     * connection per product, and the strongest {@link CustomerContextReader#MAX_PER_STRATEGY} products.
+     * A merchandiser's pairing or a co-purchase (lift above 1) from the product looked at, something in the cart or
+     * owned: the strongest connection per product, and the strongest {@link CustomerContextReader#MAX_PER_STRATEGY}
+     * products. A co-purchase is as strong as its {@link Association}.
      */
     private static void complements(ProductGraph graph, Start start, List<GraphCandidate> candidates) {
         Map<String, GraphCandidate> best = new HashMap<>();
-        // the cart (as of now) first, then what is owned, latest first: on equal relevance the later anchor wins, as
-        // in Cypher
+        // the product looked at and the cart (as of now) first, then what is owned, latest first: on equal relevance
+        // the later anchor wins, as in Cypher
         List<Anchor> anchors = new ArrayList<>();
+        if (start.viewing() != null) {
+            anchors.add(new Anchor(start.viewing(), "VIEWING"));
+        }
         start.cart().forEach(sku -> anchors.add(new Anchor(sku, "CART")));
         for (Owned owned : start.owned()) {
             if (owned.anchors()) {
@@ -204,15 +226,26 @@ final class Traversals {
             for (Pairing pairing : graph.pairings(anchor.sku())) {
                 double relevance = pairing.strength() == null ? 0.5 : pairing.strength();
                 keepStronger(best, new GraphCandidate(Strategy.COMPLEMENT, "complements", pairing.sku(), anchor.sku(),
-                        anchor.source(), null, null, relevance, null, pairing.strength(), null, null, null));
+                        anchor.source(), null, null, relevance, null, pairing.strength(), null, null, null, null, null, null));
             }
             for (CoPurchase coPurchase : graph.coPurchases(anchor.sku())) {
                 keepStronger(best, new GraphCandidate(Strategy.COMPLEMENT, "bought-together", coPurchase.sku(),
-                        anchor.sku(), anchor.source(), null, null, 1.0 - 1.0 / coPurchase.lift(), null, null,
-                        coPurchase.lift(), coPurchase.support(), null));
+                        anchor.sku(), anchor.source(), null, null, boughtTogether(coPurchase), null, null,
+                        coPurchase.lift(), coPurchase.support(), null, coPurchase.confidence(), null, null));
             }
         }
         strongest(best.values(), candidates);
+    }
+
+    /**
+     * The {@link Association} of a co-purchase edge; an edge written without confidence or support (by hand, in
+     * Neo4j Browser) has only its lift to go by: 1 - 1/lift.
+     */
+    static double boughtTogether(CoPurchase coPurchase) {
+        if (coPurchase.confidence() == null || coPurchase.support() == null || coPurchase.confidence() <= 0) {
+            return 1.0 - 1.0 / coPurchase.lift();
+        }
+        return Association.ofEdge(coPurchase.support(), coPurchase.lift(), coPurchase.confidence()).strength();
     }
 
     /** Keeps, per product, the first candidate met unless a later one is strictly stronger. */
@@ -220,8 +253,13 @@ final class Traversals {
         best.merge(candidate.sku(), candidate, (kept, other) -> other.relevance() > kept.relevance() ? other : kept);
     }
 
-    /** An owned consumable with a known cycle, or a giftable product given as a gift; the rules say when it is due. */
-    private static void replenishment(Function<String, Product> products, Start start, List<GraphCandidate> candidates) {
+    /**
+     * An owned consumable with a known cycle, a giftable product given as a gift, or a product the shop's orders show
+     * is bought again (repeat-purchase: its cycle learned from orders, the customer's own once they bought it on two
+     * days); the rules say when it is due.
+     */
+    private static void replenishment(ProductGraph graph, Function<String, Product> products, Start start,
+                                      List<GraphCandidate> candidates) {
         for (Owned owned : start.owned()) {
             Product product = products.apply(owned.sku());
             if (owned.returned() || product == null) {
@@ -231,7 +269,9 @@ final class Traversals {
             if (due) {
                 candidates.add(new GraphCandidate(Strategy.REPLENISHMENT,
                         owned.gift() ? "gift-again" : "replenishment-cycle", owned.sku(), owned.sku(), null, null, null,
-                        owned.gift() ? 0.5 : 0.9, null, null, null, null, owned.at()));
+                        owned.gift() ? 0.5 : 0.9, null, null, null, null, owned.at(), null, null, null));
+            } else if (!owned.gift()) {
+                RepeatPurchases.propose(graph, start.orders(), owned).ifPresent(candidates::add);
             }
         }
     }

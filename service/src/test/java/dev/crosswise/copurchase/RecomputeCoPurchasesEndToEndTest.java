@@ -32,6 +32,8 @@ class RecomputeCoPurchasesEndToEndTest extends CrosswiseHttpTest {
     private String z;
     /** The co-purchase edges before the test: a recompute replaces those of the whole shared graph. */
     private List<Map<String, Object>> edgesBefore;
+    /** The products' popularity and repeat cycles before the test: a recompute derives them anew too. */
+    private List<Map<String, Object>> demandBefore;
 
     @BeforeEach
     void rememberTheSharedGraphsCoPurchases() {
@@ -41,9 +43,13 @@ class RecomputeCoPurchasesEndToEndTest extends CrosswiseHttpTest {
                 .map(r -> Map.<String, Object>of("a", r.get("a").asString(), "b", r.get("b").asString(),
                         "props", r.get("props").asMap()))
                 .toList();
+        demandBefore = TestGraph.get().graph().read("""
+                MATCH (p:Product) WHERE p.popularity IS NOT NULL OR p.repeatDays IS NOT NULL
+                RETURN p {.sku, .popularity, .recentPopularity, .repeatDays, .demandDerivedAt} AS demand""", Map.of())
+                .records().stream().map(r -> r.get("demand").asMap()).toList();
     }
 
-    /** Other tests and the scenario files read the demo graph's co-purchases: leave them as they were. */
+    /** Other tests and the scenario files read the demo graph's co-purchases and popularity: leave them as they were. */
     @AfterEach
     void restoreTheSharedGraphsCoPurchases() {
         TestGraph.get().graph().write("MATCH (:Product)-[r:BOUGHT_WITH]->(:Product) DELETE r", Map.of());
@@ -52,6 +58,12 @@ class RecomputeCoPurchasesEndToEndTest extends CrosswiseHttpTest {
                 MATCH (a:Product {sku: edge.a}), (b:Product {sku: edge.b})
                 MERGE (a)-[r:BOUGHT_WITH]->(b)
                 SET r = edge.props""", Map.of("edges", edgesBefore));
+        TestGraph.get().graph().write("""
+                MATCH (p:Product) REMOVE p.popularity, p.recentPopularity, p.repeatDays, p.demandDerivedAt
+                WITH count(*) AS cleared
+                UNWIND $demand AS demand
+                MATCH (p:Product {sku: demand.sku})
+                SET p += demand""", Map.of("demand", demandBefore));
     }
 
     @BeforeEach

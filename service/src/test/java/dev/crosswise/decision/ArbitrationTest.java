@@ -30,8 +30,11 @@ class ArbitrationTest {
      */
     @ParameterizedTest(name = "[{0}] limits [{1}] limit {2} -> [{3}], left out [{4}]")
     @CsvSource({
-            "A:x:ECOSYSTEM B:x:ECOSYSTEM C:x:ECOSYSTEM D:y:COMPLETION,          CATEGORY=2,           5, A B D,   C",
-            "A:x:ECOSYSTEM B:y:ECOSYSTEM C:z:ECOSYSTEM D:w:ECOSYSTEM E:v:UPSELL, STRATEGY=3,           5, A B C E, D",
+            "A:x:ECOSYSTEM B:x:ECOSYSTEM C:x:ECOSYSTEM D:y:COMPLETION E:z:UPSELL, CATEGORY=2,   4, A B D E, C",
+            "A:a:ECOSYSTEM B:b:ECOSYSTEM C:c:ECOSYSTEM D:d:ECOSYSTEM E:e:ECOSYSTEM F:f:UPSELL G:g:UPSELL, STRATEGY=3, 5, A B C F G, D E",
+            // diversity spreads a list but never shortens it: what it held back fills the list, after the others
+            "A:x:ECOSYSTEM B:x:ECOSYSTEM C:x:ECOSYSTEM D:y:COMPLETION,          CATEGORY=2,           5, A B D C, ''",
+            "A:x:ECOSYSTEM B:y:ECOSYSTEM C:z:ECOSYSTEM D:w:ECOSYSTEM E:v:UPSELL, STRATEGY=3,           5, A B C E D, ''",
             "A:x:ECOSYSTEM B:y:ECOSYSTEM C:z:ECOSYSTEM D:w:ECOSYSTEM E:v:UPSELL, STRATEGY=3,           3, A B C,   ''",
             "A:x:COMPLEMENT B:y:COMPLETION C:z:ECOSYSTEM,                       LIST=1,               5, A,       B C",
             "A:x:COMPLEMENT B:y:COMPLETION C:z:ECOSYSTEM,                       LIST=1,               2, A,       B",
@@ -169,13 +172,13 @@ class ArbitrationTest {
     }
 
     private static Product product(String sku) {
-        return new Product(sku, "Product " + sku, 100, "outerwear", null, null, false, false, 5, 0.4, null, null,
+        return new Product(sku, "Product " + sku, 100, "outerwear", null, null, false, false, 5L, 0.4, null, null,
                 null, false, null);
     }
 
     private static Action action(String spec) {
         String[] parts = spec.split(":");
-        var product = new Product(parts[0], "Product " + parts[0], 10, parts[1], null, null, false, false, 5,
+        var product = new Product(parts[0], "Product " + parts[0], 10, parts[1], null, null, false, false, 5L,
                 0.5, null, null, null, false, null);
         return new Action(0, product, Strategy.valueOf(parts[2]), null, Channel.WEB, 1, "message", List.of());
     }

@@ -10,6 +10,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.crosswise.rules.facts.Strategy;
 import java.util.ArrayList;
 import java.util.List;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -49,7 +50,8 @@ class TimingTrapRulesTest {
     void theReasonSaysWhenTheFirstPurchaseWas(double days, String expected) {
         var premium = candidate("PREMIUM", Strategy.UPSELL, "FIRST");
 
-        var outcome = evaluate(Facts.request(), premium, ownedDays("FIRST", days));
+        var outcome = evaluate(Facts.request(), Facts.customer(dev.crosswise.rules.facts.Tier.BRONZE), premium,
+                ownedDays("FIRST", days));
 
         assertThat(outcome.suppressions()).filteredOn(s -> s.getRule().equals(TRAP))
                 .singleElement().satisfies(s -> assertThat(s.getReason()).isEqualTo(expected));
@@ -63,5 +65,14 @@ class TimingTrapRulesTest {
         var outcome = evaluate(Facts.request(), Facts.aCustomer().noPurchases().build(), premium);
 
         assertThat(suppressedBy(outcome, premium)).contains(TRAP);
+    }
+
+    @Test
+    void anAnonymousVisitorIsNoCustomerWhoBoughtNothing() {
+        var premium = candidate("PREMIUM", Strategy.UPSELL, "VIEWING");
+
+        var outcome = evaluate(Facts.request(), premium); // no CustomerProfile: nobody is signed in
+
+        assertThat(suppressedBy(outcome, premium)).doesNotContain(TRAP);
     }
 }

@@ -18,6 +18,8 @@ public final class Candidate {
     private final double price;
     private final double margin;
     private final long stock;
+    private final boolean marginKnown;
+    private final boolean stockKnown;
     private final String category;
     private final String family;
     private final String level;
@@ -47,6 +49,8 @@ public final class Candidate {
         this.price = b.price;
         this.margin = b.margin;
         this.stock = b.stock;
+        this.marginKnown = b.marginKnown;
+        this.stockKnown = b.stockKnown;
         this.category = b.category;
         this.family = b.family;
         this.level = b.level;
@@ -81,7 +85,12 @@ public final class Candidate {
     public double getPrice() { return price; }
     /** Margin as a fraction of price (0.35 = 35 %). */
     public double getMargin() { return margin; }
+    /** Units in stock; 0 also when unknown, see {@link #isStockKnown()}. */
     public long getStock() { return stock; }
+    /** Whether the shop said what the margin is: an unknown margin is no reason to hold a product back. */
+    public boolean isMarginKnown() { return marginKnown; }
+    /** Whether the shop said how many are in stock: an unknown stock is not "out of stock". */
+    public boolean isStockKnown() { return stockKnown; }
     public String getCategory() { return category; }
     public String getFamily() { return family; }
     public String getLevel() { return level; }
@@ -123,6 +132,8 @@ public final class Candidate {
         private double price;
         private double margin;
         private long stock;
+        private boolean marginKnown = true;
+        private boolean stockKnown = true;
         private String category;
         private String family;
         private String level;
@@ -151,8 +162,14 @@ public final class Candidate {
         public Builder traversal(String traversal) { this.traversal = traversal; return this; }
         public Builder relevance(double relevance) { this.relevance = relevance; return this; }
         public Builder price(double price) { this.price = price; return this; }
-        public Builder margin(double margin) { this.margin = margin; return this; }
-        public Builder stock(long stock) { this.stock = stock; return this; }
+        public Builder margin(double margin) { this.margin = margin; this.marginKnown = true; return this; }
+        /** A margin that may be unknown (null): then 0, and {@link Candidate#isMarginKnown()} false. */
+        public Builder margin(Double margin) { return margin == null ? unknownMargin() : margin(margin.doubleValue()); }
+        public Builder stock(long stock) { this.stock = stock; this.stockKnown = true; return this; }
+        /** A stock that may be unknown (null): then 0, and {@link Candidate#isStockKnown()} false. */
+        public Builder stock(Long stock) { return stock == null ? unknownStock() : stock(stock.longValue()); }
+        private Builder unknownMargin() { this.margin = 0; this.marginKnown = false; return this; }
+        private Builder unknownStock() { this.stock = 0; this.stockKnown = false; return this; }
         public Builder category(String category) { this.category = category; return this; }
         public Builder family(String family) { this.family = family; return this; }
         public Builder level(String level) { this.level = level; return this; }
