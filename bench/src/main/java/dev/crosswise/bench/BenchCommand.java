@@ -2,8 +2,9 @@ package dev.crosswise.bench;
 
 import dev.crosswise.bench.generator.GeneratorSettings;
 import dev.crosswise.bench.generator.GraphGenerator;
+import dev.crosswise.bench.history.HistoryGenerator;
+import dev.crosswise.bench.history.HistorySettings;
 import dev.crosswise.bench.load.GeneratedGraphImport;
-import dev.crosswise.importing.PurchaseHistoryCsv;
 import dev.crosswise.importing.PurchaseHistoryImport;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -18,6 +19,8 @@ import java.util.stream.Stream;
  * run               generate/import the large graph (reused when already imported), start the service on it, measure
  * import-generated  generate and import the large graph only (--uri bolt://... or --data-dir)
  * import-history    import a purchase history CSV (customer,date,item) and derive BOUGHT_WITH (--csv, --uri or --data-dir)
+ * generate-history  write a groceries-shaped purchase history CSV (--lines --members --items --seed --out)
+ * time-import-history  generate that history (500 000 lines) unless there, import it into a fresh directory, per phase
  * reload-compile    time the compile of the reload step's rules in this JVM, without the service
  * </pre>
  */
@@ -74,20 +77,36 @@ public final class BenchCommand {
                 Path csv = Path.of(require(o, "csv"));
                 if (!Files.isRegularFile(csv)) {
                     System.err.println("No such file: " + csv.toAbsolutePath()
-                            + " (the groceries history is ../shared/datasets/groceries/Groceries_dataset.csv from a clone of the repository)");
+                            + " (the groceries history is ../shared/datasets/groceries/Groceries_dataset.csv from a clone of the repository;"
+                            + " time-import-history generates a large one)");
                     System.exit(66);
                 }
-                var importOptions = new PurchaseHistoryImport.Options(
-                        o.getOrDefault("customer-prefix", PurchaseHistoryImport.Options.DEFAULTS.customerPrefix()),
-                        o.getOrDefault("sku-prefix", PurchaseHistoryImport.Options.DEFAULTS.skuPrefix()),
-                        Integer.parseInt(o.getOrDefault("min-baskets", String.valueOf(PurchaseHistoryImport.Options.DEFAULTS.minBaskets()))));
                 try (GraphTarget target = GraphTarget.open(o.get("uri"),
                         Path.of(o.getOrDefault("data-dir", "data/neo4j")), pageCache)) {
-                    dev.crosswise.graph.GraphSetup.apply(target.graph(), false);
-                    var lines = PurchaseHistoryCsv.read(csv);
-                    var result = PurchaseHistoryImport.run(target.graph(), lines, importOptions, System.out::println);
-                    System.out.printf("Imported %s in %.1f s: %s%n", csv, result.seconds(), result);
+                    HistoryImportTiming.importHistory(target.graph(), csv, importOptions(o), System.out);
                 }
+            }
+            case "time-import-history" -> {
+                HistorySettings history = historySettings(o);
+                Path csv = Path.of(o.getOrDefault("csv", "bench/data/history-seed%d-%dl.csv".formatted(history.seed(),
+                        history.lines())));
+                if (!Files.isRegularFile(csv)) {
+                    new HistoryGenerator(history).write(csv);
+                    System.out.println("Generated " + csv + ": " + history);
+                }
+                Path dataDir = Path.of(o.getOrDefault("data-dir", "bench/target/import-history-timing"));
+                HistoryImportTiming.freshDirectory(dataDir);
+                try (GraphTarget target = GraphTarget.open(null, dataDir, pageCache)) {
+                    HistoryImportTiming.importHistory(target.graph(), csv, importOptions(o), System.out);
+                }
+            }
+            case "generate-history" -> {
+                HistorySettings history = historySettings(o);
+                Path out = Path.of(o.getOrDefault("out", "bench/data/history-seed%d-%dl.csv".formatted(history.seed(),
+                        history.lines())));
+                long started = System.nanoTime();
+                new HistoryGenerator(history).write(out);
+                System.out.printf("Wrote %s in %.1f s: %s%n", out, (System.nanoTime() - started) / 1e9, history);
             }
             case "reload-compile" -> {
                 Path repo = Path.of(o.getOrDefault("repo", ".")).toAbsolutePath().normalize();
@@ -100,6 +119,22 @@ public final class BenchCommand {
                 System.exit(64);
             }
         }
+    }
+
+    private static PurchaseHistoryImport.Options importOptions(Map<String, String> o) {
+        var defaults = PurchaseHistoryImport.Options.DEFAULTS;
+        return new PurchaseHistoryImport.Options(o.getOrDefault("customer-prefix", defaults.customerPrefix()),
+                o.getOrDefault("sku-prefix", defaults.skuPrefix()),
+                Integer.parseInt(o.getOrDefault("min-baskets", String.valueOf(defaults.minBaskets()))),
+                Integer.parseInt(o.getOrDefault("writers", String.valueOf(defaults.writers()))));
+    }
+
+    private static HistorySettings historySettings(Map<String, String> o) {
+        HistorySettings defaults = HistorySettings.groceriesAtScale(Long.parseLong(o.getOrDefault("seed", "42")));
+        HistorySettings settings = defaults.withLines(Integer.parseInt(o.getOrDefault("lines", String.valueOf(defaults.lines()))))
+                .withMembers(Integer.parseInt(o.getOrDefault("members", String.valueOf(defaults.members()))))
+                .withItems(Integer.parseInt(o.getOrDefault("items", String.valueOf(defaults.items()))));
+        return o.containsKey("baskets") ? settings.withBaskets(Integer.parseInt(o.get("baskets"))) : settings;
     }
 
     private static Path serviceJar(Path repo) throws Exception {
@@ -141,7 +176,13 @@ public final class BenchCommand {
                                     Recorder) --data-dir DIR --results DIR
                   import-generated  generate and import the large graph: --uri bolt://host:port | --data-dir DIR
                   import-history    --csv FILE [--uri bolt://host:port | --data-dir data/neo4j] [--min-baskets 2]
-                                    [--customer-prefix M-] [--sku-prefix G-]
+                                    [--customer-prefix M-] [--sku-prefix G-]; prints progress, the lines it could
+                                    not read (skipped, by line number) and the seconds of each phase
+                  generate-history  a groceries-shaped history: --lines 500000 --members 14000 --items 12000
+                                    [--baskets 77000, by default 77 000 per 500 000 lines] --seed 42
+                                    --out bench/data/history-seed42-500000l.csv
+                  time-import-history  import-history of that file (generated first unless there; --csv FILE for
+                                    another) into a fresh --data-dir bench/target/import-history-timing, per phase
                   reload-compile    time the reload step's compile in this JVM, no service: repository rules plus the
                                     levers, round after round; --reload-rules 1000 --rounds 6 --busy-threads 0""");
     }

@@ -42,32 +42,16 @@ public class CoPurchases {
     static final int WRITE_BATCH = 1_000;
     static final int DELETE_BATCH = 10_000;
 
+    /**
+     * Every basket with its distinct products: the database groups, {@link BasketCounts} counts. A basket whose events
+     * name no product still counts among all baskets.
+     */
     private static final String BASKETS = """
             MATCH (c:Customer)-[:DID]->(e:Event)
             WHERE e.type = 'PURCHASE' AND e.orderId IS NOT NULL
-            RETURN count(DISTINCT [c.id, e.orderId]) AS baskets
-            """;
-
-    /** Per product: the number of baskets it is in. */
-    private static final String BASKETS_PER_PRODUCT = """
-            MATCH (c:Customer)-[:DID]->(e:Event)-[:ABOUT]->(p:Product)
-            WHERE e.type = 'PURCHASE' AND e.orderId IS NOT NULL
-            WITH p.sku AS sku, count(DISTINCT [c.id, e.orderId]) AS baskets
-            RETURN sku, baskets
-            """;
-
-    /** Unordered pairs (a < b) bought together in at least $minSupport baskets. */
-    private static final String PAIRS = """
-            MATCH (c:Customer)-[:DID]->(e:Event)-[:ABOUT]->(p:Product)
-            WHERE e.type = 'PURCHASE' AND e.orderId IS NOT NULL
+            OPTIONAL MATCH (e)-[:ABOUT]->(p:Product)
             WITH c, e.orderId AS orderId, collect(DISTINCT p.sku) AS skus
-            WHERE size(skus) > 1
-            UNWIND skus AS a
-            UNWIND skus AS b
-            WITH a, b WHERE a < b
-            WITH a, b, count(*) AS support
-            WHERE support >= $minSupport
-            RETURN a, b, support
+            RETURN skus
             """;
 
     private static final String WRITE = """
@@ -121,17 +105,12 @@ public class CoPurchases {
     }
 
     private Counts count(int minSupport) {
-        try (var session = graph.session()) {
-            return session.executeRead(tx -> {
-                long baskets = tx.run(BASKETS).single().get("baskets").asLong();
-                Map<String, Long> perProduct = new HashMap<>();
-                tx.run(BASKETS_PER_PRODUCT).forEachRemaining(r -> perProduct.put(r.get("sku").asString(),
-                        r.get("baskets").asLong()));
-                List<Pair> pairs = tx.run(PAIRS, Map.of("minSupport", minSupport)).list(r -> new Pair(
-                        r.get("a").asString(), r.get("b").asString(), r.get("support").asLong()));
-                return new Counts(baskets, perProduct, pairs);
-            });
-        }
+        BasketCounts counts = graph.readTransaction(tx -> {
+            BasketCounts counting = new BasketCounts();
+            tx.run(BASKETS).forEachRemaining(r -> counting.add(r.get("skus").asList(v -> v.asString())));
+            return counting;
+        });
+        return new Counts(counts.baskets(), counts.basketsPerProduct(), counts.pairs(minSupport));
     }
 
     /** Both directions of every pair, then per product only its {@value #PARTNERS_PER_PRODUCT} strongest. */

@@ -7,10 +7,12 @@ import dev.crosswise.graph.EmbeddedNeo4j;
 import dev.crosswise.graph.Graph;
 import dev.crosswise.graph.GraphSetup;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.neo4j.driver.AuthTokens;
@@ -55,6 +57,11 @@ class PurchaseHistoryImportTest {
         neo4j.close();
     }
 
+    @BeforeEach
+    void emptyGraph() {
+        graph.write("MATCH (n) DETACH DELETE n", Map.of());
+    }
+
     @Test
     void basketsBecomeOwnershipPurchaseEventsAndCoPurchaseEdgesAndASecondImportChangesNothing() {
         var lines = PurchaseHistoryCsv.parse(CSV, "test.csv");
@@ -72,8 +79,6 @@ class PurchaseHistoryImportTest {
                 RETURN p.name AS name, o.quantity AS quantity, toString(o.at) AS at, o.orderId AS orderId""");
         assertThat(milk.get("name").asString()).isEqualTo("whole milk");
         assertThat(milk.get("quantity").asLong()).isEqualTo(3);
-        assertThat(milk.get("at").asString()).startsWith("2015-01-01T00:00");
-        assertThat(milk.get("orderId").asString()).isEqualTo("M-1/2015-01-01");
         assertThat(one("MATCH (e:Event {id: 'purchase:M-1/2015-01-01:G-whole-milk'}) RETURN e.quantity AS q")
                 .get("q").asLong()).isEqualTo(2);
         assertThat(one("MATCH (:Customer {id: 'M-3'})-[o:OWNS]->(:Product {sku: 'G-soda'}) RETURN toString(o.at) AS at")
@@ -95,10 +100,81 @@ class PurchaseHistoryImportTest {
     }
 
     @Test
+    void ownershipIsWhatLivePurchasesLeaveTheLatestOrderPlusTheFirstPurchaseAndHowManyOrders() {
+        PurchaseHistoryImport.run(graph, PurchaseHistoryCsv.parse(CSV, "test.csv"), PurchaseHistoryImport.Options.DEFAULTS,
+                message -> { });
+
+        // member 1 bought milk twice on 2015-01-01 (one order) and once on 2015-02-01
+        assertThat(ownership("M-1", "G-whole-milk")).containsEntry("at", "2015-02-01T00:00:00Z")
+                .containsEntry("orderId", "M-1/2015-02-01").containsEntry("firstAt", "2015-01-01T00:00:00Z")
+                .containsEntry("orders", 2L).containsEntry("quantity", 3L).containsEntry("returned", false);
+        assertThat(ownership("M-1", "G-rolls-buns")).containsEntry("at", "2015-01-01T00:00:00Z")
+                .containsEntry("firstAt", "2015-01-01T00:00:00Z").containsEntry("orders", 1L).containsEntry("quantity", 1L);
+    }
+
+    @Test
+    void aHistoryOverlappingWhatTheGraphHoldsDuplicatesNothingAndEndsAsIfImportedAtOnce() {
+        PurchaseHistoryImport.run(graph, PurchaseHistoryCsv.parse(CSV, "test.csv"), PurchaseHistoryImport.Options.DEFAULTS,
+                message -> { });
+        Map<String, Long> atOnce = counts();
+        Map<String, Object> milkAtOnce = ownership("M-1", "G-whole-milk");
+        emptyGraph();
+
+        // the first half of the file (member 1's February milk not yet), then the whole file
+        PurchaseHistoryImport.run(graph, PurchaseHistoryCsv.parse(CSV.subList(0, 4), "first-half.csv"),
+                PurchaseHistoryImport.Options.DEFAULTS, message -> { });
+        assertThat(ownership("M-1", "G-whole-milk")).containsEntry("orders", 1L).containsEntry("quantity", 2L);
+        var whole = PurchaseHistoryImport.run(graph, PurchaseHistoryCsv.parse(CSV, "test.csv"),
+                PurchaseHistoryImport.Options.DEFAULTS, message -> { });
+
+        assertThat(counts()).isEqualTo(atOnce);
+        assertThat(ownership("M-1", "G-whole-milk")).isEqualTo(milkAtOnce);
+        assertThat(whole.coPurchases().baskets()).isEqualTo(4);
+    }
+
+    @Test
+    void aLineThatCannotBeReadIsReportedByItsNumberAndSkipped() {
+        List<String> csv = new ArrayList<>(CSV);
+        csv.add(2, "1,2015-01-01");
+        csv.add(4, "2,not a date,soda,2015,1,1,3");
+        var history = PurchaseHistoryCsv.parse(csv, "test.csv");
+
+        assertThat(history.purchases()).hasSize(CSV.size() - 1);
+        assertThat(history.skipped()).isEqualTo(2);
+        assertThat(history.report()).containsExactly(
+                "test.csv:3: expected customer,date,item but got '1,2015-01-01'",
+                "test.csv:5: date 'not a date' is neither 2015-07-21 nor 21-07-2015");
+
+        var result = PurchaseHistoryImport.run(graph, history, PurchaseHistoryImport.Options.DEFAULTS, message -> { });
+        assertThat(result.skipped()).isEqualTo(2);
+        assertThat(result.customers()).isEqualTo(3);
+    }
+
+    @Test
+    void beyondTheFirstProblemsOnlyTheirNumberIsReported() {
+        List<String> csv = new ArrayList<>(CSV);
+        for (int i = 0; i < 25; i++) {
+            csv.add("broken line " + i);
+        }
+        var history = PurchaseHistoryCsv.parse(csv, "test.csv");
+
+        assertThat(history.skipped()).isEqualTo(25);
+        assertThat(history.report()).hasSize(11).startsWith("test.csv:9: expected customer,date,item but got 'broken line 0'")
+                .endsWith("... and 15 more lines skipped");
+    }
+
+    @Test
     void itemsBecomeReadableStableSkus() {
         assertThat(PurchaseHistoryImport.slug("rolls/buns")).isEqualTo("rolls-buns");
         assertThat(PurchaseHistoryImport.slug("UHT-milk")).isEqualTo("uht-milk");
         assertThat(PurchaseHistoryImport.slug("Crème fraîche")).isEqualTo("creme-fraiche");
+    }
+
+    private static Map<String, Object> ownership(String customer, String sku) {
+        return one("""
+                MATCH (:Customer {id: $customer})-[o:OWNS]->(:Product {sku: $sku})
+                RETURN o {.orderId, .orders, .quantity, .returned, at: toString(o.at), firstAt: toString(o.firstAt)} AS o""",
+                Map.of("customer", customer, "sku", sku)).get("o").asMap();
     }
 
     private Map<String, Long> counts() {
@@ -112,6 +188,10 @@ class PurchaseHistoryImportTest {
     }
 
     private static Record one(String cypher) {
-        return graph.read(cypher, Map.of()).records().getFirst();
+        return one(cypher, Map.of());
+    }
+
+    private static Record one(String cypher, Map<String, Object> parameters) {
+        return graph.read(cypher, parameters).records().getFirst();
     }
 }
