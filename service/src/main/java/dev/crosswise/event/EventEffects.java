@@ -5,17 +5,26 @@ import java.util.Map;
 /**
  * What an event changes besides its own node, one Cypher statement per type, run in the event's transaction
  * only when the event is new. Out-of-order delivery is harmless: ownership, usage and tier keep the latest event's
- * values (compared by {@code at}). Parameters: {@code customerId, sku, at} and the event's own fields.
+ * values (compared by {@code at}), and ownership the earliest purchase as {@code firstAt}. Parameters: {@code customerId, sku, at} and the event's own fields.
  */
 final class EventEffects {
 
     private static final Map<EventType, String> BY_TYPE = Map.of(
+            // OWNS keeps the latest purchase (at, orderId, price, gift), the first (firstAt) and how many orders held
+            // the product (orders): a second event of an order already counted — another line of the same order —
+            // adds units, not an order. A replayed event never gets here (EventRecorder: effects run only for a new
+            // event). OWNS written before firstAt existed start from their latest purchase, as one order.
             EventType.PURCHASE, """
                     MATCH (c:Customer {id: $customerId}), (p:Product {sku: $sku})
+                    WITH c, p, EXISTS { (c)-[:DID]->(other:Event {type: 'PURCHASE', orderId: $orderId})-[:ABOUT]->(p)
+                                        WHERE other.id <> $id } AS orderCounted
                     MERGE (c)-[o:OWNS]->(p)
-                    ON CREATE SET o.at = $at, o.orderId = $orderId, o.quantity = $quantity, o.price = $price,
-                                  o.gift = $gift, o.returned = false
+                    ON CREATE SET o.at = $at, o.firstAt = $at, o.orderId = $orderId, o.orders = 1,
+                                  o.quantity = $quantity, o.price = $price, o.gift = $gift, o.returned = false
                     ON MATCH SET o.quantity = coalesce(o.quantity, 0) + $quantity,
+                                 o.orders = coalesce(o.orders, 1) + CASE WHEN orderCounted THEN 0 ELSE 1 END,
+                                 o.firstAt = CASE WHEN coalesce(o.firstAt, o.at) <= $at THEN coalesce(o.firstAt, o.at)
+                                                  ELSE $at END,
                                  o += CASE WHEN o.at IS NULL OR o.at <= $at
                                            THEN {at: $at, orderId: $orderId, price: $price, gift: $gift, returned: false}
                                            ELSE {} END

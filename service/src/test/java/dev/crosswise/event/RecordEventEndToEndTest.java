@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.crosswise.CrosswiseHttpTest;
 import dev.crosswise.TestShop;
+import dev.crosswise.graph.TestGraph;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -70,7 +71,29 @@ class RecordEventEndToEndTest extends CrosswiseHttpTest {
 
         assertThat(shop.ownership(customer, sku)).containsEntry("quantity", 3).containsEntry("orderId", "O-LATE")
                 .containsEntry("since", "2026-11-19T10:00:00Z");
+        assertThat(ownsInGraph()).containsEntry("firstAt", "2026-10-01T10:00:00Z").containsEntry("orders", 2L);
         assertThat(shop.customer(customer)).containsEntry("spend", 75.0);
+    }
+
+    @Test
+    void aFirstPurchaseIsTheFirstOfOneOrderAndAnotherLineOfTheSameOrderAddsUnitsNotAnOrder() {
+        ok(record(purchase(unique("E")).with("orderId", "O-1").with("at", "2026-11-01T10:00:00Z")));
+        assertThat(ownsInGraph()).containsEntry("firstAt", "2026-11-01T10:00:00Z").containsEntry("orders", 1L);
+
+        ok(record(purchase(unique("E")).with("orderId", "O-1").with("at", "2026-11-01T10:00:00Z")));
+        assertThat(ownsInGraph()).containsEntry("orders", 1L).containsEntry("quantity", 2L);
+
+        ok(record(purchase(unique("E")).with("orderId", "O-2").with("at", "2026-11-15T10:00:00Z")));
+        assertThat(ownsInGraph()).containsEntry("orders", 2L).containsEntry("quantity", 3L)
+                .containsEntry("firstAt", "2026-11-01T10:00:00Z");
+    }
+
+    /** What the API does not show of OWNS: the first purchase and the number of orders, for replenishment. */
+    private Map<String, Object> ownsInGraph() {
+        return TestGraph.get().graph().read("""
+                MATCH (:Customer {id: $customer})-[o:OWNS]->(:Product {sku: $sku})
+                RETURN o {.orders, .quantity, firstAt: toString(o.firstAt)} AS o""",
+                Map.of("customer", customer, "sku", sku)).records().getFirst().get("o").asMap();
     }
 
     @Test
@@ -163,6 +186,7 @@ class RecordEventEndToEndTest extends CrosswiseHttpTest {
         assertThat((Map<String, Object>) replay.field("recordEvent.event").getValue())
                 .containsEntry("quantity", 1).containsEntry("orderId", "O-1");
         assertThat(shop.customer(customer)).isEqualTo(before);
+        assertThat(ownsInGraph()).containsEntry("orders", 1L).containsEntry("quantity", 1L);
         assertThat(count("MATCH (e:Event {id: $e}) RETURN count(e)", Map.of("e", eventId))).isOne();
         assertThat(count("MATCH (:Customer)-[d:DID]->(:Event {id: $e}) RETURN count(d)", Map.of("e", eventId))).isOne();
     }
