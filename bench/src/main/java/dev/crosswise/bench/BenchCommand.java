@@ -102,7 +102,8 @@ public final class BenchCommand {
                     System.err.println("No such file: " + csv.toAbsolutePath());
                     System.exit(66);
                 }
-                var options = new Backtest.Options(repo, csv,
+                var options = new Backtest.Options(repo,
+                        Path.of(o.getOrDefault("runs", repo.resolve("bench/target/backtest").toString())), csv,
                         o.containsKey("split-date") ? LocalDate.parse(o.get("split-date")) : null,
                         o.containsKey("leave-last"), o.containsKey("catalog") ? Path.of(o.get("catalog")) : null,
                         Integer.parseInt(o.getOrDefault("limit", "10")),

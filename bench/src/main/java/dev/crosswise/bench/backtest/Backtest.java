@@ -34,11 +34,12 @@ import java.util.concurrent.TimeUnit;
 public final class Backtest {
 
     /**
+     * @param runsDir   where each run gets its folder (graph, service log, reports), e.g. bench/target/backtest
      * @param splitDate null with {@code leaveLast}
      * @param catalog   optional CSV {@code sku_or_name,price,margin,stock,category} applied after the import
      * @param clients   client threads asking {@code whatNext}
      */
-    public record Options(Path repo, Path csv, LocalDate splitDate, boolean leaveLast, Path catalog, int limit,
+    public record Options(Path repo, Path runsDir, Path csv, LocalDate splitDate, boolean leaveLast, Path catalog, int limit,
                           int minBaskets, Path serviceJar, int clients, String heap, String pageCache,
                           List<String> commandLine) {
     }
@@ -64,7 +65,7 @@ public final class Backtest {
     public Path run() throws Exception {
         long started = System.nanoTime();
         String stamp = LocalDateTime.now(ZoneOffset.UTC).format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss"));
-        Path runDir = options.repo().resolve("bench/target/backtest").resolve(stamp);
+        Path runDir = options.runsDir().resolve(stamp);
         Files.createDirectories(runDir);
 
         List<PurchaseLine> lines = PurchaseHistoryCsv.read(options.csv());
@@ -144,7 +145,7 @@ public final class Backtest {
         calls.put("serviceStartSeconds", round(serviceStartSeconds));
         report.put("whatNext", calls);
         report.put("methods", rows.stream().map(row -> new MethodScores(row.method().strip(), row.overall(),
-                row.repeat(), row.newItems(), row.coverage(), row.emptyShare())).toList());
+                row.repeat(), row.newItems(), row.coverage(), row.emptyShare(), row.meanItems())).toList());
         report.put("protocol", PROTOCOL);
         report.put("seconds", round((System.nanoTime() - started) / 1e9));
         Files.writeString(runDir.resolve("report.json"), Json.write(report) + "\n");

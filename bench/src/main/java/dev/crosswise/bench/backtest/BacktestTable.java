@@ -33,7 +33,7 @@ final class BacktestTable {
     private static void view(StringBuilder out, String title, List<MethodScores> rows,
                              Function<MethodScores, ViewScores> view, boolean withCoverage, boolean markdown) {
         List<String> header = withCoverage
-                ? List.of("members", "HR@5", "HR@10", "R@5", "R@10", "NDCG@5", "NDCG@10", "coverage", "empty")
+                ? List.of("members", "HR@5", "HR@10", "R@5", "R@10", "NDCG@5", "NDCG@10", "coverage", "empty", "items")
                 : List.of("members", "HR@5", "HR@10", "R@5", "R@10", "NDCG@5", "NDCG@10");
         if (markdown) {
             out.append("### ").append(title).append("\n\n| method | ").append(String.join(" | ", header)).append(" |\n|---")
@@ -50,6 +50,7 @@ final class BacktestTable {
             if (withCoverage) {
                 cells.add(f(row.coverage()));
                 cells.add(f(row.emptyShare()));
+                cells.add(Double.isNaN(row.meanItems()) ? "-" : String.format(Locale.ROOT, "%.1f", row.meanItems()));
             }
             if (markdown) {
                 out.append("| ").append(row.method()).append(" | ").append(String.join(" | ", cells)).append(" |\n");

@@ -33,6 +33,7 @@ final class Evaluation {
         Totals newItems = new Totals();
         Set<String> shown = new HashSet<>();
         int empty = 0;
+        long items = 0;
         for (TestMember member : members) {
             MemberAnswer answer = method.answers().apply(member);
             Map<String, Integer> own = history.itemsOf(member.customerId());
@@ -48,6 +49,7 @@ final class Evaluation {
                 newItems.add(newOnly(answer.longer(), own), fresh);
             }
             shown.addAll(answer.top().subList(0, Math.min(TOP, answer.top().size())));
+            items += answer.top().size();
             if (answer.top().isEmpty()) {
                 empty++;
             }
@@ -55,7 +57,8 @@ final class Evaluation {
         shown.retainAll(history.items());
         double coverage = history.items().isEmpty() ? Double.NaN : (double) shown.size() / history.items().size();
         return new MethodScores(method.name(), overall.scores(), repeat.scores(), newItems.scores(), coverage,
-                members.isEmpty() ? Double.NaN : (double) empty / members.size());
+                members.isEmpty() ? Double.NaN : (double) empty / members.size(),
+                members.isEmpty() ? Double.NaN : (double) items / members.size());
     }
 
     /** The ranking's items the member did not buy in training, in order. */

@@ -29,6 +29,7 @@ class EvaluationTest {
         assertView(scores.newItems(), 3, 1 / 3.0, 1 / 6.0, 1 / (1 + gain(2)) / 3);
         assertThat(scores.coverage()).isEqualTo(1.0);
         assertThat(scores.emptyShare()).isZero();
+        assertThat(scores.meanItems()).isEqualTo(3.0);
     }
 
     @Test
@@ -40,6 +41,7 @@ class EvaluationTest {
         assertView(scores.repeat(), 2, 1, 1, (1 + gain(2)) / 2);
         assertView(scores.newItems(), 3, 0, 0, 0);
         assertThat(scores.emptyShare()).isEqualTo(1 / 3.0);
+        assertThat(scores.meanItems()).as("3, 2 and 0 items").isEqualTo(5 / 3.0);
     }
 
     @Test
