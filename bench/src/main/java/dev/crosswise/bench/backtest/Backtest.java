@@ -75,6 +75,8 @@ public final class Backtest {
         List<TestMember> cold = split.members().stream().filter(m -> !history.knows(m.customerId())).toList();
         List<TestMember> warm = split.members().stream().filter(m -> history.knows(m.customerId())).toList();
         Map<String, Object> counts = counts(lines, split, history, cold.size());
+        // a catalog that cannot be read fails the run now, not after the import and the service's start
+        List<Catalog.Entry> catalogEntries = options.catalog() == null ? List.of() : Catalog.read(options.catalog());
         out.println("Backtest " + split.protocol() + ": " + counts);
 
         Path graphDir = runDir.resolve("graph");
@@ -101,7 +103,7 @@ public final class Backtest {
             serviceStartSeconds = (System.nanoTime() - serviceStarted) / 1e9;
             out.printf(Locale.ROOT, "Service: healthy after %.1f s%n", serviceStartSeconds);
             if (options.catalog() != null) {
-                catalog = Catalog.apply(graphQl, Catalog.read(options.catalog()));
+                catalog = Catalog.apply(graphQl, catalogEntries);
                 out.println("Catalog: " + catalog);
             }
             out.printf("whatNext: %,d members (%,d cold, asked as visitors), %d client threads%n",
@@ -115,8 +117,8 @@ public final class Backtest {
         Evaluation evaluation = new Evaluation(history);
         List<MethodScores> rows = new ArrayList<>();
         rows.add(evaluation.score(crosswise.method("Crosswise"), split.members()));
-        rows.add(evaluation.score(crosswise.method("  Crosswise, cold members"), cold));
-        rows.add(evaluation.score(crosswise.method("  Crosswise, warm members"), warm));
+        rows.add(evaluation.score(crosswise.method("Crosswise, cold members"), cold));
+        rows.add(evaluation.score(crosswise.method("Crosswise, warm members"), warm));
         for (Method baseline : new Baselines(history).methods(options.limit())) {
             rows.add(evaluation.score(baseline, split.members()));
         }
@@ -127,7 +129,7 @@ public final class Backtest {
         out.println("Crosswise's top-" + options.limit() + " actions by strategy: " + mix);
 
         Map<String, Object> report = new LinkedHashMap<>();
-        report.put("commandLine", String.join(" ", options.commandLine()));
+        report.put("commandLine", "crosswise-bench " + String.join(" ", options.commandLine()));
         report.put("timestamp", stamp + "Z");
         report.put("commit", commit(options.repo()));
         report.put("split", split.protocol());
@@ -144,8 +146,7 @@ public final class Backtest {
         calls.put("strategiesOfTopActions", crosswise.strategies());
         calls.put("serviceStartSeconds", round(serviceStartSeconds));
         report.put("whatNext", calls);
-        report.put("methods", rows.stream().map(row -> new MethodScores(row.method().strip(), row.overall(),
-                row.repeat(), row.newItems(), row.coverage(), row.emptyShare(), row.meanItems())).toList());
+        report.put("methods", rows);
         report.put("protocol", PROTOCOL);
         report.put("seconds", round((System.nanoTime() - started) / 1e9));
         Files.writeString(runDir.resolve("report.json"), Json.write(report) + "\n");

@@ -55,7 +55,8 @@ final class Evaluation {
             }
         }
         shown.retainAll(history.items());
-        double coverage = history.items().isEmpty() ? Double.NaN : (double) shown.size() / history.items().size();
+        double coverage = history.items().isEmpty() || members.isEmpty() ? Double.NaN
+                : (double) shown.size() / history.items().size();
         return new MethodScores(method.name(), overall.scores(), repeat.scores(), newItems.scores(), coverage,
                 members.isEmpty() ? Double.NaN : (double) empty / members.size(),
                 members.isEmpty() ? Double.NaN : (double) items / members.size());

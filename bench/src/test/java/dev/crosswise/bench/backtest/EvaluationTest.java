@@ -66,6 +66,7 @@ class EvaluationTest {
 
         assertThat(scores.repeat().members()).isZero();
         assertThat(scores.repeat().hr5()).isNaN();
+        assertThat(evaluation.score(baselines.methods(10).getFirst(), List.of()).coverage()).isNaN();
     }
 
     /** Every target here is at most 3 items deep in a ranking of 3, so the figures at 5 and at 10 are the same. */
