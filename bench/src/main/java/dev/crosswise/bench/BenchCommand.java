@@ -1,5 +1,6 @@
 package dev.crosswise.bench;
 
+import dev.crosswise.bench.backtest.Backtest;
 import dev.crosswise.bench.generator.GeneratorSettings;
 import dev.crosswise.bench.generator.GraphGenerator;
 import dev.crosswise.bench.history.HistoryGenerator;
@@ -8,6 +9,7 @@ import dev.crosswise.bench.load.GeneratedGraphImport;
 import dev.crosswise.importing.PurchaseHistoryImport;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.stream.Stream;
@@ -22,6 +24,7 @@ import java.util.stream.Stream;
  * generate-history  write a groceries-shaped purchase history CSV (--lines --members --items --seed --out)
  * time-import-history  generate that history (500 000 lines) unless there, import it into a fresh directory, per phase
  * reload-compile    time the compile of the reload step's rules in this JVM, without the service
+ * backtest          relevance backtest of whatNext on a purchase history against baselines (bench/README.md)
  * </pre>
  */
 public final class BenchCommand {
@@ -108,6 +111,27 @@ public final class BenchCommand {
                 new HistoryGenerator(history).write(out);
                 System.out.printf("Wrote %s in %.1f s: %s%n", out, (System.nanoTime() - started) / 1e9, history);
             }
+            case "backtest" -> {
+                Path repo = Path.of(o.getOrDefault("repo", ".")).toAbsolutePath().normalize();
+                if (o.containsKey("split-date") == o.containsKey("leave-last")) {
+                    throw new IllegalArgumentException("backtest needs either --split-date YYYY-MM-DD or --leave-last");
+                }
+                Path csv = Path.of(require(o, "csv"));
+                if (!Files.isRegularFile(csv)) {
+                    System.err.println("No such file: " + csv.toAbsolutePath());
+                    System.exit(66);
+                }
+                var options = new Backtest.Options(repo,
+                        Path.of(o.getOrDefault("runs", repo.resolve("bench/target/backtest").toString())), csv,
+                        o.containsKey("split-date") ? LocalDate.parse(o.get("split-date")) : null,
+                        o.containsKey("leave-last"), o.containsKey("catalog") ? Path.of(o.get("catalog")) : null,
+                        Integer.parseInt(o.getOrDefault("limit", "10")),
+                        Integer.parseInt(o.getOrDefault("min-baskets", String.valueOf(PurchaseHistoryImport.Options.DEFAULTS.minBaskets()))),
+                        o.containsKey("service-jar") ? Path.of(o.get("service-jar")) : serviceJar(repo),
+                        Integer.parseInt(o.getOrDefault("clients", "4")), o.getOrDefault("heap", "1g"),
+                        o.getOrDefault("page-cache", "256m"), java.util.Arrays.asList(args));
+                new Backtest(options, System.out).run();
+            }
             case "reload-compile" -> {
                 Path repo = Path.of(o.getOrDefault("repo", ".")).toAbsolutePath().normalize();
                 ReloadMeasurement.run(repo.resolve("rules"), Integer.parseInt(o.getOrDefault("reload-rules", "1000")),
@@ -184,6 +208,10 @@ public final class BenchCommand {
                   time-import-history  import-history of that file (generated first unless there; --csv FILE for
                                     another) into a fresh --data-dir bench/target/import-history-timing, per phase
                   reload-compile    time the reload step's compile in this JVM, no service: repository rules plus the
-                                    levers, round after round; --reload-rules 1000 --rounds 6 --busy-threads 0""");
+                                    levers, round after round; --reload-rules 1000 --rounds 6 --busy-threads 0
+                  backtest          relevance of whatNext on a purchase history, beside baselines, the service run on
+                                    the training lines only: --csv FILE (--split-date YYYY-MM-DD | --leave-last)
+                                    [--catalog FILE] [--limit 10] [--min-baskets 2] [--clients 4] [--heap 1g]
+                                    [--page-cache 256m]; report in bench/target/backtest/<timestamp>/""");
     }
 }

@@ -13,7 +13,7 @@ import org.neo4j.driver.Logging;
 import org.neo4j.driver.QueryConfig;
 
 /** The graph a command writes to: any Bolt URI, or an embedded Neo4j started on a data directory for the command. */
-final class GraphTarget implements AutoCloseable {
+public final class GraphTarget implements AutoCloseable {
 
     private final EmbeddedNeo4j embedded;
     private final Driver driver;
@@ -33,7 +33,7 @@ final class GraphTarget implements AutoCloseable {
     private static final Config CONFIG = Config.builder().withLogging(Logging.javaUtilLogging(Level.WARNING)).build();
 
     /** {@code uri} wins when given (credentials from CROSSWISE_NEO4J_USERNAME / _PASSWORD); else embedded on {@code dataDir}. */
-    static GraphTarget open(String uri, Path dataDir, String pageCache) {
+    public static GraphTarget open(String uri, Path dataDir, String pageCache) {
         if (uri != null && !uri.isBlank()) {
             String password = System.getenv("CROSSWISE_NEO4J_PASSWORD");
             String user = System.getenv().getOrDefault("CROSSWISE_NEO4J_USERNAME", "neo4j");
@@ -44,7 +44,7 @@ final class GraphTarget implements AutoCloseable {
         return new GraphTarget(neo4j, GraphDatabase.driver(neo4j.boltUri(), AuthTokens.none(), CONFIG));
     }
 
-    Graph graph() {
+    public Graph graph() {
         return graph;
     }
 

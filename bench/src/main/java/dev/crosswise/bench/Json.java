@@ -5,12 +5,12 @@ import java.util.Collection;
 import java.util.Map;
 
 /** Just enough JSON for the results file: maps, lists, records, strings, numbers, booleans. */
-final class Json {
+public final class Json {
 
     private Json() {
     }
 
-    static String write(Object value) {
+    public static String write(Object value) {
         StringBuilder out = new StringBuilder();
         write(value, out, "");
         return out.toString();
@@ -50,7 +50,9 @@ final class Json {
                 var map = new java.util.LinkedHashMap<String, Object>();
                 for (RecordComponent component : record.getClass().getRecordComponents()) {
                     try {
-                        map.put(component.getName(), component.getAccessor().invoke(record));
+                        var accessor = component.getAccessor();
+                        accessor.setAccessible(true); // records of other bench packages need not be public
+                        map.put(component.getName(), accessor.invoke(record));
                     } catch (ReflectiveOperationException e) {
                         throw new IllegalStateException(e);
                     }

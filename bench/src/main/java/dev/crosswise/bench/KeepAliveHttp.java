@@ -24,10 +24,10 @@ import java.util.List;
  * header maps) — a fifth of the machine at 8 clients, and a millisecond of latency at one client that was the
  * client's, not the service's. This one spends about 0.1 ms; the benchmark prints what it spends.
  */
-final class KeepAliveHttp implements Closeable {
+public final class KeepAliveHttp implements Closeable {
 
     /** What came back: the status code and the body. */
-    record Answer(int status, byte[] body) {
+    public record Answer(int status, byte[] body) {
 
         boolean startsWith(String prefix) {
             byte[] p = prefix.getBytes(StandardCharsets.UTF_8);
@@ -42,7 +42,7 @@ final class KeepAliveHttp implements Closeable {
             return true;
         }
 
-        String text() {
+        public String text() {
             return new String(body, StandardCharsets.UTF_8);
         }
     }
@@ -58,7 +58,7 @@ final class KeepAliveHttp implements Closeable {
     private final List<Connection> opened = new ArrayList<>();
 
     /** @param headers extra header lines, each {@code "Name: value"} */
-    KeepAliveHttp(URI base, List<String> headers) {
+    public KeepAliveHttp(URI base, List<String> headers) {
         this(base, headers, ANSWER_TIMEOUT);
     }
 
@@ -72,7 +72,7 @@ final class KeepAliveHttp implements Closeable {
     }
 
     /** Posts {@code body} to {@code path} on this thread's connection (opened on first use, again after a close). */
-    Answer post(String path, byte[] body) throws IOException {
+    public Answer post(String path, byte[] body) throws IOException {
         Connection c = connection.get();
         if (c.closed) {
             c = replace(c); // the server said it would close it (Tomcat does after 100 requests)

@@ -8,12 +8,12 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 /** What the figures were measured on: they mean little without it. */
-final class Machine {
+public final class Machine {
 
     private Machine() {
     }
 
-    static Map<String, Object> describe(String serviceHeap) {
+    public static Map<String, Object> describe(String serviceHeap) {
         Map<String, Object> machine = new LinkedHashMap<>();
         machine.put("cores", Runtime.getRuntime().availableProcessors());
         machine.put("cpu", cpuModel());

@@ -20,10 +20,10 @@ import java.util.regex.Pattern;
  * The service jar run as its own process, the way it runs in production: embedded Neo4j on the bench data
  * directory, demo seed off. Also runs the same jar as the campaign export job.
  */
-final class ServiceProcess implements AutoCloseable {
+public final class ServiceProcess implements AutoCloseable {
 
     /** The admin key of this bench run (CROSSWISE_API_KEYS of the service): random, never written anywhere. */
-    static final String API_KEY = "bench-" + java.util.HexFormat.of().formatHex(randomBytes());
+    public static final String API_KEY = "bench-" + java.util.HexFormat.of().formatHex(randomBytes());
 
     private static byte[] randomBytes() {
         byte[] bytes = new byte[24];
@@ -39,11 +39,11 @@ final class ServiceProcess implements AutoCloseable {
         this.httpPort = httpPort;
     }
 
-    record Settings(Path jar, Path dataDir, Path rulesDir, int httpPort, int boltPort, String heap, String pageCache,
+    public record Settings(Path jar, Path dataDir, Path rulesDir, int httpPort, int boltPort, String heap, String pageCache,
                     Path jfr) {
     }
 
-    static ServiceProcess start(Settings settings, Path log) throws IOException, InterruptedException {
+    public static ServiceProcess start(Settings settings, Path log) throws IOException, InterruptedException {
         List<String> command = javaCommand(settings);
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
                 .redirectOutput(log.toFile());

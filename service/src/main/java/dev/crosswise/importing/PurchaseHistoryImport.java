@@ -160,7 +160,7 @@ public final class PurchaseHistoryImport {
     }
 
     /** "Tropical fruit" -> "tropical-fruit"; "UHT-milk" -> "uht-milk": stable, readable product keys. */
-    static String slug(String item) {
+    public static String slug(String item) {
         String ascii = Normalizer.normalize(item, Normalizer.Form.NFD).replaceAll("\\p{M}", "");
         String slug = ascii.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("(^-|-$)", "");
         return slug.isEmpty() ? "item" : slug;
