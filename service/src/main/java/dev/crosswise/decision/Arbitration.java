@@ -119,7 +119,8 @@ final class Arbitration {
             ListLimit dropping = null;
             if (perCategory != null && category != null && categories.getOrDefault(category, 0) >= perCategory.getMax()) {
                 dropping = perCategory;
-            } else if (perStrategy != null && strategies.getOrDefault(strategy, 0) >= perStrategy.getMax()) {
+            } else if (perStrategy != null && perStrategy.counts(action.strategy())
+                    && strategies.getOrDefault(strategy, 0) >= perStrategy.getMax()) {
                 dropping = perStrategy;
             }
             if (dropping != null) {

@@ -10,13 +10,16 @@ import java.util.Optional;
  * customers buy again ({@code repeatDays}, derived from the shop's orders) or that this customer already bought on two
  * days. Its cycle is the customer's own interval once there is one, else the shop's median; the readiness rules say
  * when it is due. Its relevance estimates the chance that the customer's next order holds it: the share of their
- * recent orders that did, as if {@value #PRIOR_ORDERS} more orders had held it at its share of all baskets.
+ * recent orders that did, as if {@value #PRIOR_ORDERS} more orders had held it at its share of all baskets. A
+ * customer's few orders say little against the shop's thousands of baskets: on the groceries history, tuned on the
+ * split of 2015-04-01, 2 prior orders ranked a product bought once above the best sellers and lost 5 points of HR@5
+ * to 30; 100 or 1 000 changed nothing more.
  */
 final class RepeatPurchases {
 
     static final String TRAVERSAL = "repeat-purchase";
     /** How many orders the product's share of all baskets weighs as, against the customer's own. */
-    static final double PRIOR_ORDERS = 2;
+    static final double PRIOR_ORDERS = 30;
 
     private RepeatPurchases() {
     }

@@ -3,6 +3,7 @@ package dev.crosswise.decision;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.crosswise.CrosswiseHttpTest;
+import dev.crosswise.TestShop;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -64,6 +65,80 @@ class WhatNextEndToEndTest extends CrosswiseHttpTest {
         List<Map<String, Object>> actions = later.field("whatNext.actions").getValue();
         assertThat(actions).isNotEmpty().allSatisfy(action -> assertThat(action.get("moment")).isNotEqualTo("POST_PURCHASE"));
         assertThat(text(later, "whatNext.at")).isEqualTo("2026-11-25T09:00:00Z");
+    }
+
+    @Test
+    void aBrandNewCustomerGetsAFullListOfBestSellers() {
+        String newcomer = new TestShop(graphQl).newCustomer();
+
+        var response = whatNext(Map.of("customerId", newcomer, "at", "2026-11-20T09:00:00Z", "limit", 5));
+
+        List<Map<String, Object>> actions = response.field("whatNext.actions").getValue();
+        assertThat(actions).hasSize(5).allSatisfy(a -> assertThat(a).containsEntry("strategy", "POPULAR"));
+        assertThat(reasons(actions.getFirst())).anySatisfy(reason -> assertThat(reason)
+                .containsEntry("kind", "CANDIDATE").containsEntry("rule", "best-sellers"));
+    }
+
+    @Test
+    void anAnonymousVisitorGetsAFullListOnTheWebAndIsToldWhatWasSkipped() {
+        var response = whatNext(Map.of("at", "2026-11-20T09:00:00Z", "limit", 5));
+
+        Object customer = response.field("whatNext.customer").getValue();
+        assertThat(customer).isNull();
+        List<Map<String, Object>> actions = response.field("whatNext.actions").getValue();
+        assertThat(actions).hasSize(5).allSatisfy(a -> {
+            assertThat(a).containsEntry("channel", "WEB");
+            assertThat(reasons(a)).anySatisfy(reason -> assertThat(reason)
+                    .containsEntry("rule", "anonymous-visitor").containsEntry("kind", "GUARDRAIL"));
+        });
+    }
+
+    @Test
+    void anAnonymousVisitorOnAProductPageIsOfferedWhatGoesWithItAndItsPremiumAlternative() {
+        var response = whatNext(Map.of("at", "2026-11-20T09:00:00Z", "limit", 5,
+                "context", Map.of("placement", "PRODUCT", "productSku", "R-SHOE-TEMPO")));
+
+        List<Map<String, Object>> actions = response.field("whatNext.actions").getValue();
+        assertThat(actions).hasSize(5);
+        assertThat(skus(actions)).contains("R-GEL-BOX", "R-SHOE-CARBON").doesNotContain("R-SHOE-TEMPO");
+        Map<String, Object> gels = actions.stream()
+                .filter(a -> ((Map<?, ?>) a.get("product")).get("sku").equals("R-GEL-BOX")).findFirst().orElseThrow();
+        assertThat(reasons(gels)).anySatisfy(reason -> {
+            assertThat(reason).containsEntry("rule", "bought-together");
+            assertThat((String) reason.get("text")).endsWith("the customer is looking at Pace Tempo running shoe");
+            assertThat(reason.get("path")).isEqualTo(List.of("Product:R-SHOE-TEMPO", "Product:R-GEL-BOX"));
+        });
+    }
+
+    @Test
+    void anAnonymousCartGetsAddOnsAndNeverWhatIsInIt() {
+        var response = whatNext(Map.of("at", "2026-11-20T09:00:00Z", "limit", 5,
+                "context", Map.of("placement", "CART", "cartSkus", List.of("W-JNS-SELV"))));
+
+        List<Map<String, Object>> actions = response.field("whatNext.actions").getValue();
+        assertThat(actions).hasSize(5);
+        assertThat(skus(actions)).contains("W-TEE-PIMA").doesNotContain("W-JNS-SELV");
+    }
+
+    @Test
+    void anAnonymousVisitorCannotBeReachedByEmailNorByAnEmptyId() {
+        var byEmail = whatNext(Map.of("channel", "EMAIL"));
+        assertThat(byEmail.getErrors()).singleElement().satisfies(error -> {
+            assertThat(error.getErrorType().toString()).isEqualTo("BAD_REQUEST");
+            assertThat(error.getMessage()).contains("anonymous visitor").contains("WEB");
+        });
+        var blank = whatNext(Map.of("customerId", " "));
+        assertThat(blank.getErrors()).singleElement().satisfies(error ->
+                assertThat(error.getMessage()).contains("leave it out"));
+    }
+
+    private static List<String> skus(List<Map<String, Object>> actions) {
+        return actions.stream().map(a -> (String) ((Map<?, ?>) a.get("product")).get("sku")).toList();
+    }
+
+    @SuppressWarnings("unchecked")
+    private static List<Map<String, Object>> reasons(Map<String, Object> action) {
+        return (List<Map<String, Object>>) action.get("reasons");
     }
 
     @Test

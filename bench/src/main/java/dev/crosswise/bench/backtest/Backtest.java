@@ -68,7 +68,8 @@ public final class Backtest {
         Path runDir = options.runsDir().resolve(stamp);
         Files.createDirectories(runDir);
 
-        List<PurchaseLine> lines = PurchaseHistoryCsv.read(options.csv());
+        PurchaseHistoryCsv.PurchaseHistory read = PurchaseHistoryCsv.read(options.csv(), line -> out.println("  " + line));
+        List<PurchaseLine> lines = read.purchases();
         HistorySplit split = options.leaveLast() ? HistorySplit.leaveLast(lines)
                 : HistorySplit.byDate(lines, options.splitDate());
         TrainingHistory history = TrainingHistory.of(split.training());
@@ -84,9 +85,11 @@ public final class Backtest {
         PurchaseHistoryImport.Result imported;
         try (GraphTarget target = GraphTarget.open(null, graphDir, options.pageCache())) {
             GraphSetup.apply(target.graph(), false);
-            imported = PurchaseHistoryImport.run(target.graph(), split.training(),
+            imported = PurchaseHistoryImport.run(target.graph(),
+                    new PurchaseHistoryCsv.PurchaseHistory(split.training(), split.training().size(), 0, List.of()),
                     new PurchaseHistoryImport.Options(PurchaseHistoryImport.Options.DEFAULTS.customerPrefix(),
-                            PurchaseHistoryImport.Options.DEFAULTS.skuPrefix(), options.minBaskets()),
+                            PurchaseHistoryImport.Options.DEFAULTS.skuPrefix(), options.minBaskets(),
+                            PurchaseHistoryImport.Options.DEFAULTS.writers()),
                     line -> out.println("  " + line));
         }
 

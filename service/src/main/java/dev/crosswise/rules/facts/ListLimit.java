@@ -13,12 +13,28 @@ public final class ListLimit {
     private final int max;
     private final String rule;
     private final String text;
+    private final java.util.Set<Strategy> exempt;
 
     public ListLimit(Per per, int max, String rule, String text) {
+        this(per, max, rule, text, java.util.Set.of());
+    }
+
+    private ListLimit(Per per, int max, String rule, String text, java.util.Set<Strategy> exempt) {
         this.per = per;
         this.max = max;
         this.rule = rule;
         this.text = text;
+        this.exempt = exempt;
+    }
+
+    /** The same limit, not counting nor holding back actions of {@code strategies} (a per-strategy limit). */
+    public ListLimit except(Strategy... strategies) {
+        return new ListLimit(per, max, rule, text, java.util.Set.of(strategies));
+    }
+
+    /** Whether the limit counts actions of {@code strategy}. */
+    public boolean counts(Strategy strategy) {
+        return !exempt.contains(strategy);
     }
 
     public Per getPer() { return per; }
