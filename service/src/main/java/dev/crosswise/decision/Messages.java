@@ -56,7 +56,8 @@ final class Messages {
             case ECOSYSTEM -> "Works with your " + anchor + ": " + name;
             case EVOLUTION -> "Ready for the next step? " + name + " takes you further than your " + anchor;
             case UPSELL -> "Treat yourself: " + name + ", a step up from the " + anchor;
-            case COMPLEMENT -> "Goes well with your " + anchor + ": " + name;
+            case COMPLEMENT -> "Goes well with " + ("VIEWING".equals(candidate.getVia()) ? "the " : "your ") + anchor + ": "
+                    + name;
             case REPLENISHMENT -> RepeatPurchases.TRAVERSAL.equals(candidate.getTraversal())
                     ? "Running low? Buy " + inSentence(name, candidate.getFamily()) + " again"
                     : candidate.isConsumable() || candidate.getCycleDays() > 0

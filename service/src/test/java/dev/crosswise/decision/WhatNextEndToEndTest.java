@@ -128,8 +128,10 @@ class WhatNextEndToEndTest extends CrosswiseHttpTest {
             assertThat(error.getMessage()).contains("anonymous visitor").contains("WEB");
         });
         var blank = whatNext(Map.of("customerId", " "));
-        assertThat(blank.getErrors()).singleElement().satisfies(error ->
-                assertThat(error.getMessage()).contains("leave it out"));
+        assertThat(blank.getErrors()).singleElement().satisfies(error -> {
+            assertThat(error.getErrorType().toString()).isEqualTo("BAD_REQUEST");
+            assertThat(error.getMessage()).contains("customerId must not be blank");
+        });
     }
 
     private static List<String> skus(List<Map<String, Object>> actions) {

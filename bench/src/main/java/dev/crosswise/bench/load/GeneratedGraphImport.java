@@ -3,6 +3,7 @@ package dev.crosswise.bench.load;
 import dev.crosswise.bench.generator.CatalogRows;
 import dev.crosswise.bench.generator.CustomerRows;
 import dev.crosswise.bench.generator.GraphGenerator;
+import dev.crosswise.demand.ProductDemand;
 import dev.crosswise.graph.Graph;
 import dev.crosswise.graph.GraphSetup;
 import java.io.PrintStream;
@@ -129,6 +130,11 @@ public final class GeneratedGraphImport {
             progress.printf("  customers %,d/%,d  owns %,d  events %,d  decisions %,d  (%.0f s)%n",
                     to, total, counts.owns, counts.events, counts.decisions, seconds);
         }
+        // What a shop's recompute derives from its orders: best sellers and repeat cycles, for POPULAR and repeat
+        // purchases (without them the benchmark would not pay for those sources)
+        var demand = new ProductDemand(graph).derive(java.time.ZonedDateTime.now(java.time.ZoneOffset.UTC));
+        progress.printf("  demand: %,d products with a popularity, %,d with a repeat cycle%n",
+                demand.popularProducts(), demand.repeatProducts());
         graph.write("MERGE (s:SeedFile {name: $name}) SET s.loadedAt = datetime()",
                 Map.of("name", generator.settings().key()));
         counts.seconds = (System.nanoTime() - started) / 1e9;
