@@ -24,11 +24,14 @@ import org.neo4j.graphdb.event.TransactionEventListener;
 final class ProductChangeFeed implements TransactionEventListener<ProductChangeFeed.Changes> {
 
     /** The product properties the product graph holds (derived from orders), besides its edges. */
-    private static final Set<String> DEMAND = Set.of("popularity", "recentPopularity", "repeatDays");
+    private static final Set<String> DEMAND = Set.of("popularity", "recentPopularity", "repeatDays", "basketsFromWeek",
+            "weeklyBaskets");
     private static final Label PRODUCT = Label.label("Product");
     private static final Label CATEGORY = Label.label("Category");
     private static final Label FAMILY = Label.label("Family");
     private static final Label SOLUTION = Label.label("Solution");
+    /** The shop's baskets per week, beside the products' (best sellers as of a decision's time). */
+    private static final Label BASKET_WEEKS = Label.label("BasketWeeks");
     private static final RelationshipType IN_CATEGORY = RelationshipType.withName("IN_CATEGORY");
     private static final RelationshipType PART_OF = RelationshipType.withName("PART_OF");
     /** The edges the candidate traversals walk besides the taxonomy ({@link ProductGraph}). */
@@ -88,7 +91,8 @@ final class ProductChangeFeed implements TransactionEventListener<ProductChangeF
             productGraph |= isProductGraph(removed.entity());
         }
         for (LabelEntry assigned : data.assignedLabels()) {
-            productGraph |= assigned.label().equals(SOLUTION) || assigned.label().equals(FAMILY);
+            productGraph |= assigned.label().equals(SOLUTION) || assigned.label().equals(FAMILY)
+                    || assigned.label().equals(BASKET_WEEKS);
         }
         for (PropertyEntry<Node> assigned : data.assignedNodeProperties()) {
             if (changesCatalog(data, assigned, skus)) {
@@ -115,7 +119,7 @@ final class ProductChangeFeed implements TransactionEventListener<ProductChangeF
             return ("sku".equals(change.key()) && change.previouslyCommittedValue() != null)
                     || DEMAND.contains(change.key());
         }
-        return node.hasLabel(SOLUTION) || node.hasLabel(FAMILY);
+        return node.hasLabel(SOLUTION) || node.hasLabel(FAMILY) || node.hasLabel(BASKET_WEEKS);
     }
 
     private static boolean isProductGraph(Relationship relationship) {

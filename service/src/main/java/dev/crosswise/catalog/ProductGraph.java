@@ -2,7 +2,6 @@ package dev.crosswise.catalog;
 
 import dev.crosswise.graph.Graph;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -38,17 +37,13 @@ public final class ProductGraph {
 
     /**
      * What the shop's orders say of a product, as {@code recomputeCoPurchases} derived it: its share of the baskets of
-     * the last year ({@code popularity}) and of the last four weeks ({@code recentPopularity}), and after how many
-     * days its buyers typically buy it again ({@code repeatDays}, null when too few do).
+     * the last year ({@code popularity}) and of the last four weeks ({@code recentPopularity}) before the latest
+     * purchase, and after how many days its buyers typically buy it again ({@code repeatDays}, null when too few do).
+     * Decisions read the shares as of their own time ({@link #popularityAt}).
      */
     public record Demand(double popularity, double recentPopularity, Integer repeatDays) {
 
         static final Demand NONE = new Demand(0, 0, null);
-
-        /** How much more often it sells lately than over the year (1 = as usual). */
-        public double trend() {
-            return popularity <= 0 ? 0 : recentPopularity / popularity;
-        }
     }
 
     static final String PRODUCTS = Graph.compact("""
@@ -60,7 +55,13 @@ public final class ProductGraph {
                              RETURN {sku: other.sku, strength: r.strength} } AS pairings,
                    COLLECT { MATCH (p)-[r:BOUGHT_WITH]->(other:Product) WHERE r.lift > 1 AND other.sku IS NOT NULL
                              RETURN {sku: other.sku, lift: r.lift, support: r.support, confidence: r.confidence} } AS coPurchases,
-                   p.popularity AS popularity, p.recentPopularity AS recentPopularity, p.repeatDays AS repeatDays
+                   p.popularity AS popularity, p.recentPopularity AS recentPopularity, p.repeatDays AS repeatDays,
+                   p.basketsFromWeek AS fromWeek, p.weeklyBaskets AS weekly
+            """);
+
+    /** The shop's baskets per week, written with the products' by {@code recomputeCoPurchases}. */
+    static final String SHOP_WEEKS = Graph.compact("""
+            MATCH (w:BasketWeeks {id: 'all'}) RETURN w.fromWeek AS fromWeek, w.counts AS weekly
             """);
 
     static final String FAMILIES = Graph.compact("""
@@ -83,15 +84,19 @@ public final class ProductGraph {
     private final Map<String, List<Family>> familiesOf;
     private final Map<String, List<Solution>> solutionsOf;
     private final Map<String, Demand> demand;
-    /** Products that sold in the last year, best seller first (equal shares by sku). */
-    private final List<String> bestSellers;
-    /** The same, per category. */
-    private final Map<String, List<String>> bestSellersByCategory;
+    /** Baskets per week, of each product and of the shop; null when the orders were not derived by week. */
+    private final Map<String, WeeklyBaskets> productWeeks;
+    private final WeeklyBaskets shopWeeks;
+    /** What sells as of the derivation (its products' {@code popularity}): with no weekly baskets, for any time. */
+    private final Popularity latest;
+    /** What sells as of a week, computed once per week asked for (this snapshot is immutable). */
+    private final Map<Long, Popularity> popularityByWeek = new java.util.concurrent.ConcurrentHashMap<>();
+    private static final int WEEKS_REMEMBERED = 520;
 
     private ProductGraph(Map<String, List<String>> categories, Map<String, List<String>> upgrades,
                          Map<String, List<Pairing>> pairings, Map<String, List<CoPurchase>> coPurchases,
                          Map<String, List<Family>> familiesOf, Map<String, List<Solution>> solutionsOf,
-                         Map<String, Demand> demand) {
+                         Map<String, Demand> demand, Map<String, WeeklyBaskets> productWeeks, WeeklyBaskets shopWeeks) {
         this.categories = categories;
         this.upgrades = upgrades;
         this.pairings = pairings;
@@ -99,15 +104,11 @@ public final class ProductGraph {
         this.familiesOf = familiesOf;
         this.solutionsOf = solutionsOf;
         this.demand = demand;
-        this.bestSellers = demand.entrySet().stream().filter(e -> e.getValue().popularity() > 0)
-                .sorted(Comparator.comparingDouble((Map.Entry<String, Demand> e) -> e.getValue().popularity()).reversed()
-                        .thenComparing(Map.Entry::getKey))
-                .map(Map.Entry::getKey).toList();
-        Map<String, List<String>> byCategory = new HashMap<>();
-        for (String sku : bestSellers) {
-            categories(sku).forEach(category -> byCategory.computeIfAbsent(category, k -> new ArrayList<>()).add(sku));
-        }
-        this.bestSellersByCategory = byCategory;
+        this.productWeeks = productWeeks;
+        this.shopWeeks = shopWeeks;
+        Map<String, Popularity.Share> shares = new HashMap<>();
+        demand.forEach((sku, d) -> shares.put(sku, new Popularity.Share(d.popularity(), d.recentPopularity())));
+        this.latest = new Popularity(shares, this::categories);
     }
 
     /** Reads the whole product side of the graph: three statements in one read transaction. */
@@ -118,6 +119,7 @@ public final class ProductGraph {
             Map<String, List<Pairing>> pairings = new HashMap<>();
             Map<String, List<CoPurchase>> coPurchases = new HashMap<>();
             Map<String, Demand> demand = new HashMap<>();
+            Map<String, WeeklyBaskets> productWeeks = new HashMap<>();
             for (var record : tx.run(PRODUCTS).list()) {
                 String sku = record.get("sku").asString();
                 putIfAny(categories, sku, record.get("categories").asList(Value::asString));
@@ -132,6 +134,10 @@ public final class ProductGraph {
                     demand.put(sku, new Demand(record.get("popularity").asDouble(),
                             record.get("recentPopularity").asDouble(0),
                             record.get("repeatDays").isNull() ? null : record.get("repeatDays").asInt()));
+                }
+                if (!record.get("fromWeek").isNull() && !record.get("weekly").isNull()) {
+                    productWeeks.put(sku, WeeklyBaskets.of(record.get("fromWeek").asLong(),
+                            record.get("weekly").asList(Value::asLong)));
                 }
             }
             Map<String, List<Family>> familiesOf = new HashMap<>();
@@ -148,7 +154,12 @@ public final class ProductGraph {
                 solution.parts().forEach(part ->
                         solutionsOf.computeIfAbsent(part.sku(), k -> new ArrayList<>()).add(solution));
             }
-            return new ProductGraph(categories, upgrades, pairings, coPurchases, familiesOf, solutionsOf, demand);
+            var shop = tx.run(SHOP_WEEKS).list();
+            WeeklyBaskets shopWeeks = shop.isEmpty() || shop.getFirst().get("weekly").isNull() ? null
+                    : WeeklyBaskets.of(shop.getFirst().get("fromWeek").asLong(),
+                            shop.getFirst().get("weekly").asList(Value::asLong));
+            return new ProductGraph(categories, upgrades, pairings, coPurchases, familiesOf, solutionsOf, demand,
+                    productWeeks, shopWeeks);
         });
     }
 
@@ -191,14 +202,21 @@ public final class ProductGraph {
         return demand.getOrDefault(sku, Demand.NONE);
     }
 
-    /** Products that sold in the last year, best seller first. */
-    public List<String> bestSellers() {
-        return bestSellers;
-    }
-
-    /** The category's products that sold in the last year, best seller first. */
-    public List<String> bestSellers(String category) {
-        return bestSellersByCategory.getOrDefault(category, List.of());
+    /**
+     * What sells as of {@code at}: the shares of the year and the four weeks before its week, from the weekly baskets;
+     * after the last week with orders, as of then (a history imported years later still has its best sellers). With
+     * no weekly baskets (the demo seed's figures, written by hand), the products' {@code popularity} for any time.
+     */
+    public Popularity popularityAt(java.time.Instant at) {
+        if (shopWeeks == null) {
+            return latest;
+        }
+        long week = Math.min(WeeklyBaskets.weekOf(at), shopWeeks.endWeek());
+        if (popularityByWeek.size() > WEEKS_REMEMBERED) {
+            popularityByWeek.clear();
+        }
+        return popularityByWeek.computeIfAbsent(week,
+                w -> Popularity.before(w, shopWeeks, productWeeks, this::categories));
     }
 
     /** Whether the product shares a category with {@code covered}. */

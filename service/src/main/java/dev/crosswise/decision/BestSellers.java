@@ -1,7 +1,7 @@
 package dev.crosswise.decision;
 
 import dev.crosswise.catalog.ProductGraph;
-import dev.crosswise.catalog.ProductGraph.Demand;
+import dev.crosswise.catalog.Popularity;
 import dev.crosswise.rules.facts.Strategy;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -12,7 +12,7 @@ import java.util.Set;
 
 /**
  * POPULAR: what sells, for a customer the graph knows little about (none, a thin history, an anonymous visitor) and to
- * fill a list. Best sellers over the last year, trending products (selling lately well above their year's share), and
+ * fill a list, as of the decision's time. Best sellers over the year before it, trending products (selling lately well above their year's share), and
  * the best sellers of the categories the customer buys from. Relevance is the product's share of baskets — the chance
  * a basket holds it, on the same scale as co-purchases and repeat purchases; in a category the customer buys from, it
  * counts more by the share of the customer's products in that category. Products the customer owns, has in the cart
@@ -36,7 +36,8 @@ final class BestSellers {
     }
 
     static void propose(ProductGraph graph, Traversals.Start start, List<GraphCandidate> candidates) {
-        if (graph.bestSellers().isEmpty()) {
+        Popularity popularity = graph.popularityAt(start.at());
+        if (popularity.bestSellers().isEmpty()) {
             return;
         }
         Set<String> excluded = new HashSet<>(start.cart());
@@ -48,30 +49,30 @@ final class BestSellers {
         Map<String, GraphCandidate> best = new HashMap<>();
         int overall = 0;
         int trending = 0;
-        List<String> sellers = graph.bestSellers();
+        List<String> sellers = popularity.bestSellers();
         for (int i = 0; i < sellers.size() && i < TRENDING_POOL && (overall < OVERALL_COUNT || trending < TRENDING_COUNT); i++) {
             String sku = sellers.get(i);
             if (excluded.contains(sku)) {
                 continue;
             }
-            Demand demand = graph.demand(sku);
+            Popularity.Share share = popularity.share(sku);
             if (overall < OVERALL_COUNT) {
-                keep(best, candidate(OVERALL, sku, null, demand.popularity()));
+                keep(best, candidate(OVERALL, sku, null, share.year()));
                 overall++;
             }
-            if (trending < TRENDING_COUNT && demand.trend() >= TRENDING_RATIO) {
-                keep(best, candidate(TRENDING, sku, null, demand.recentPopularity()));
+            if (trending < TRENDING_COUNT && share.trend() >= TRENDING_RATIO) {
+                keep(best, candidate(TRENDING, sku, null, share.recent()));
                 trending++;
             }
         }
         customerCategories(graph, start).forEach((category, share) -> {
             int taken = 0;
-            for (String sku : graph.bestSellers(category)) {
+            for (String sku : popularity.bestSellers(category)) {
                 if (taken == PER_CATEGORY) {
                     break;
                 }
                 if (!excluded.contains(sku)) {
-                    keep(best, candidate(IN_CATEGORY, sku, category, graph.demand(sku).popularity() * (1 + share)));
+                    keep(best, candidate(IN_CATEGORY, sku, category, popularity.share(sku).year() * (1 + share)));
                     taken++;
                 }
             }

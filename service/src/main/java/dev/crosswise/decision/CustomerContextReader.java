@@ -281,7 +281,7 @@ public class CustomerContextReader {
             interests.add(new Traversals.Interest(productSku, "VIEWING", 0.8));
         }
         cart.forEach(sku -> interests.add(new Traversals.Interest(sku, "CART", 0.7)));
-        var start = new Traversals.Start(List.of(), cart, interests, productSku, Traversals.Orders.NONE);
+        var start = new Traversals.Start(List.of(), cart, interests, productSku, Traversals.Orders.NONE, at);
 
         Set<String> asked = new HashSet<>(Traversals.productsAsked(productGraph, start));
         if (productSku != null) {
@@ -393,7 +393,7 @@ public class CustomerContextReader {
                         .add(instant(signal.get("at")).atZone(ZoneOffset.UTC).toLocalDate());
             }
         }
-        return new Traversals.Start(owned, cart, interests, productSku, orders(orders, ordersHolding, daysBought));
+        return new Traversals.Start(owned, cart, interests, productSku, orders(orders, ordersHolding, daysBought), at);
     }
 
     /** The customer's recent orders (the purchases among the signals): how many, per product how many held it and its own cycle. */

@@ -1,6 +1,7 @@
 package dev.crosswise.decision;
 
 import dev.crosswise.catalog.ProductGraph;
+import dev.crosswise.catalog.Popularity;
 import dev.crosswise.catalog.ProductGraph.Demand;
 import dev.crosswise.rules.facts.Strategy;
 import java.util.Optional;
@@ -24,7 +25,9 @@ final class RepeatPurchases {
     private RepeatPurchases() {
     }
 
-    static Optional<GraphCandidate> propose(ProductGraph graph, Traversals.Orders orders, Traversals.Owned owned) {
+    /** @param popularity what sells as of the decision's time (the prior: the product's share of baskets then) */
+    static Optional<GraphCandidate> propose(ProductGraph graph, Popularity popularity, Traversals.Orders orders,
+                                            Traversals.Owned owned) {
         Demand demand = graph.demand(owned.sku());
         Integer own = orders.ownCycleDays().get(owned.sku());
         Integer cycle = own != null ? own : demand.repeatDays();
@@ -32,7 +35,7 @@ final class RepeatPurchases {
             return Optional.empty();
         }
         int holding = orders.holding().getOrDefault(owned.sku(), 0);
-        double relevance = (holding + PRIOR_ORDERS * demand.popularity()) / (orders.count() + PRIOR_ORDERS);
+        double relevance = (holding + PRIOR_ORDERS * popularity.share(owned.sku()).year()) / (orders.count() + PRIOR_ORDERS);
         return Optional.of(new GraphCandidate(Strategy.REPLENISHMENT, TRAVERSAL, owned.sku(), owned.sku(),
                 own != null ? "OWN" : "SHOP", null, null, relevance, null, null, null, (double) holding, owned.at(), null,
                 cycle, orders.count()));

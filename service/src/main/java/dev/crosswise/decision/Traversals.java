@@ -61,13 +61,10 @@ final class Traversals {
 
     /**
      * What the traversals start from. {@code owned}: most recently bought first; {@code viewing}: the product the
-     * customer is looking at now, or null.
+     * customer is looking at now, or null; {@code at}: the decision's time (what sold then).
      */
-    record Start(List<Owned> owned, List<String> cart, List<Interest> interests, String viewing, Orders orders) {
-
-        Start(List<Owned> owned, List<String> cart, List<Interest> interests) {
-            this(owned, cart, interests, null, Orders.NONE);
-        }
+    record Start(List<Owned> owned, List<String> cart, List<Interest> interests, String viewing, Orders orders,
+                 Instant at) {
     }
 
     private static final Comparator<GraphCandidate> STRONGEST_FIRST =
@@ -271,7 +268,8 @@ final class Traversals {
                         owned.gift() ? "gift-again" : "replenishment-cycle", owned.sku(), owned.sku(), null, null, null,
                         owned.gift() ? 0.5 : 0.9, null, null, null, null, owned.at(), null, null, null));
             } else if (!owned.gift()) {
-                RepeatPurchases.propose(graph, start.orders(), owned).ifPresent(candidates::add);
+                RepeatPurchases.propose(graph, graph.popularityAt(start.at()), start.orders(), owned)
+                        .ifPresent(candidates::add);
             }
         }
     }

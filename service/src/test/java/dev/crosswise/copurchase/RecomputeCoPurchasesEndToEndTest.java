@@ -44,8 +44,9 @@ class RecomputeCoPurchasesEndToEndTest extends CrosswiseHttpTest {
                         "props", r.get("props").asMap()))
                 .toList();
         demandBefore = TestGraph.get().graph().read("""
-                MATCH (p:Product) WHERE p.popularity IS NOT NULL OR p.repeatDays IS NOT NULL
-                RETURN p {.sku, .popularity, .recentPopularity, .repeatDays, .demandDerivedAt} AS demand""", Map.of())
+                MATCH (p:Product) WHERE p.popularity IS NOT NULL OR p.repeatDays IS NOT NULL OR p.weeklyBaskets IS NOT NULL
+                RETURN p {.sku, .popularity, .recentPopularity, .repeatDays, .basketsFromWeek, .weeklyBaskets,
+                          .demandDerivedAt} AS demand""", Map.of())
                 .records().stream().map(r -> r.get("demand").asMap()).toList();
     }
 
@@ -59,11 +60,13 @@ class RecomputeCoPurchasesEndToEndTest extends CrosswiseHttpTest {
                 MERGE (a)-[r:BOUGHT_WITH]->(b)
                 SET r = edge.props""", Map.of("edges", edgesBefore));
         TestGraph.get().graph().write("""
-                MATCH (p:Product) REMOVE p.popularity, p.recentPopularity, p.repeatDays, p.demandDerivedAt
+                MATCH (p:Product)
+                REMOVE p.popularity, p.recentPopularity, p.repeatDays, p.basketsFromWeek, p.weeklyBaskets, p.demandDerivedAt
                 WITH count(*) AS cleared
                 UNWIND $demand AS demand
                 MATCH (p:Product {sku: demand.sku})
                 SET p += demand""", Map.of("demand", demandBefore));
+        TestGraph.get().graph().write("MATCH (w:BasketWeeks) DELETE w", Map.of()); // the seed has none
     }
 
     @BeforeEach

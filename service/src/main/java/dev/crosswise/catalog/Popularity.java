@@ -1,0 +1,77 @@
+package dev.crosswise.catalog;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+
+/**
+ * What sells, as of one week: each product's share of the baskets of the year before it and of the four weeks
+ * before it, and the products that sold in that year, best seller first (equal shares by sku), overall and per
+ * category. {@link ProductGraph#popularityAt} gives the one of a decision's time.
+ */
+public final class Popularity {
+
+    public static final int YEAR_WEEKS = 52;
+    public static final int RECENT_WEEKS = 4;
+
+    /** A product's share of the year's baskets and of the last four weeks'. */
+    public record Share(double year, double recent) {
+
+        static final Share NONE = new Share(0, 0);
+
+        /** How much more often it sells lately than over the year (1 = as usual). */
+        public double trend() {
+            return year <= 0 ? 0 : recent / year;
+        }
+    }
+
+    static final Popularity NONE = new Popularity(Map.of(), sku -> List.of());
+
+    private final Map<String, Share> shares;
+    private final List<String> bestSellers;
+    private final Map<String, List<String>> byCategory;
+
+    Popularity(Map<String, Share> shares, Function<String, List<String>> categories) {
+        this.shares = shares;
+        this.bestSellers = shares.entrySet().stream().filter(e -> e.getValue().year() > 0)
+                .sorted(Comparator.comparingDouble((Map.Entry<String, Share> e) -> e.getValue().year()).reversed()
+                        .thenComparing(Map.Entry::getKey))
+                .map(Map.Entry::getKey).toList();
+        Map<String, List<String>> perCategory = new HashMap<>();
+        for (String sku : bestSellers) {
+            categories.apply(sku).forEach(c -> perCategory.computeIfAbsent(c, k -> new ArrayList<>()).add(sku));
+        }
+        this.byCategory = perCategory;
+    }
+
+    /** Shares of the year and of the last four weeks before {@code week}, from weekly baskets. */
+    static Popularity before(long week, WeeklyBaskets shop, Map<String, WeeklyBaskets> products,
+                             Function<String, List<String>> categories) {
+        long year = shop.between(week - YEAR_WEEKS, week);
+        long recent = shop.between(week - RECENT_WEEKS, week);
+        Map<String, Share> shares = new HashMap<>();
+        products.forEach((sku, weeks) -> {
+            long inYear = weeks.between(week - YEAR_WEEKS, week);
+            if (inYear > 0) {
+                shares.put(sku, new Share((double) inYear / year,
+                        recent == 0 ? 0 : (double) weeks.between(week - RECENT_WEEKS, week) / recent));
+            }
+        });
+        return new Popularity(shares, categories);
+    }
+
+    public Share share(String sku) {
+        return shares.getOrDefault(sku, Share.NONE);
+    }
+
+    public List<String> bestSellers() {
+        return bestSellers;
+    }
+
+    public List<String> bestSellers(String category) {
+        return byCategory.getOrDefault(category, List.of());
+    }
+}

@@ -1,0 +1,48 @@
+package dev.crosswise.catalog;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/** What sells as of a week: shares of the year's and the last four weeks' baskets before it. */
+class PopularityTest {
+
+    // 60 weeks of 10 baskets each, from week 1000
+    private static final WeeklyBaskets SHOP = new WeeklyBaskets(1000, filled(60, 10));
+
+    @Test
+    void sharesCountTheYearAndTheFourWeeksBeforeTheWeekOnly() {
+        var milk = new WeeklyBaskets(1000, filled(60, 2)); // 2 of every 10 baskets
+        var snow = new WeeklyBaskets(1056, new long[] {5, 5, 5, 5}); // only in the last four weeks, half the baskets
+
+        var popularity = Popularity.before(1060, SHOP, Map.of("milk", milk, "snow", snow), sku -> List.of("food"));
+
+        assertThat(popularity.share("milk").year()).isCloseTo(0.2, within(1e-12));
+        assertThat(popularity.share("snow").year()).isCloseTo(20.0 / 520, within(1e-12));
+        assertThat(popularity.share("snow").recent()).isCloseTo(0.5, within(1e-12));
+        assertThat(popularity.share("snow").trend()).isGreaterThan(10);
+        assertThat(popularity.bestSellers()).containsExactly("milk", "snow");
+        assertThat(popularity.bestSellers("food")).containsExactly("milk", "snow");
+        // asked as of week 1056, the snow had not sold yet
+        assertThat(Popularity.before(1056, SHOP, Map.of("milk", milk, "snow", snow), sku -> List.of()).bestSellers())
+                .containsExactly("milk");
+    }
+
+    @Test
+    void weeksAreSevenDaysFromTheEpoch() {
+        assertThat(WeeklyBaskets.weekOf(Instant.parse("1970-01-08T00:00:00Z"))).isEqualTo(1);
+        assertThat(WeeklyBaskets.weekOf(Instant.parse("1970-01-07T23:59:59Z"))).isZero();
+        assertThat(new WeeklyBaskets(10, new long[] {1, 2, 3}).between(0, 12)).isEqualTo(3);
+        assertThat(new WeeklyBaskets(10, new long[] {1, 2, 3}).endWeek()).isEqualTo(13);
+    }
+
+    private static long[] filled(int weeks, long each) {
+        long[] counts = new long[weeks];
+        java.util.Arrays.fill(counts, each);
+        return counts;
+    }
+}
