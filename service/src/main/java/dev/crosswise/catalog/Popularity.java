@@ -9,13 +9,19 @@ import java.util.function.Function;
 
 /**
  * What sells, as of one week: each product's share of the baskets of the year before it and of the four weeks
- * before it, and the products that sold in that year, best seller first (equal shares by sku), overall and per
+ * before it (shrunk toward the year's), and the products that sold in that year, best seller first (equal shares by sku), overall and per
  * category. {@link ProductGraph#popularityAt} gives the one of a decision's time.
  */
 public final class Popularity {
 
     public static final int YEAR_WEEKS = 52;
     public static final int RECENT_WEEKS = 4;
+    /**
+     * The recent share is shrunk toward the year's as if this many more recent baskets had held the product at its
+     * year's rate: a shop with a handful of baskets in four weeks (the demo's 33 orders) would otherwise call a product
+     * bought once "trending, in 33 % of the baskets".
+     */
+    public static final double PRIOR_RECENT_BASKETS = 20;
 
     /** A product's share of the year's baskets and of the last four weeks'. */
     public record Share(double year, double recent) {
@@ -48,7 +54,7 @@ public final class Popularity {
     }
 
     /** Shares of the year and of the last four weeks before {@code week}, from weekly baskets. */
-    static Popularity before(long week, WeeklyBaskets shop, Map<String, WeeklyBaskets> products,
+    public static Popularity before(long week, WeeklyBaskets shop, Map<String, WeeklyBaskets> products,
                              Function<String, List<String>> categories) {
         long year = shop.between(week - YEAR_WEEKS, week);
         long recent = shop.between(week - RECENT_WEEKS, week);
@@ -56,8 +62,10 @@ public final class Popularity {
         products.forEach((sku, weeks) -> {
             long inYear = weeks.between(week - YEAR_WEEKS, week);
             if (inYear > 0) {
-                shares.put(sku, new Share((double) inYear / year,
-                        recent == 0 ? 0 : (double) weeks.between(week - RECENT_WEEKS, week) / recent));
+                double yearShare = (double) inYear / year;
+                double recentShare = (weeks.between(week - RECENT_WEEKS, week) + PRIOR_RECENT_BASKETS * yearShare)
+                        / (recent + PRIOR_RECENT_BASKETS);
+                shares.put(sku, new Share(yearShare, recentShare));
             }
         });
         return new Popularity(shares, categories);

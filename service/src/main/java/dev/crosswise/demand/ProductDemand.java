@@ -159,14 +159,13 @@ public final class ProductDemand {
      */
     static List<Figures> figures(Weeks weeks, Map<String, List<Long>> intervals) {
         long end = weeks.shop().endWeek();
-        long year = weeks.shop().between(end - Popularity.YEAR_WEEKS, end);
-        long recent = weeks.shop().between(end - Popularity.RECENT_WEEKS, end);
+        // the shares as decisions compute them for the week after the data (one definition)
+        Popularity latest = Popularity.before(end, weeks.shop(), weeks.products(), sku -> List.of());
         Map<String, long[]> perProduct = new HashMap<>();
-        weeks.products().forEach((sku, w) -> perProduct.put(sku, new long[] {
-                w.between(end - Popularity.YEAR_WEEKS, end), w.between(end - Popularity.RECENT_WEEKS, end)}));
-        return figures(year, recent, perProduct, intervals).stream()
-                .map(f -> new Figures(f.sku(), f.popularity(), f.recentPopularity(), f.repeatDays(),
-                        weeks.products().get(f.sku())))
+        weeks.products().forEach((sku, w) -> perProduct.put(sku, new long[] {0, 0}));
+        return figures(1, 1, perProduct, intervals).stream()
+                .map(f -> new Figures(f.sku(), latest.share(f.sku()).year(), latest.share(f.sku()).recent(),
+                        f.repeatDays(), weeks.products().get(f.sku())))
                 .toList();
     }
 

@@ -22,14 +22,26 @@ class PopularityTest {
         var popularity = Popularity.before(1060, SHOP, Map.of("milk", milk, "snow", snow), sku -> List.of("food"));
 
         assertThat(popularity.share("milk").year()).isCloseTo(0.2, within(1e-12));
+        assertThat(popularity.share("milk").recent()).isCloseTo(0.2, within(1e-12)); // 8 of 40, shrunk toward 0.2
         assertThat(popularity.share("snow").year()).isCloseTo(20.0 / 520, within(1e-12));
-        assertThat(popularity.share("snow").recent()).isCloseTo(0.5, within(1e-12));
-        assertThat(popularity.share("snow").trend()).isGreaterThan(10);
+        // 20 of the last 40 baskets, as if 20 more had held it at its year's rate
+        assertThat(popularity.share("snow").recent()).isCloseTo((20 + 20 * 20.0 / 520) / 60, within(1e-12));
+        assertThat(popularity.share("snow").trend()).isGreaterThan(8);
         assertThat(popularity.bestSellers()).containsExactly("milk", "snow");
         assertThat(popularity.bestSellers("food")).containsExactly("milk", "snow");
         // asked as of week 1056, the snow had not sold yet
         assertThat(Popularity.before(1056, SHOP, Map.of("milk", milk, "snow", snow), sku -> List.of()).bestSellers())
                 .containsExactly("milk");
+    }
+
+    @Test
+    void aProductBoughtOnceInAFewRecentBasketsIsNotATrend() {
+        var tinyShop = new WeeklyBaskets(1000, filled(60, 1)); // one basket a week
+        var chair = new WeeklyBaskets(1057, new long[] {1}); // in one of the last four
+
+        var share = Popularity.before(1060, tinyShop, Map.of("chair", chair), sku -> List.of()).share("chair");
+
+        assertThat(share.recent()).isLessThan(0.1); // not 25 %
     }
 
     @Test
