@@ -81,10 +81,6 @@ public final class ProductDemand {
 
     /** One product's figures before they are written. */
     record Figures(String sku, double popularity, double recentPopularity, Integer repeatDays, WeeklyBaskets weeks) {
-
-        Figures(String sku, double popularity, double recentPopularity, Integer repeatDays) {
-            this(sku, popularity, recentPopularity, repeatDays, null);
-        }
     }
 
     /** The shop's weekly baskets and each product's, as read. */
@@ -158,31 +154,24 @@ public final class ProductDemand {
      * {@code recentPopularity} show in Neo4j Browser), its weekly baskets, and its repeat cycle.
      */
     static List<Figures> figures(Weeks weeks, Map<String, List<Long>> intervals) {
-        long end = weeks.shop().endWeek();
         // the shares as decisions compute them for the week after the data (one definition)
-        Popularity latest = Popularity.before(end, weeks.shop(), weeks.products(), sku -> List.of());
-        Map<String, long[]> perProduct = new HashMap<>();
-        weeks.products().forEach((sku, w) -> perProduct.put(sku, new long[] {0, 0}));
-        return figures(1, 1, perProduct, intervals).stream()
-                .map(f -> new Figures(f.sku(), latest.share(f.sku()).year(), latest.share(f.sku()).recent(),
-                        f.repeatDays(), weeks.products().get(f.sku())))
-                .toList();
+        Popularity latest = Popularity.before(weeks.shop().endWeek(), weeks.shop(), weeks.products(), sku -> List.of());
+        Map<String, Integer> cycles = repeatCycles(intervals);
+        java.util.SortedSet<String> skus = new java.util.TreeSet<>(weeks.products().keySet());
+        skus.addAll(cycles.keySet());
+        return skus.stream().map(sku -> new Figures(sku, latest.share(sku).year(), latest.share(sku).recent(),
+                cycles.get(sku), weeks.products().get(sku))).toList();
     }
 
-    /** Shares of baskets and median repeat intervals, per product that sold in the year or was bought again. */
-    static List<Figures> figures(long baskets, long recentBaskets, Map<String, long[]> perProduct,
-                                 Map<String, List<Long>> intervals) {
-        Map<String, Figures> bySku = new HashMap<>();
-        perProduct.forEach((sku, counts) -> bySku.put(sku, new Figures(sku,
-                baskets == 0 ? 0 : (double) counts[0] / baskets,
-                recentBaskets == 0 ? 0 : (double) counts[1] / recentBaskets, null)));
+    /** The median interval of each product bought again on another day at least {@value #MIN_REPEATS} times. */
+    static Map<String, Integer> repeatCycles(Map<String, List<Long>> intervals) {
+        Map<String, Integer> cycles = new HashMap<>();
         intervals.forEach((sku, days) -> {
             if (days.size() >= MIN_REPEATS) {
-                Figures f = bySku.getOrDefault(sku, new Figures(sku, 0, 0, null));
-                bySku.put(sku, new Figures(sku, f.popularity(), f.recentPopularity(), median(days)));
+                cycles.put(sku, median(days));
             }
         });
-        return bySku.values().stream().sorted(java.util.Comparator.comparing(Figures::sku)).toList();
+        return cycles;
     }
 
     static List<Long> intervalsInDays(List<java.time.LocalDate> days) {
