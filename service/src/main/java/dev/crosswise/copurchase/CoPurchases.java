@@ -1,6 +1,7 @@
 package dev.crosswise.copurchase;
 
 import dev.crosswise.api.BadRequestException;
+import dev.crosswise.demand.Basket;
 import dev.crosswise.demand.ProductDemand;
 import dev.crosswise.graph.Graph;
 import java.time.Clock;
@@ -41,18 +42,6 @@ public class CoPurchases {
     public static final int PARTNERS_PER_PRODUCT = 20;
     static final int WRITE_BATCH = 1_000;
     static final int DELETE_BATCH = 10_000;
-
-    /**
-     * Every basket with its distinct products: the database groups, {@link BasketCounts} counts. A basket whose events
-     * name no product still counts among all baskets.
-     */
-    private static final String BASKETS = """
-            MATCH (c:Customer)-[:DID]->(e:Event)
-            WHERE e.type = 'PURCHASE' AND e.orderId IS NOT NULL
-            OPTIONAL MATCH (e)-[:ABOUT]->(p:Product)
-            WITH c, e.orderId AS orderId, collect(DISTINCT p.sku) AS skus
-            RETURN skus
-            """;
 
     private static final String WRITE = """
             UNWIND $edges AS edge
@@ -99,18 +88,21 @@ public class CoPurchases {
                     .records().getFirst().get("removed").asLong();
             removed += batch;
         } while (batch == DELETE_BATCH);
-        ProductDemand.Derived demand = new ProductDemand(graph).derive(derivedAt);
+        ProductDemand.Derived demand = new ProductDemand(graph).derive(counts.read(), derivedAt);
         return new CoPurchasePayload(counts.baskets(), counts.pairs().size(), edges.size(), removed, minSupport,
                 demand.popularProducts(), demand.repeatProducts());
     }
 
+    /** Every basket, read once: the database groups, {@link BasketCounts} counts; the baskets are kept for demand. */
     private Counts count(int minSupport) {
-        BasketCounts counts = graph.readTransaction(tx -> {
-            BasketCounts counting = new BasketCounts();
-            tx.run(BASKETS).forEachRemaining(r -> counting.add(r.get("skus").asList(v -> v.asString())));
-            return counting;
+        List<Basket> baskets = new ArrayList<>();
+        graph.readTransaction(tx -> {
+            Basket.readAll(tx, baskets::add);
+            return null;
         });
-        return new Counts(counts.baskets(), counts.basketsPerProduct(), counts.pairs(minSupport));
+        BasketCounts counting = new BasketCounts();
+        baskets.forEach(basket -> counting.add(basket.skus()));
+        return new Counts(counting.baskets(), counting.basketsPerProduct(), counting.pairs(minSupport), baskets);
     }
 
     /** Both directions of every pair, then per product only its {@value #PARTNERS_PER_PRODUCT} strongest. */
@@ -141,6 +133,7 @@ public class CoPurchases {
                 .thenComparing(Edge::to);
     }
 
-    private record Counts(long baskets, Map<String, Long> basketsPerProduct, List<Pair> pairs) {
+    /** {@code read}: the baskets counted, for the derivation of demand from the same read. */
+    private record Counts(long baskets, Map<String, Long> basketsPerProduct, List<Pair> pairs, List<Basket> read) {
     }
 }

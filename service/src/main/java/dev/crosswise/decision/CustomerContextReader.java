@@ -22,7 +22,9 @@ import io.micrometer.core.instrument.DistributionSummary;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
@@ -372,7 +374,7 @@ public class CustomerContextReader {
 
         List<Traversals.Interest> interests = new ArrayList<>();
         Map<String, Set<String>> ordersHolding = new HashMap<>();
-        Map<String, Set<java.time.LocalDate>> daysBought = new HashMap<>();
+        Map<String, Set<LocalDate>> daysBought = new HashMap<>();
         Set<String> orders = new HashSet<>();
         if (productSku != null) {
             interests.add(new Traversals.Interest(productSku, "VIEWING", 0.8));
@@ -398,7 +400,7 @@ public class CustomerContextReader {
 
     /** The customer's recent orders (the purchases among the signals): how many, per product how many held it and its own cycle. */
     private static Traversals.Orders orders(Set<String> orders, Map<String, Set<String>> holding,
-                                            Map<String, Set<java.time.LocalDate>> days) {
+                                            Map<String, Set<LocalDate>> days) {
         if (orders.isEmpty()) {
             return Traversals.Orders.NONE;
         }
@@ -407,7 +409,7 @@ public class CustomerContextReader {
         Map<String, Integer> cycles = new HashMap<>();
         days.forEach((sku, bought) -> {
             if (bought.size() > 1) {
-                long span = java.time.temporal.ChronoUnit.DAYS.between(Collections.min(bought), Collections.max(bought));
+                long span = ChronoUnit.DAYS.between(Collections.min(bought), Collections.max(bought));
                 cycles.put(sku, (int) Math.max(1, Math.round((double) span / (bought.size() - 1))));
             }
         });

@@ -3,13 +3,18 @@ package dev.crosswise.demand;
 import dev.crosswise.catalog.Popularity;
 import dev.crosswise.catalog.WeeklyBaskets;
 import dev.crosswise.graph.Graph;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import org.neo4j.driver.Value;
+import java.util.Set;
+import java.util.TreeMap;
 
 /**
  * Derives what a shop's orders say of each product, for the candidate sources that need no path from the customer:
@@ -30,29 +35,6 @@ public final class ProductDemand {
     /** Fewer repeat intervals than this say too little of a product's cycle. */
     public static final int MIN_REPEATS = 3;
     static final int WRITE_BATCH = 2_000;
-
-    /** Baskets per week, a week being seven days from the epoch (as {@link WeeklyBaskets} counts them). */
-    private static final String SHOP_WEEKS = """
-            MATCH (e:Event) WHERE e.at IS NOT NULL AND e.type = 'PURCHASE' AND e.orderId IS NOT NULL
-            WITH e.at.epochSeconds / $secondsPerWeek AS week, count(DISTINCT e.orderId) AS baskets
-            RETURN week, baskets ORDER BY week
-            """;
-
-    private static final String PRODUCT_WEEKS = """
-            MATCH (e:Event)-[:ABOUT]->(p:Product)
-            WHERE e.at IS NOT NULL AND e.type = 'PURCHASE' AND e.orderId IS NOT NULL
-            WITH p.sku AS sku, e.at.epochSeconds / $secondsPerWeek AS week, count(DISTINCT e.orderId) AS baskets
-            RETURN sku, week, baskets
-            """;
-
-    /** Per customer and product bought on at least two days: the days, in order. */
-    private static final String REPEATS = """
-            MATCH (c:Customer)-[:DID]->(e:Event)-[:ABOUT]->(p:Product)
-            WHERE e.type = 'PURCHASE' AND e.orderId IS NOT NULL AND e.at IS NOT NULL
-            WITH c, p, collect(DISTINCT date(e.at)) AS days
-            WHERE size(days) > 1
-            RETURN p.sku AS sku, days
-            """;
 
     private static final String WRITE = """
             UNWIND $rows AS row
@@ -93,51 +75,82 @@ public final class ProductDemand {
         this.graph = graph;
     }
 
-    /** Reads the orders, writes every product's figures, clears those of products that no longer sell. */
+    /** Reads every basket, writes every product's figures, clears those of products that no longer sell. */
     public Derived derive(ZonedDateTime derivedAt) {
-        record Read(Weeks weeks, List<Figures> figures) {
-        }
-        Read read = graph.readTransaction(tx -> {
-            Map<String, Object> week = Map.of("secondsPerWeek", WeeklyBaskets.SECONDS_PER_WEEK);
-            Map<Long, Long> shopCounts = new java.util.TreeMap<>();
-            tx.run(SHOP_WEEKS, week).forEachRemaining(r -> shopCounts.put(r.get("week").asLong(), r.get("baskets").asLong()));
-            if (shopCounts.isEmpty()) {
-                return new Read(null, List.<Figures>of());
-            }
-            Map<String, Map<Long, Long>> productCounts = new HashMap<>();
-            tx.run(PRODUCT_WEEKS, week).forEachRemaining(r -> productCounts
-                    .computeIfAbsent(r.get("sku").asString(), k -> new java.util.TreeMap<>())
-                    .put(r.get("week").asLong(), r.get("baskets").asLong()));
-            Map<String, List<Long>> intervals = new HashMap<>();
-            tx.run(REPEATS).forEachRemaining(r -> intervals.computeIfAbsent(r.get("sku").asString(), k -> new ArrayList<>())
-                    .addAll(intervalsInDays(r.get("days").asList(Value::asLocalDate))));
-            Map<String, WeeklyBaskets> products = new HashMap<>();
-            productCounts.forEach((sku, counts) -> products.put(sku, dense(counts)));
-            Weeks weeks = new Weeks(dense(shopCounts), products);
-            return new Read(weeks, figures(weeks, intervals));
+        List<Basket> baskets = graph.readTransaction(tx -> {
+            List<Basket> all = new ArrayList<>();
+            Basket.readAll(tx, all::add);
+            return all;
         });
-        List<Map<String, Object>> rows = new ArrayList<>(read.figures().size());
-        for (Figures f : read.figures()) {
+        return derive(baskets, derivedAt);
+    }
+
+    /** The same from baskets already read (by {@code recomputeCoPurchases}, which counts its pairs from them). */
+    public Derived derive(List<Basket> baskets, ZonedDateTime derivedAt) {
+        Weeks weeks = weeks(baskets);
+        List<Figures> figures = weeks == null ? List.of() : figures(weeks, repeatIntervals(baskets));
+        List<Map<String, Object>> rows = new ArrayList<>(figures.size());
+        for (Figures f : figures) {
             Map<String, Object> row = new HashMap<>();
             row.put("sku", f.sku());
             row.put("popularity", f.popularity());
             row.put("recentPopularity", f.recentPopularity());
             row.put("repeatDays", f.repeatDays());
             row.put("fromWeek", f.weeks() == null ? null : f.weeks().fromWeek());
-            row.put("weekly", f.weeks() == null ? null : java.util.Arrays.stream(f.weeks().counts()).boxed().toList());
+            row.put("weekly", f.weeks() == null ? null : Arrays.stream(f.weeks().counts()).boxed().toList());
             rows.add(row);
         }
         for (int from = 0; from < rows.size(); from += WRITE_BATCH) {
             graph.write(WRITE, Map.of("rows", rows.subList(from, Math.min(rows.size(), from + WRITE_BATCH)),
                     "derivedAt", derivedAt));
         }
-        if (read.weeks() != null) {
-            graph.write(WRITE_SHOP_WEEKS, Map.of("fromWeek", read.weeks().shop().fromWeek(),
-                    "weekly", java.util.Arrays.stream(read.weeks().shop().counts()).boxed().toList(), "derivedAt", derivedAt));
+        if (weeks != null) {
+            graph.write(WRITE_SHOP_WEEKS, Map.of("fromWeek", weeks.shop().fromWeek(),
+                    "weekly", Arrays.stream(weeks.shop().counts()).boxed().toList(), "derivedAt", derivedAt));
         }
         graph.write(CLEAR_STALE, Map.of("derivedAt", derivedAt));
-        return new Derived((int) read.figures().stream().filter(f -> f.popularity() > 0).count(),
-                (int) read.figures().stream().filter(f -> f.repeatDays() != null).count());
+        return new Derived((int) figures.stream().filter(f -> f.popularity() > 0).count(),
+                (int) figures.stream().filter(f -> f.repeatDays() != null).count());
+    }
+
+    /** Baskets per week, the shop's and each product's; null when no basket says when it was bought. */
+    static Weeks weeks(List<Basket> baskets) {
+        Map<Long, Long> shop = new TreeMap<>();
+        Map<String, Map<Long, Long>> products = new HashMap<>();
+        for (Basket basket : baskets) {
+            if (basket.at() == null) {
+                continue;
+            }
+            long week = WeeklyBaskets.weekOf(basket.at());
+            shop.merge(week, 1L, Long::sum);
+            basket.skus().forEach(sku -> products.computeIfAbsent(sku, k -> new TreeMap<>()).merge(week, 1L, Long::sum));
+        }
+        if (shop.isEmpty()) {
+            return null;
+        }
+        Map<String, WeeklyBaskets> perProduct = new HashMap<>();
+        products.forEach((sku, counts) -> perProduct.put(sku, dense(counts)));
+        return new Weeks(dense(shop), perProduct);
+    }
+
+    /** Per product, the intervals in days between one customer's baskets holding it on different days. */
+    static Map<String, List<Long>> repeatIntervals(List<Basket> baskets) {
+        Map<String, Map<String, Set<LocalDate>>> daysByCustomer = new HashMap<>();
+        for (Basket basket : baskets) {
+            if (basket.at() == null) {
+                continue;
+            }
+            LocalDate day = LocalDate.ofInstant(basket.at(), ZoneOffset.UTC);
+            Map<String, Set<LocalDate>> bought = daysByCustomer.computeIfAbsent(basket.customerId(), k -> new HashMap<>());
+            basket.skus().forEach(sku -> bought.computeIfAbsent(sku, k -> new HashSet<>()).add(day));
+        }
+        Map<String, List<Long>> intervals = new HashMap<>();
+        daysByCustomer.values().forEach(bought -> bought.forEach((sku, days) -> {
+            if (days.size() > 1) {
+                intervals.computeIfAbsent(sku, k -> new ArrayList<>()).addAll(intervalsInDays(List.copyOf(days)));
+            }
+        }));
+        return intervals;
     }
 
     /** Counts per week as a dense run of weeks from the first counted on. */
@@ -174,8 +187,8 @@ public final class ProductDemand {
         return cycles;
     }
 
-    static List<Long> intervalsInDays(List<java.time.LocalDate> days) {
-        List<java.time.LocalDate> sorted = days.stream().sorted().toList();
+    static List<Long> intervalsInDays(List<LocalDate> days) {
+        List<LocalDate> sorted = days.stream().sorted().toList();
         List<Long> intervals = new ArrayList<>(sorted.size() - 1);
         for (int i = 1; i < sorted.size(); i++) {
             intervals.add(ChronoUnit.DAYS.between(sorted.get(i - 1), sorted.get(i)));

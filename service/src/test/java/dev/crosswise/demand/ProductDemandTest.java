@@ -45,6 +45,24 @@ class ProductDemandTest {
     }
 
     @Test
+    void basketsGiveWeeklyCountsAndEachCustomersRepeatIntervals() {
+        var monday = java.time.Instant.parse("2015-01-05T10:00:00Z");
+        var baskets = List.of(
+                new Basket("ada", "o1", monday, List.of("milk", "bread")),
+                new Basket("ada", "o2", monday.plus(java.time.Duration.ofDays(10)), List.of("milk")),
+                new Basket("bob", "o3", monday.plus(java.time.Duration.ofDays(1)), List.of("milk")),
+                new Basket("bob", "o4", null, List.of("milk"))); // no time: counted nowhere here
+
+        var weeks = ProductDemand.weeks(baskets);
+
+        assertThat(weeks.shop().between(0, Long.MAX_VALUE)).isEqualTo(3);
+        assertThat(weeks.products().get("milk").between(0, Long.MAX_VALUE)).isEqualTo(3);
+        assertThat(weeks.products().get("bread").between(0, Long.MAX_VALUE)).isEqualTo(1);
+        // only Ada bought milk on two days, 10 apart; Bob's second basket has no day
+        assertThat(ProductDemand.repeatIntervals(baskets)).isEqualTo(Map.of("milk", List.of(10L)));
+    }
+
+    @Test
     void weeksCountedSparselyBecomeARunOfWeeks() {
         var dense = ProductDemand.dense(new java.util.TreeMap<>(Map.of(10L, 2L, 13L, 1L)));
 

@@ -1,5 +1,7 @@
 package dev.crosswise.rules.facts;
 
+import java.util.Set;
+
 /**
  * Conclusion of a composition rule: the final list may hold at most {@code max} actions in total, or per
  * category, or per strategy. Arbitration applies it while ranking and reports what it dropped under {@code rule}.
@@ -13,13 +15,13 @@ public final class ListLimit {
     private final int max;
     private final String rule;
     private final String text;
-    private final java.util.Set<Strategy> exempt;
+    private final Set<Strategy> exempt;
 
     public ListLimit(Per per, int max, String rule, String text) {
-        this(per, max, rule, text, java.util.Set.of());
+        this(per, max, rule, text, Set.of());
     }
 
-    private ListLimit(Per per, int max, String rule, String text, java.util.Set<Strategy> exempt) {
+    private ListLimit(Per per, int max, String rule, String text, Set<Strategy> exempt) {
         this.per = per;
         this.max = max;
         this.rule = rule;
@@ -29,7 +31,7 @@ public final class ListLimit {
 
     /** The same limit, not counting nor holding back actions of {@code strategies} (a per-strategy limit). */
     public ListLimit except(Strategy... strategies) {
-        return new ListLimit(per, max, rule, text, java.util.Set.of(strategies));
+        return new ListLimit(per, max, rule, text, Set.of(strategies));
     }
 
     /** Whether the limit counts actions of {@code strategy}. */
