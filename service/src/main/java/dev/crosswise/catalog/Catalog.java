@@ -33,6 +33,21 @@ public class Catalog {
         return records.stream().findFirst().map(r -> Product.from(r.get("product")));
     }
 
+    /** The products of these skus that exist, in one round trip, by sku. */
+    public Map<String, Product> findAll(Collection<String> skus) {
+        var result = graph.read("""
+                UNWIND $skus AS sku
+                MATCH (p:Product {sku: sku})
+                RETURN %s AS product
+                """.formatted(PRODUCT_PROJECTION), Map.of("skus", List.copyOf(skus)));
+        Map<String, Product> products = new HashMap<>();
+        result.records().forEach(r -> {
+            Product product = Product.from(r.get("product"));
+            products.put(product.sku(), product);
+        });
+        return products;
+    }
+
     /** The upgrade targets of many products in one round trip (GraphQL batch loading), by sku. */
     public Map<String, List<Product>> upgradesOf(Collection<String> skus) {
         var result = graph.read("""

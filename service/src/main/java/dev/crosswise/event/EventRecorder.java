@@ -2,6 +2,7 @@ package dev.crosswise.event;
 
 import dev.crosswise.api.BadRequestException;
 import dev.crosswise.api.NotFoundException;
+import dev.crosswise.attribution.Attribution;
 import dev.crosswise.catalog.Catalog;
 import dev.crosswise.catalog.Product;
 import dev.crosswise.customer.Customer;
@@ -64,10 +65,12 @@ public class EventRecorder {
 
     private final Graph graph;
     private final Clock clock;
+    private final Attribution attribution;
 
-    EventRecorder(Graph graph, Clock clock) {
+    EventRecorder(Graph graph, Clock clock, Attribution attribution) {
         this.graph = graph;
         this.clock = clock;
+        this.attribution = attribution;
     }
 
     public RecordEventPayload record(EventInput input) {
@@ -76,7 +79,7 @@ public class EventRecorder {
         return UniqueWrites.execute(graph, tx -> record(tx, input, at));
     }
 
-    private static RecordEventPayload record(TransactionContext tx, EventInput input, ZonedDateTime at) {
+    private RecordEventPayload record(TransactionContext tx, EventInput input, ZonedDateTime at) {
         Map<String, Object> key = Map.of("eventId", input.eventId());
         var recorded = tx.run(READ, key).list();
         if (!recorded.isEmpty()) {
@@ -118,6 +121,11 @@ public class EventRecorder {
             effectParameters.put("customerId", input.customerId());
             effectParameters.put("pointsPerEuro", Customer.POINTS_PER_EURO);
             tx.run(effect, effectParameters).consume();
+        }
+        if (input.type() == EventType.PURCHASE) {
+            attribution.purchaseRecorded(tx, input.eventId());
+        } else if (input.type() == EventType.RETURN) {
+            attribution.purchaseReturned(tx, input.customerId(), input.sku(), at);
         }
         return new RecordEventPayload(event(tx.run(READ, key).single()), false);
     }

@@ -2,6 +2,7 @@ package dev.crosswise.response;
 
 import dev.crosswise.api.BadRequestException;
 import dev.crosswise.api.NotFoundException;
+import dev.crosswise.attribution.Attribution;
 import dev.crosswise.catalog.Catalog;
 import dev.crosswise.catalog.Product;
 import dev.crosswise.graph.Graph;
@@ -50,10 +51,12 @@ public class ResponseRecorder {
 
     private final Graph graph;
     private final Clock clock;
+    private final Attribution attribution;
 
-    ResponseRecorder(Graph graph, Clock clock) {
+    ResponseRecorder(Graph graph, Clock clock, Attribution attribution) {
         this.graph = graph;
         this.clock = clock;
+        this.attribution = attribution;
     }
 
     public RecordResponsePayload record(ResponseInput input) {
@@ -72,7 +75,7 @@ public class ResponseRecorder {
         return UniqueWrites.execute(graph, tx -> record(tx, input, parameters));
     }
 
-    private static RecordResponsePayload record(TransactionContext tx, ResponseInput input, Map<String, Object> parameters) {
+    private RecordResponsePayload record(TransactionContext tx, ResponseInput input, Map<String, Object> parameters) {
         var recorded = tx.run(READ, parameters).list();
         if (!recorded.isEmpty()) {
             return replay(recorded.getFirst(), input);
@@ -99,6 +102,9 @@ public class ResponseRecorder {
             return replay(tx.run(READ, parameters).single(), input);
         }
         tx.run(LINK, parameters).consume();
+        if (input.type().isClick()) {
+            attribution.clickRecorded(tx, input.decisionId(), input.sku(), at);
+        }
         return new RecordResponsePayload(response(tx.run(READ, parameters).single()), false);
     }
 

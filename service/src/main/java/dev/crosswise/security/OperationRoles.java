@@ -24,6 +24,8 @@ public final class OperationRoles {
             Map.entry("Query.ruleSet", Role.ANALYST),
             Map.entry("Query.simulate", Role.ANALYST),
             Map.entry("Mutation.reloadRules", Role.ANALYST),
+            // analyst: did the offers work (also GET /reports/metrics.csv, SecurityConfiguration)
+            Map.entry("Query.metrics", Role.ANALYST),
             // admin: the data itself (listed for the reader; anything unlisted needs admin anyway)
             Map.entry("Mutation.upsertProduct", Role.ADMIN),
             Map.entry("Mutation.upsertCustomer", Role.ADMIN),

@@ -77,6 +77,8 @@ class SecurityConfiguration {
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
                         .requestMatchers("/actuator", "/actuator/**").hasRole(Role.ADMIN.name())
+                        // the metrics report as CSV: who may ask Query.metrics
+                        .requestMatchers("/reports/**").hasAnyRole(Role.ANALYST.name(), Role.ADMIN.name())
                         // GraphQL: authorized per operation by OperationGuard; GraphiQL: a page without data
                         .anyRequest().permitAll())
                 .exceptionHandling(errors -> errors.authenticationEntryPoint(new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED)))

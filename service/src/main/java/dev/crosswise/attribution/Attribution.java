@@ -1,0 +1,164 @@
+package dev.crosswise.attribution;
+
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
+import java.time.ZonedDateTime;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.neo4j.driver.TransactionContext;
+import org.neo4j.driver.Value;
+import org.springframework.stereotype.Component;
+
+/**
+ * Credits purchases to the exposures that preceded them, in the transaction that records the purchase, the click or
+ * the return — so attribution survives restarts, a replayed event (its transaction writes nothing) attributes
+ * nothing, and events arriving out of order end where they would have in order.
+ *
+ * <p>The rule: a PURCHASE of a product that a recorded decision offered to the same customer is credited to that
+ * action when the customer clicked or accepted it within the click-through window before the purchase, or else when
+ * the decision itself lies within the view-through window before it. Click-through beats view-through, the latest
+ * qualifying exposure wins, and a purchase line is credited once: {@code (:Event)-[:ATTRIBUTED_TO]->(:Decision)}, the
+ * action's details (sku, rank, strategy, moment, channel, rule) copied on the relationship so that metrics read one
+ * edge instead of joining back to the {@code OFFERED} edge.
+ */
+@Component
+public class Attribution {
+
+    /**
+     * Recomputes the credit of the given purchase events from scratch, so calling it again — after a click that
+     * arrived late — replaces a view-through credit with the click-through one instead of adding a second.
+     * What is measured about the purchase is measured as of its own time: was it a product the customer had bought
+     * before (repeat), a category they had never bought (new category), how long since their previous order.
+     */
+    private static final String ATTRIBUTE = """
+            UNWIND $eventIds AS eventId
+            MATCH (c:Customer)-[:DID]->(e:Event {id: eventId})-[:ABOUT]->(p:Product)
+            WHERE e.type = 'PURCHASE'
+            OPTIONAL MATCH (e)-[previous:ATTRIBUTED_TO]->()
+            WITH c, e, p, collect(previous) AS previous
+            FOREACH (old IN previous | DELETE old)
+            WITH c, e, p, size(previous) > 0 AS wasAttributed
+            CALL (c, e, p) {
+              MATCH (c)<-[:FOR]-(d:Decision)-[o:OFFERED]->(p)
+              WHERE d.at <= e.at AND d.at >= e.at - $lookback
+              CALL (d, e, p) {
+                OPTIONAL MATCH (r:Response)-[:RESPONDS_TO]->(d)
+                WHERE r.sku = p.sku AND r.type IN ['CLICKED', 'ACCEPTED'] AND r.at <= e.at AND r.at >= e.at - $clickThrough
+                RETURN max(r.at) AS clickedAt
+              }
+              WITH d, o, clickedAt,
+                   CASE WHEN clickedAt IS NOT NULL THEN 'CLICK_THROUGH'
+                        WHEN d.at >= e.at - $viewThrough THEN 'VIEW_THROUGH' END AS window
+              WHERE window IS NOT NULL
+              RETURN d, o, clickedAt, window
+              ORDER BY CASE window WHEN 'CLICK_THROUGH' THEN 0 ELSE 1 END, coalesce(clickedAt, d.at) DESC, d.id DESC
+              LIMIT 1
+            }
+            OPTIONAL MATCH (c)-[owns:OWNS]->(p)
+            WITH c, e, p, d, o, clickedAt, window, wasAttributed, owns, [(p)-[:IN_CATEGORY]->(cat) | cat][0] AS category
+            WITH c, e, p, d, o, clickedAt, window, wasAttributed, category,
+                 coalesce(owns.firstAt, owns.at, e.at) < e.at AS repeat,
+                 category IS NOT NULL AND NOT EXISTS {
+                   MATCH (c)-[earlier:OWNS]->(:Product)-[:IN_CATEGORY]->(category)
+                   WHERE coalesce(earlier.firstAt, earlier.at) < e.at
+                 } AS newCategory,
+                 COLLECT {
+                   MATCH (c)-[:DID]->(prior:Event)
+                   WHERE prior.type = 'PURCHASE' AND prior.at < e.at
+                     AND coalesce(prior.orderId, prior.id) <> coalesce(e.orderId, e.id)
+                   RETURN prior.at ORDER BY prior.at DESC LIMIT 1
+                 } AS priorOrder
+            WITH c, e, p, d, o, clickedAt, window, wasAttributed, repeat, newCategory, priorOrder, category.id AS category,
+                 e.price * e.quantity AS revenue
+            CREATE (e)-[a:ATTRIBUTED_TO {
+                window: window, sku: p.sku, rank: o.rank, strategy: o.strategy, moment: o.moment, channel: o.channel,
+                rule: o.rule, placement: d.placement, category: category, customerId: c.id, exposedAt: d.at, clickedAt: clickedAt,
+                purchasedAt: e.at, revenue: revenue,
+                margin: CASE WHEN p.margin IS NULL THEN null ELSE revenue * p.margin END,
+                repeat: repeat, newCategory: newCategory,
+                hoursSincePreviousOrder: CASE WHEN size(priorOrder) = 0 THEN null
+                                              ELSE duration.inSeconds(priorOrder[0], e.at).seconds / 3600.0 END,
+                returned: coalesce(e.returned, false), returnedAt: e.returnedAt
+            }]->(d)
+            RETURN window, wasAttributed
+            """;
+
+    /** Purchases of the clicked product by the decision's customer that the click may now be credited with. */
+    private static final String PURCHASES_AFTER_CLICK = """
+            MATCH (d:Decision {id: $decisionId})-[:FOR]->(c:Customer)-[:DID]->(e:Event)-[:ABOUT]->(:Product {sku: $sku})
+            WHERE e.type = 'PURCHASE' AND e.at >= $at AND e.at <= $at + $clickThrough
+            RETURN collect(e.id) AS eventIds
+            """;
+
+    /**
+     * A return applies to the latest purchase line of the product not returned yet (the recorder has checked a unit
+     * is still kept): the line counts as returned — for the return rate of recommended items and of all items — and
+     * so does its credit.
+     */
+    private static final String RETURNED = """
+            MATCH (:Customer {id: $customerId})-[:DID]->(e:Event)-[:ABOUT]->(:Product {sku: $sku})
+            WHERE e.type = 'PURCHASE' AND e.at <= $at AND e.returned IS NULL
+            WITH e ORDER BY e.at DESC LIMIT 1
+            SET e.returned = true, e.returnedAt = $at
+            WITH e
+            OPTIONAL MATCH (e)-[a:ATTRIBUTED_TO]->()
+            SET a.returned = true, a.returnedAt = $at
+            """;
+
+    private final AttributionProperties windows;
+    private final Map<AttributionWindow, Counter> credited = new EnumMap<>(AttributionWindow.class);
+
+    Attribution(AttributionProperties windows, MeterRegistry meters) {
+        this.windows = windows;
+        for (AttributionWindow window : AttributionWindow.values()) {
+            credited.put(window, Counter.builder("crosswise.attributions").tag("window", window.name())
+                    .description("Purchases credited to an exposure (a late click turning a view-through credit into a "
+                            + "click-through one counts once, as the first)").register(meters));
+        }
+    }
+
+    public AttributionProperties windows() {
+        return windows;
+    }
+
+    /** Credits a purchase event just recorded in {@code tx}, when an exposure qualifies. */
+    public void purchaseRecorded(TransactionContext tx, String eventId) {
+        attribute(tx, List.of(eventId));
+    }
+
+    /**
+     * A CLICKED or ACCEPTED response just recorded in {@code tx}: purchases of that product recorded before it but
+     * made after it, within the click-through window, are credited again, now as click-throughs.
+     */
+    public void clickRecorded(TransactionContext tx, String decisionId, String sku, ZonedDateTime at) {
+        Map<String, Object> parameters = new HashMap<>();
+        parameters.put("decisionId", decisionId);
+        parameters.put("sku", sku);
+        parameters.put("at", at);
+        parameters.put("clickThrough", windows.clickThroughWindow());
+        List<String> eventIds = tx.run(PURCHASES_AFTER_CLICK, parameters).single().get("eventIds").asList(Value::asString);
+        if (!eventIds.isEmpty()) {
+            attribute(tx, eventIds);
+        }
+    }
+
+    /** A RETURN just recorded in {@code tx}: marks the purchase line it takes back, and its credit, returned. */
+    public void purchaseReturned(TransactionContext tx, String customerId, String sku, ZonedDateTime at) {
+        tx.run(RETURNED, Map.of("customerId", customerId, "sku", sku, "at", at)).consume();
+    }
+
+    private void attribute(TransactionContext tx, List<String> eventIds) {
+        Map<String, Object> parameters = new HashMap<>();
+        parameters.put("eventIds", eventIds);
+        parameters.put("lookback", windows.lookback());
+        parameters.put("clickThrough", windows.clickThroughWindow());
+        parameters.put("viewThrough", windows.viewThroughWindow());
+        tx.run(ATTRIBUTE, parameters).forEachRemaining(row -> {
+            if (!row.get("wasAttributed").asBoolean()) {
+                credited.get(AttributionWindow.valueOf(row.get("window").asString())).increment();
+            }
+        });
+    }
+}

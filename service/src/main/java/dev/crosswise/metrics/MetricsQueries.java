@@ -1,0 +1,141 @@
+package dev.crosswise.metrics;
+
+import dev.crosswise.graph.Graph;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.neo4j.driver.Record;
+import org.springframework.stereotype.Repository;
+
+/**
+ * The reads behind a metrics report. Each aggregates in Neo4j down to one row per group key and time bucket (orders:
+ * one per order), so what travels is the size of the report, not of the traffic. Keys are lists with one value per
+ * dimension asked, {@code "none"} where the exposure has none.
+ */
+@Repository
+class MetricsQueries {
+
+    /** The decisions of the period, through the {@code decision_at} index, and the bucket each falls in. */
+    private static final String DECISIONS_OF_PERIOD = """
+            MATCH (d:Decision) WHERE d.at >= $from AND d.at < $to
+            WITH d, CASE WHEN $interval IS NULL THEN null ELSE datetime.truncate($interval, d.at) END AS bucket
+            """;
+
+    private static final String DECISIONS = DECISIONS_OF_PERIOD + """
+            RETURN bucket, count(d) AS decisions
+            """;
+
+    /**
+     * Per exposure: its key, whether it was clicked, accepted or dismissed (any response of the type, however many),
+     * and what was credited to it; summed per key and bucket.
+     */
+    private static final String EXPOSURES = DECISIONS_OF_PERIOD + """
+            MATCH (d)-[o:OFFERED]->(p:Product)
+            WITH d, o, p, bucket,
+                 [dimension IN $groupBy | coalesce(CASE dimension
+                    WHEN 'STRATEGY' THEN o.strategy WHEN 'MOMENT' THEN o.moment WHEN 'CHANNEL' THEN o.channel
+                    WHEN 'PLACEMENT' THEN d.placement WHEN 'RULE' THEN o.rule
+                    WHEN 'PRODUCT_CATEGORY' THEN [(p)-[:IN_CATEGORY]->(cat) | cat.id][0] END, 'none')] AS key
+            CALL (d, p) {
+              OPTIONAL MATCH (r:Response)-[:RESPONDS_TO]->(d) WHERE r.sku = p.sku
+              WITH collect(DISTINCT r.type) AS types
+              RETURN 'CLICKED' IN types AS clicked, 'ACCEPTED' IN types AS accepted, 'DISMISSED' IN types AS dismissed
+            }
+            CALL (d, p) {
+              OPTIONAL MATCH (:Event)-[a:ATTRIBUTED_TO]->(d) WHERE a.sku = p.sku
+              RETURN count(a) AS purchases, coalesce(sum(a.revenue), 0.0) AS revenue,
+                     coalesce(sum(a.margin), 0.0) AS margin,
+                     count(CASE WHEN a.returned THEN 1 END) AS returned,
+                     count(CASE WHEN a.newCategory THEN 1 END) AS newCategory,
+                     count(CASE WHEN a.repeat THEN 1 END) AS repeats,
+                     collect(a.hoursSincePreviousOrder) AS hours
+            }
+            RETURN key, bucket, count(DISTINCT d) AS decisions, count(*) AS exposures,
+                   count(CASE WHEN clicked THEN 1 END) AS clicks,
+                   count(CASE WHEN accepted THEN 1 END) AS acceptances,
+                   count(CASE WHEN dismissed THEN 1 END) AS dismissals,
+                   count(CASE WHEN accepted OR purchases > 0 THEN 1 END) AS acceptedOrBought,
+                   count(CASE WHEN purchases > 0 THEN 1 END) AS converted,
+                   sum(purchases) AS purchases, sum(revenue) AS revenue, sum(margin) AS margin,
+                   sum(returned) AS returned, sum(newCategory) AS newCategory, sum(repeats) AS repeats,
+                   collect(hours) AS hours
+            """;
+
+    /** What guardrails removed from the period's decisions, per rule, key and bucket. */
+    private static final String SUPPRESSIONS = DECISIONS_OF_PERIOD + """
+            WHERE size(coalesce(d.suppressedRules, [])) > 0
+            UNWIND range(0, size(d.suppressedRules) - 1) AS i
+            WITH d, i, bucket,
+                 CASE WHEN 'PRODUCT_CATEGORY' IN $groupBy
+                      THEN COLLECT { MATCH (:Product {sku: d.suppressedSkus[i]})-[:IN_CATEGORY]->(cat) RETURN cat.id }[0]
+                 END AS category
+            WITH d.suppressedRules[i] AS rule, bucket,
+                 [dimension IN $groupBy | coalesce(CASE dimension
+                    WHEN 'STRATEGY' THEN d.suppressedStrategies[i] WHEN 'PLACEMENT' THEN d.placement
+                    WHEN 'PRODUCT_CATEGORY' THEN category END, 'none')] AS key
+            RETURN key, bucket, rule, count(*) AS count
+            """;
+
+    /**
+     * The period's orders (purchase lines by order id), each with its value, its lines returned since, and the keys
+     * of the exposures its lines were credited to — empty for an order nothing was credited with.
+     */
+    private static final String ORDERS = """
+            MATCH (e:Event) WHERE e.at >= $from AND e.at < $to AND e.type = 'PURCHASE'
+            OPTIONAL MATCH (e)-[a:ATTRIBUTED_TO]->(:Decision)
+            WITH e, CASE WHEN a IS NULL THEN null ELSE [dimension IN $groupBy | coalesce(CASE dimension
+                    WHEN 'STRATEGY' THEN a.strategy WHEN 'MOMENT' THEN a.moment WHEN 'CHANNEL' THEN a.channel
+                    WHEN 'PLACEMENT' THEN a.placement WHEN 'RULE' THEN a.rule
+                    WHEN 'PRODUCT_CATEGORY' THEN a.category END, 'none')] END AS key
+            WITH coalesce(e.orderId, e.id) AS orderId, min(e.at) AS at, sum(e.price * e.quantity) AS value,
+                 count(e) AS lines, count(CASE WHEN e.returned THEN 1 END) AS returnedLines, collect(key) AS keys
+            RETURN CASE WHEN $interval IS NULL THEN null ELSE datetime.truncate($interval, at) END AS bucket,
+                   value, lines, returnedLines, keys
+            """;
+
+    /** Per product offered in the period: exposures, exposures converted, credited purchases and revenue. */
+    private static final String PRODUCTS = DECISIONS_OF_PERIOD + """
+            MATCH (d)-[:OFFERED]->(p:Product)
+            CALL (d, p) {
+              OPTIONAL MATCH (:Event)-[a:ATTRIBUTED_TO]->(d) WHERE a.sku = p.sku
+              RETURN count(a) AS purchases, coalesce(sum(a.revenue), 0.0) AS revenue
+            }
+            RETURN p.sku AS sku, count(*) AS exposures, count(CASE WHEN purchases > 0 THEN 1 END) AS converted,
+                   sum(purchases) AS purchases, sum(revenue) AS revenue
+            """;
+
+    private final Graph graph;
+
+    MetricsQueries(Graph graph) {
+        this.graph = graph;
+    }
+
+    List<Record> decisions(MetricsRequest request) {
+        return graph.read(DECISIONS, parameters(request)).records();
+    }
+
+    List<Record> exposures(MetricsRequest request) {
+        return graph.read(EXPOSURES, parameters(request)).records();
+    }
+
+    List<Record> suppressions(MetricsRequest request) {
+        return graph.read(SUPPRESSIONS, parameters(request)).records();
+    }
+
+    List<Record> orders(MetricsRequest request) {
+        return graph.read(ORDERS, parameters(request)).records();
+    }
+
+    List<Record> products(MetricsRequest request) {
+        return graph.read(PRODUCTS, parameters(request)).records();
+    }
+
+    private static Map<String, Object> parameters(MetricsRequest request) {
+        Map<String, Object> parameters = new HashMap<>();
+        parameters.put("from", request.from());
+        parameters.put("to", request.to());
+        parameters.put("groupBy", request.groupBy().stream().map(Enum::name).toList());
+        parameters.put("interval", request.interval() == null ? null : request.interval().cypherUnit());
+        return parameters;
+    }
+}

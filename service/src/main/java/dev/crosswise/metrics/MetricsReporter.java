@@ -1,0 +1,166 @@
+package dev.crosswise.metrics;
+
+import dev.crosswise.attribution.AttributionProperties;
+import dev.crosswise.catalog.Catalog;
+import dev.crosswise.catalog.Product;
+import java.time.Duration;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.ZonedDateTime;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.function.Function;
+import org.neo4j.driver.Record;
+import org.neo4j.driver.Value;
+import org.springframework.stereotype.Service;
+
+/**
+ * Builds a metrics report: the period's totals, one slice per group key, one per time bucket. Exposure counts are
+ * additive across keys (each exposure has one value per dimension) and buckets (each decision falls in one), so one
+ * query row per key and bucket makes all three; decisions are not additive across keys (one decision shows several
+ * strategies), so totals and series count them on their own.
+ */
+@Service
+public class MetricsReporter {
+
+    /** How many products the most offered and most converting lists hold. */
+    static final int TOP_PRODUCTS = 10;
+
+    private final MetricsQueries queries;
+    private final Catalog catalog;
+    private final AttributionProperties windows;
+
+    MetricsReporter(MetricsQueries queries, Catalog catalog, AttributionProperties windows) {
+        this.queries = queries;
+        this.catalog = catalog;
+        this.windows = windows;
+    }
+
+    public MetricsReport report(OffsetDateTime from, OffsetDateTime to, List<MetricDimension> groupBy,
+                                MetricInterval interval) {
+        MetricsRequest request = MetricsRequest.of(from, to, groupBy, interval);
+        Tally totals = new Tally();
+        Map<List<String>, Tally> groups = new TreeMap<>(MetricsReporter::compareKeys);
+        Map<ZonedDateTime, Tally> series = new LinkedHashMap<>();
+        if (interval != null) {
+            request.buckets().forEach(bucket -> series.put(bucket, new Tally()));
+        }
+        Function<Record, Tally> seriesOf = row -> interval == null ? null : series.get(bucketOf(row));
+
+        for (Record row : queries.decisions(request)) {
+            long decisions = row.get("decisions").asLong();
+            totals.addDecisions(decisions);
+            addIfPresent(seriesOf.apply(row), t -> t.addDecisions(decisions));
+        }
+        for (Record row : queries.exposures(request)) {
+            totals.addExposures(row, false);
+            addIfPresent(seriesOf.apply(row), t -> t.addExposures(row, false));
+            if (!request.groupBy().isEmpty()) {
+                groups.computeIfAbsent(keyOf(row.get("key")), k -> new Tally()).addExposures(row, true);
+            }
+        }
+        boolean groupsHaveSuppressions = request.groupBy().stream().allMatch(MetricDimension::describesSuppressions);
+        for (Record row : queries.suppressions(request)) {
+            String rule = row.get("rule").asString();
+            long count = row.get("count").asLong();
+            totals.addSuppressions(rule, count);
+            addIfPresent(seriesOf.apply(row), t -> t.addSuppressions(rule, count));
+            if (!request.groupBy().isEmpty() && groupsHaveSuppressions) {
+                groups.computeIfAbsent(keyOf(row.get("key")), k -> new Tally()).addSuppressions(rule, count);
+            }
+        }
+        for (Record row : queries.orders(request)) {
+            double value = row.get("value").asDouble();
+            List<List<String>> keys = row.get("keys").asList(MetricsReporter::keyOf);
+            boolean credited = !keys.isEmpty();
+            totals.addOrder(value, credited);
+            totals.addPurchaseLines(row.get("lines").asLong(), row.get("returnedLines").asLong());
+            addIfPresent(seriesOf.apply(row), t -> {
+                t.addOrder(value, credited);
+                t.addPurchaseLines(row.get("lines").asLong(), row.get("returnedLines").asLong());
+            });
+            if (!request.groupBy().isEmpty()) {
+                for (List<String> key : new HashSet<>(keys)) {
+                    groups.computeIfAbsent(key, k -> new Tally()).addOrder(value, true);
+                }
+            }
+        }
+        groups.values().forEach(group -> group.sharePeriodOrders(totals));
+        List<List<ProductMetrics>> top = topProducts(request);
+
+        return new MetricsReport(from, to, request.groupBy(), interval, totals.metrics(),
+                groups.entrySet().stream().map(e -> new MetricGroup(e.getKey(), e.getValue().metrics())).toList(),
+                series.entrySet().stream().map(e -> new MetricPoint(e.getKey().toOffsetDateTime(), e.getValue().metrics()))
+                        .toList(),
+                top.get(0), top.get(1),
+                hours(windows.clickThroughWindow()), hours(windows.viewThroughWindow()));
+    }
+
+    /** A product's figures before its node is read: only the top ones are. */
+    private record Offered(String sku, long exposures, long converted, long purchases, double revenue) {
+    }
+
+    /**
+     * The {@link #TOP_PRODUCTS} most offered and the {@link #TOP_PRODUCTS} most bought as a result (ties: the higher
+     * credited revenue, then the sku); a product never bought as a result is not "converting".
+     */
+    private List<List<ProductMetrics>> topProducts(MetricsRequest request) {
+        List<Offered> offered = queries.products(request).stream().map(row -> new Offered(row.get("sku").asString(),
+                row.get("exposures").asLong(), row.get("converted").asLong(), row.get("purchases").asLong(),
+                row.get("revenue").asDouble())).toList();
+        List<Offered> mostOffered = offered.stream()
+                .sorted(Comparator.comparingLong(Offered::exposures).reversed()
+                        .thenComparing(Comparator.comparingDouble(Offered::revenue).reversed())
+                        .thenComparing(Offered::sku))
+                .limit(TOP_PRODUCTS).toList();
+        List<Offered> mostConverting = offered.stream().filter(o -> o.purchases() > 0)
+                .sorted(Comparator.comparingLong(Offered::purchases).reversed()
+                        .thenComparing(Comparator.comparingDouble(Offered::revenue).reversed())
+                        .thenComparing(Offered::sku))
+                .limit(TOP_PRODUCTS).toList();
+        Set<String> skus = new HashSet<>();
+        mostOffered.forEach(o -> skus.add(o.sku()));
+        mostConverting.forEach(o -> skus.add(o.sku()));
+        Map<String, Product> products = catalog.findAll(skus);
+        Function<List<Offered>, List<ProductMetrics>> described = list -> list.stream()
+                .filter(o -> products.containsKey(o.sku()))
+                .map(o -> new ProductMetrics(products.get(o.sku()), o.exposures(), o.purchases(), Tally.round(o.revenue()),
+                        new Rate(o.converted(), o.exposures())))
+                .toList();
+        return List.of(described.apply(mostOffered), described.apply(mostConverting));
+    }
+
+    private static ZonedDateTime bucketOf(Record row) {
+        Value bucket = row.get("bucket");
+        return bucket.isNull() ? null : bucket.asZonedDateTime().withZoneSameInstant(ZoneOffset.UTC);
+    }
+
+    private static void addIfPresent(Tally tally, java.util.function.Consumer<Tally> add) {
+        if (tally != null) {
+            add.accept(tally);
+        }
+    }
+
+    private static List<String> keyOf(Value key) {
+        return key.asList(Value::asString);
+    }
+
+    private static int compareKeys(List<String> a, List<String> b) {
+        for (int i = 0; i < Math.min(a.size(), b.size()); i++) {
+            int compared = a.get(i).compareTo(b.get(i));
+            if (compared != 0) {
+                return compared;
+            }
+        }
+        return Integer.compare(a.size(), b.size());
+    }
+
+    private static double hours(Duration window) {
+        return window.toMinutes() / 60.0;
+    }
+}
