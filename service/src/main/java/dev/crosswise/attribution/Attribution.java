@@ -76,7 +76,7 @@ public class Attribution {
                 window: window, sku: p.sku, rank: o.rank, strategy: o.strategy, moment: o.moment, channel: o.channel,
                 rule: o.rule, placement: d.placement, category: category, customerId: c.id, exposedAt: d.at, clickedAt: clickedAt,
                 purchasedAt: e.at, revenue: revenue,
-                margin: CASE WHEN p.margin IS NULL THEN null ELSE revenue * p.margin END,
+                margin: CASE WHEN p.margin IS NULL THEN null ELSE round(revenue * p.margin, 2) END,
                 repeat: repeat, newCategory: newCategory,
                 hoursSincePreviousOrder: CASE WHEN size(priorOrder) = 0 THEN null
                                               ELSE duration.inSeconds(priorOrder[0], e.at).seconds / 3600.0 END,
