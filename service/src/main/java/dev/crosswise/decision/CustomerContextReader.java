@@ -144,16 +144,18 @@ public class CustomerContextReader {
     private final Graph graph;
     private final CatalogCache catalog;
     private final SharedRoundTrips<ContextRead, Record> reads;
+    private final Set<Channel> deliveredOnDecide;
 
     /** A reader with one round trip under way per CPU core, and no metric. */
     CustomerContextReader(Graph graph, CatalogCache catalog) {
-        this(graph, catalog, new DecisionProperties(0), null);
+        this(graph, catalog, DecisionProperties.DEFAULTS, null);
     }
 
     @Autowired
     CustomerContextReader(Graph graph, CatalogCache catalog, DecisionProperties properties, MeterRegistry meters) {
         this.graph = graph;
         this.catalog = catalog;
+        this.deliveredOnDecide = properties.deliveredOnDecide();
         IntConsumer batchSizes = meters == null ? size -> { } : DistributionSummary
                 .builder("crosswise.decision.read.batch")
                 .description("decisions' customer reads carried by one round trip to Neo4j")
@@ -339,7 +341,7 @@ public class CustomerContextReader {
         }
         List<CustomerContext> contexts = new ArrayList<>(records.size());
         for (int i = 0; i < records.size(); i++) {
-            contexts.add(toContext(records.get(i), found.get(i), products, at, contextCart, productSku));
+            contexts.add(toContext(records.get(i), found.get(i), products, at, contextCart, productSku, deliveredOnDecide));
         }
         return contexts;
     }
@@ -443,11 +445,47 @@ public class CustomerContextReader {
     }
 
     /**
+     * The recorded actions the customer really saw, which caps and rotation count: on a channel that delivers on
+     * decide (an email sent, a push pushed) the decision itself, timed at the decision; elsewhere (a web page that
+     * may be rendered and never seen, re-rendered, or fetched by a bot) only an action the frontend reported SHOWN,
+     * timed at its first showing.
+     */
+    private static List<Exposure> impressions(Value offered, List<OfferResponse> responses, Set<Channel> deliveredOnDecide,
+                                              Instant at) {
+        Map<String, Double> firstShown = new HashMap<>();
+        for (OfferResponse response : responses) {
+            if ("SHOWN".equals(response.getType()) && response.getSku() != null) {
+                firstShown.merge(response.getDecisionId() + '\u0000' + response.getSku(), response.getHoursAgo(), Math::max);
+            }
+        }
+        List<Exposure> impressions = new ArrayList<>();
+        for (Value e : offered.values()) {
+            String decisionId = e.get("decisionId").asString();
+            String sku = e.get("sku").asString();
+            Channel channel = enumOrNull(Channel.class, e.get("channel"));
+            Double hoursAgo = channel != null && deliveredOnDecide.contains(channel)
+                    ? Double.valueOf(hoursBetween(instant(e.get("at")), at))
+                    : firstShown.get(decisionId + '\u0000' + sku);
+            if (hoursAgo != null) {
+                impressions.add(new Exposure(decisionId, sku, channel, enumOrNull(Strategy.class, e.get("strategy")), hoursAgo));
+            }
+        }
+        return impressions;
+    }
+
+    /**
      * Shapes one customer's record as facts, with product attributes from the catalog. A product not launched yet
      * at {@code at} does not exist yet: it is no candidate, and in the cart it has no price.
      */
     static CustomerContext toContext(Record record, List<GraphCandidate> found, Map<String, CachedProduct> catalog,
                                      Instant at, Set<String> contextCart, String productSku) {
+        return toContext(record, found, catalog, at, contextCart, productSku, DecisionProperties.DEFAULTS.deliveredOnDecide());
+    }
+
+    /** {@code deliveredOnDecide}: the channels whose recorded decision is itself an impression (the message went out). */
+    static CustomerContext toContext(Record record, List<GraphCandidate> found, Map<String, CachedProduct> catalog,
+                                     Instant at, Set<String> contextCart, String productSku,
+                                     Set<Channel> deliveredOnDecide) {
         Value customer = record.get("customer");
         String customerId = customer.get("id").asString();
 
@@ -470,14 +508,10 @@ public class CustomerContextReader {
                 e.get("usagePercent").isNull() ? null : e.get("usagePercent").asDouble(),
                 e.get("gift").asBoolean(false)));
 
-        List<Exposure> exposures = record.get("exposures").asList(e -> new Exposure(
-                e.get("decisionId").asString(), e.get("sku").asString(),
-                enumOrNull(Channel.class, e.get("channel")), enumOrNull(Strategy.class, e.get("strategy")),
-                hoursBetween(instant(e.get("at")), at)));
-
         List<OfferResponse> responses = record.get("responses").asList(r -> new OfferResponse(
                 r.get("decisionId").asString(), r.get("sku").asString(null), r.get("type").asString(),
                 hoursBetween(instant(r.get("at")), at)));
+        List<Exposure> exposures = impressions(record.get("exposures"), responses, deliveredOnDecide, at);
 
         Map<String, Product> productViews = new LinkedHashMap<>();
         List<Candidate> candidates = candidates(found, catalog, customerId, at, productViews);

@@ -1,5 +1,9 @@
 package dev.crosswise.exposure;
 
+import dev.crosswise.api.BadRequestException;
+import dev.crosswise.catalog.Catalog;
+import dev.crosswise.customer.Customer;
+import dev.crosswise.customer.Customers;
 import dev.crosswise.decision.Action;
 import dev.crosswise.decision.Decision;
 import dev.crosswise.decision.Placement;
@@ -8,6 +12,7 @@ import dev.crosswise.graph.Graph;
 import java.time.ZoneOffset;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Optional;
 import org.springframework.stereotype.Repository;
 
 /**
@@ -23,7 +28,7 @@ public class Exposures {
             MATCH (c:Customer {id: $customerId})
             MERGE (d:Decision {id: $id})
             ON CREATE SET d.at = $at, d.rulesVersion = $rulesVersion, d.placement = $placement,
-                          d.recordedAt = datetime(),
+                          d.recordedAt = datetime(), d.requestId = $requestId, d.answer = $answer,
                           d.suppressedRules = $suppressedRules, d.suppressedStrategies = $suppressedStrategies,
                           d.suppressedSkus = $suppressedSkus
             MERGE (d)-[:FOR]->(c)
@@ -35,14 +40,57 @@ public class Exposures {
                 o.channel = action.channel, o.score = action.score, o.rule = action.rule
             """;
 
-    private final Graph graph;
+    /** A decision recorded for a request id, with what it answered. */
+    private static final String RECORDED = """
+            MATCH (d:Decision {requestId: $requestId})-[:FOR]->(c:Customer)
+            RETURN d.id AS id, d.at AS at, d.rulesVersion AS rulesVersion, d.answer AS answer, c.id AS customerId
+            """;
 
-    Exposures(Graph graph) {
+    private final Graph graph;
+    private final Customers customers;
+    private final Catalog catalog;
+
+    Exposures(Graph graph, Customers customers, Catalog catalog) {
         this.graph = graph;
+        this.customers = customers;
+        this.catalog = catalog;
+    }
+
+    /**
+     * The decision recorded for {@code requestId}, as it was answered; empty when there is none. The same id for
+     * another customer is not a re-render but two requests sharing an id: a BAD_REQUEST, as for events.
+     */
+    public Optional<Decision> recorded(String requestId, String customerId) {
+        var rows = graph.read(RECORDED, Map.of("requestId", requestId)).records();
+        if (rows.isEmpty()) {
+            return Optional.empty();
+        }
+        var row = rows.getFirst();
+        if (!row.get("customerId").asString().equals(customerId)) {
+            throw new BadRequestException("requestId", "Request '" + requestId + "' was decided for customer '"
+                    + row.get("customerId").asString() + "', not '" + customerId
+                    + "': a requestId names one page render, so give this one an id of its own");
+        }
+        RecordedAnswer answer = RecordedAnswer.parse(row.get("answer").asString());
+        Customer customer = customers.find(customerId).orElseThrow();
+        return Optional.of(answer.decision(row.get("id").asString(), customer,
+                row.get("at").asZonedDateTime().toOffsetDateTime().withOffsetSameInstant(ZoneOffset.UTC),
+                row.get("rulesVersion").asString(), catalog.findAll(answer.skus())));
     }
 
     public Decision record(Decision decision, Placement placement) {
+        return record(decision, placement, null);
+    }
+
+    /**
+     * Records the decision; with a {@code requestId}, also what it answered, so asking again with that id replays it.
+     * Two first asks of one request id at once: the unique constraint lets one write, the other fails and
+     * the controller then answers the decision the first one recorded.
+     */
+    public Decision record(Decision decision, Placement placement, String requestId) {
         Map<String, Object> parameters = new HashMap<>();
+        parameters.put("requestId", requestId);
+        parameters.put("answer", requestId == null ? null : RecordedAnswer.json(decision));
         parameters.put("id", decision.id());
         parameters.put("customerId", decision.customer().id());
         parameters.put("at", decision.at().atZoneSameInstant(ZoneOffset.UTC));
