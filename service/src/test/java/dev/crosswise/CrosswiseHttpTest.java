@@ -24,6 +24,8 @@ public abstract class CrosswiseHttpTest {
     public static final String ADMIN_KEY = "test-admin-key-0123456789";
     public static final String ANALYST_KEY = "test-analyst-key-0123456789";
     public static final String FRONTEND_KEY = "test-frontend-key-0123456789";
+    /** The Prometheus server's key, configured as CROSSWISE_PROMETHEUS_KEY would be: it may scrape, nothing else. */
+    public static final String PROMETHEUS_KEY = "test-prometheus-key-0123456789";
     /** The one web origin whose pages may call the API from a browser, as SPRING_GRAPHQL_CORS_ALLOWED_ORIGINS says. */
     public static final String SHOP_ORIGIN = "https://shop.example";
     public static final String API_KEYS = ADMIN_KEY + ":admin," + ANALYST_KEY + ":analyst," + FRONTEND_KEY + ":frontend";
@@ -40,6 +42,7 @@ public abstract class CrosswiseHttpTest {
         registry.add("crosswise.neo4j.uri", graph::uri);
         registry.add("crosswise.neo4j.password", () -> graph.password() == null ? "" : graph.password());
         registry.add("crosswise.api-keys", () -> API_KEYS);
+        registry.add("crosswise.prometheus-key", () -> PROMETHEUS_KEY);
         registry.add("spring.graphql.cors.allowed-origins", () -> SHOP_ORIGIN);
     }
 

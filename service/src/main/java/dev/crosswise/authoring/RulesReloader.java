@@ -26,6 +26,7 @@ import java.util.concurrent.locks.ReentrantLock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
@@ -52,6 +53,8 @@ public class RulesReloader {
             Thread.ofPlatform().daemon().name("rules-reload-beside").factory());
     private final RulesProperties properties;
     private final ScenarioRunner scenarios;
+    /** Told each reload's outcome ({@link RulesReloaded}). */
+    private final ApplicationEventPublisher events;
     /** One reload at a time: the watcher and {@code Mutation.reloadRules} may ask together. */
     private final ReentrantLock reloading = new ReentrantLock();
     private volatile String lastAttempted;
@@ -62,11 +65,13 @@ public class RulesReloader {
     /** Set when the service stops: a start-up check still running then has nothing left to report to. */
     private volatile boolean stopped;
 
-    RulesReloader(RuleEngine engine, RuleCompiler compiler, RulesProperties properties, ScenarioRunner scenarios) {
+    RulesReloader(RuleEngine engine, RuleCompiler compiler, RulesProperties properties, ScenarioRunner scenarios,
+                  ApplicationEventPublisher events) {
         this.engine = engine;
         this.compiler = compiler;
         this.properties = properties;
         this.scenarios = scenarios;
+        this.events = events;
         this.lastAttempted = RulesFolder.fingerprint(properties.dir());
     }
 
@@ -176,6 +181,7 @@ public class RulesReloader {
         RuleSet previous = engine.swap(next);
         lastError = null;
         scenarioCheck = properties.scenarios() ? ScenarioCheck.of(now(), results) : null;
+        events.publishEvent(new RulesReloaded(true));
         log.info("Rules {} now serve ({}; were {}): {} rules in {} files, {} scenarios passed{}; {} ms in all: "
                         + "compiled {} in {} ms (parts side by side {}; reused {}), rule base built in {} ms, scenarios "
                         + "checked in {} ms, warmed up beside them, swapped {} ms after the build",
@@ -291,6 +297,7 @@ public class RulesReloader {
     private RuleSetStatus reject(String trigger, List<RuleProblem> problems, List<ScenarioResult> failed) {
         lastError = new ReloadFailure(now(), trigger, problems, failed.stream()
                 .map(r -> new ReloadFailure.ScenarioFailure(r.file(), r.name(), r.differences(), r.actual())).toList());
+        events.publishEvent(new RulesReloaded(false));
         if (!problems.isEmpty()) {
             log.warn("Rules change ({}) rejected; rules {} keep serving. Problems:\n{}", trigger,
                     engine.current().version(), String.join("\n", problems.stream().map(RuleProblem::toString).toList()));

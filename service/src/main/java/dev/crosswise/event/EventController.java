@@ -5,6 +5,7 @@ import dev.crosswise.customer.Customers;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.BatchMapping;
 import org.springframework.graphql.data.method.annotation.MutationMapping;
@@ -15,15 +16,20 @@ class EventController {
 
     private final EventRecorder recorder;
     private final Customers customers;
+    private final ApplicationEventPublisher events;
 
-    EventController(EventRecorder recorder, Customers customers) {
+    EventController(EventRecorder recorder, Customers customers, ApplicationEventPublisher events) {
         this.recorder = recorder;
         this.customers = customers;
+        this.events = events;
     }
 
+    /** Answers the recorded event, and announces it (a replay too, marked duplicate) to whoever keeps count. */
     @MutationMapping
     RecordEventPayload recordEvent(@Argument EventInput input) {
-        return recorder.record(input);
+        RecordEventPayload recorded = recorder.record(input);
+        events.publishEvent(recorded);
+        return recorded;
     }
 
     /** One query for the customers of every event in the response. */

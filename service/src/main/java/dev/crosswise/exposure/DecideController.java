@@ -3,11 +3,14 @@ package dev.crosswise.exposure;
 import dev.crosswise.api.BadRequestException;
 import dev.crosswise.decision.Decision;
 import dev.crosswise.decision.DecisionContextInput;
+import dev.crosswise.decision.DecisionMade;
 import dev.crosswise.decision.DecisionService;
+import dev.crosswise.decision.Placement;
 import dev.crosswise.rules.facts.Channel;
 import graphql.GraphQLContext;
 import java.time.OffsetDateTime;
 import org.neo4j.driver.exceptions.ClientException;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.MutationMapping;
 import org.springframework.stereotype.Controller;
@@ -18,10 +21,12 @@ class DecideController {
 
     private final DecisionService decisions;
     private final Exposures exposures;
+    private final ApplicationEventPublisher events;
 
-    DecideController(DecisionService decisions, Exposures exposures) {
+    DecideController(DecisionService decisions, Exposures exposures, ApplicationEventPublisher events) {
         this.decisions = decisions;
         this.exposures = exposures;
+        this.events = events;
     }
 
     /**
@@ -39,13 +44,16 @@ class DecideController {
             }
             var recorded = exposures.recorded(requestId, customerId);
             if (recorded.isPresent()) {
-                return recorded.get();
+                return recorded.get(); // a re-render: no new decision, so nothing to count either
             }
         }
+        long started = System.nanoTime();
         Decision decision = decisions.whatNext(customerId, channel, limit, at, context);
         DecisionContextInput.warnAboutProductsNotInCatalog(context, decision, request);
+        Placement placement = context == null ? null : context.placement();
+        Decision recorded;
         try {
-            return exposures.record(decision, context == null ? null : context.placement(), requestId);
+            recorded = exposures.record(decision, placement, requestId);
         } catch (ClientException e) {
             // the same request id decided at the same moment by another call: answer what that one recorded
             if (requestId != null && "Neo.ClientError.Schema.ConstraintValidationFailed".equals(e.code())) {
@@ -53,5 +61,7 @@ class DecideController {
             }
             throw e;
         }
+        events.publishEvent(new DecisionMade(recorded, channel, placement, System.nanoTime() - started));
+        return recorded;
     }
 }

@@ -10,7 +10,9 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *                       key per role, generated and logged at start
  * @param jwtRolesClaim  CROSSWISE_JWT_ROLES_CLAIM: the JWT claim (a string or a list of strings) holding the roles,
  *                       when JWT bearer tokens are enabled by {@code spring.security.oauth2.resourceserver.jwt.*}
+ * @param prometheusKey  CROSSWISE_PROMETHEUS_KEY: a key that may read {@code /actuator/prometheus} and nothing else,
+ *                       for a Prometheus server; empty = none (the analyst and admin keys may scrape all the same)
  */
 @ConfigurationProperties("crosswise")
-public record AccessProperties(String apiKeys, @DefaultValue("roles") String jwtRolesClaim) {
+public record AccessProperties(String apiKeys, @DefaultValue("roles") String jwtRolesClaim, String prometheusKey) {
 }

@@ -22,6 +22,7 @@ import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationToken;
+import org.springframework.security.oauth2.server.resource.web.DefaultBearerTokenResolver;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
 import org.springframework.security.web.authentication.HttpStatusEntryPoint;
@@ -65,8 +66,19 @@ class SecurityConfiguration {
         return keys;
     }
 
+    /** The Prometheus server's own key (CROSSWISE_PROMETHEUS_KEY), if one is configured. */
     @Bean
-    SecurityFilterChain securityFilterChain(HttpSecurity http, ApiKeys keys, AccessProperties access,
+    ScrapeKey scrapeKey(AccessProperties access, ApiKeys keys) {
+        ScrapeKey key = ScrapeKey.parse(access.prometheusKey(), keys);
+        if (key.configured()) {
+            log.info("A Prometheus scrape key is configured (CROSSWISE_PROMETHEUS_KEY): it reads {} only",
+                    ScrapeKeyAuthenticationFilter.PATH);
+        }
+        return key;
+    }
+
+    @Bean
+    SecurityFilterChain securityFilterChain(HttpSecurity http, ApiKeys keys, ScrapeKey scrapeKey, AccessProperties access,
                                             ObjectProvider<JwtDecoder> jwt) throws Exception {
         http.csrf(AbstractHttpConfigurer::disable) // no cookies, no sessions: every request carries its credential
                 .httpBasic(AbstractHttpConfigurer::disable)
@@ -76,6 +88,9 @@ class SecurityConfiguration {
                 .sessionManagement(sessions -> sessions.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
+                        // a Prometheus server scrapes with the analyst key, or with a key that may do nothing else
+                        .requestMatchers(ScrapeKeyAuthenticationFilter.SCRAPE).hasAnyAuthority(
+                                Role.ANALYST.authority(), Role.ADMIN.authority(), ScrapeKey.AUTHORITY)
                         .requestMatchers("/actuator", "/actuator/**").hasRole(Role.ADMIN.name())
                         // the metrics report as CSV: who may ask Query.metrics
                         .requestMatchers("/reports/**").hasAnyRole(Role.ANALYST.name(), Role.ADMIN.name())
@@ -83,9 +98,17 @@ class SecurityConfiguration {
                         .anyRequest().permitAll())
                 .exceptionHandling(errors -> errors.authenticationEntryPoint(new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED)))
                 .addFilterBefore(new ApiKeyAuthenticationFilter(keys), AnonymousAuthenticationFilter.class);
+        if (scrapeKey.configured()) {
+            http.addFilterBefore(new ScrapeKeyAuthenticationFilter(scrapeKey), AnonymousAuthenticationFilter.class);
+        }
         if (jwt.getIfAvailable() != null) {
             log.info("JWT bearer tokens accepted; roles from claim '{}'", access.jwtRolesClaim());
-            http.oauth2ResourceServer(server -> server.jwt(tokens -> tokens.jwtAuthenticationConverter(
+            // The scrape key travels as a bearer token too; it is not a JWT, so it must not be judged as one.
+            var bearerTokens = new DefaultBearerTokenResolver();
+            http.oauth2ResourceServer(server -> server.bearerTokenResolver(request -> {
+                String token = bearerTokens.resolve(request);
+                return ScrapeKeyAuthenticationFilter.SCRAPE.matches(request) && scrapeKey.matches(token) ? null : token;
+            }).jwt(tokens -> tokens.jwtAuthenticationConverter(
                     token -> new JwtAuthenticationToken(token, rolesOf(token, access.jwtRolesClaim()), token.getSubject()))));
         }
         return http.build();

@@ -6,6 +6,7 @@ import dev.crosswise.CrosswiseHttpTest;
 import dev.crosswise.TemporaryDirectories;
 import dev.crosswise.rules.FailingRule;
 import dev.crosswise.rules.SourceLines;
+import dev.crosswise.telemetry.PrometheusScrape;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -39,6 +40,7 @@ class RulesReloadTest extends CrosswiseHttpTest {
     static final Path THRESHOLDS = RULES.resolve("settings/thresholds.drl");
     static final Path POST_PURCHASE = RULES.resolve("timing/post-purchase.drl");
     static final Map<Path, String> ORIGINAL = Map.of(THRESHOLDS, read(THRESHOLDS), POST_PURCHASE, read(POST_PURCHASE));
+    static final String RELOADS = "crosswise_rules_reloads_total";
     static final Map<String, Object> ADA_AFTER_THE_BLAZER = Map.of("customerId", "C-ADA", "at", "2026-11-20T09:00:00Z", "limit", 3);
 
     @DynamicPropertySource
@@ -103,6 +105,26 @@ class RulesReloadTest extends CrosswiseHttpTest {
         assertThat(decision.field("whatNext.rulesVersion").<String>getValue()).isEqualTo(before);
         assertThat(decision.field("whatNext.actions[0].moment").<String>getValue()).isEqualTo("POST_PURCHASE");
         assertThat(ruleSet().field("ruleSet.lastError.problems").<List<?>>getValue()).isNotEmpty();
+    }
+
+    @Test
+    void prometheusCountsReloadsByOutcome() {
+        var before = PrometheusScrape.of(baseUrl(), PROMETHEUS_KEY);
+
+        write(POST_PURCHASE, ORIGINAL.get(POST_PURCHASE).replace("strategy == Strategy.COMPLETION", "strategy == "));
+        reloadRules();
+
+        // the watcher may have tried the broken save too: at least one rejection, and nothing applied
+        var after = PrometheusScrape.of(baseUrl(), PROMETHEUS_KEY);
+        assertThat(after.sum(RELOADS, Map.of("outcome", "rejected")))
+                .isGreaterThan(before.sum(RELOADS, Map.of("outcome", "rejected")));
+        assertThat(after.sum(RELOADS, Map.of("outcome", "applied"))).isEqualTo(before.sum(RELOADS, Map.of("outcome", "applied")));
+
+        write(POST_PURCHASE, ORIGINAL.get(POST_PURCHASE));
+        reloadRules();
+
+        assertThat(PrometheusScrape.of(baseUrl(), PROMETHEUS_KEY).sum(RELOADS, Map.of("outcome", "applied")))
+                .isGreaterThan(after.sum(RELOADS, Map.of("outcome", "applied")));
     }
 
     @Test

@@ -14,6 +14,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Arrays;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -27,8 +29,10 @@ class RulesReloaderTest {
     final RuleCompiler compiler = new RuleCompiler();
     final RuleSet serving = compiler.recompile(RuleCompiler.readDirectory(rules));
     final RuleEngine engine = new RuleEngine(serving);
+    /** What the reloader announced, as the telemetry package hears it. */
+    final List<Object> announced = new CopyOnWriteArrayList<>();
     final RulesReloader reloader = new RulesReloader(engine, compiler,
-            new RulesProperties(rules, false, Duration.ofSeconds(1), false, false, false), null);
+            new RulesProperties(rules, false, Duration.ofSeconds(1), false, false, false), null, announced::add);
 
     static final String POST_PURCHASE = "timing/post-purchase.drl";
     /** The line of the file where the rules {@link #reloadWithPostPurchasePlus} added begin. */
@@ -56,6 +60,15 @@ class RulesReloaderTest {
         assertThat(status.version()).isEqualTo(serving.version());
         assertThat(status.lastError().problems()).singleElement()
                 .isEqualTo(new RuleProblem(POST_PURCHASE, firstAddedLine, 0, FailingRule.PROBLEM));
+        assertThat(announced).containsExactly(new RulesReloaded(false));
+    }
+
+    @Test
+    void eachReloadAnnouncesWhetherItsRulesServe() throws IOException {
+        reloader.reload("test");
+        reloadWithPostPurchasePlus(FailingRule.DRL);
+
+        assertThat(announced).containsExactly(new RulesReloaded(true), new RulesReloaded(false));
     }
 
     @Test

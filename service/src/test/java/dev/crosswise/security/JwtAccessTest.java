@@ -84,6 +84,20 @@ class JwtAccessTest extends CrosswiseHttpTest {
         assertThat(graphQl(Role.FRONTEND).document(WHAT_NEXT).executeSync().getErrors()).isEmpty();
     }
 
+    @Test
+    void prometheusScrapesWithTheScrapeKeyOrAnAnalystTokenBesideJwt() {
+        assertThat(scrapeStatus(PROMETHEUS_KEY)).isEqualTo(200);
+        assertThat(scrapeStatus(token(SIGNING, "analyst", Instant.now().plusSeconds(300)))).isEqualTo(200);
+        assertThat(scrapeStatus(token(SIGNING, "frontend", Instant.now().plusSeconds(300)))).isEqualTo(403);
+        // anywhere else the scrape key is a bearer token that is no JWT
+        assertThat(status(PROMETHEUS_KEY)).isEqualTo(401);
+    }
+
+    private int scrapeStatus(String token) {
+        return RestClient.create(baseUrl()).get().uri("/actuator/prometheus").header("Authorization", "Bearer " + token)
+                .exchange((request, response) -> response.getStatusCode().value());
+    }
+
     /** A fresh test customer, like TestShop's, so the shared graph only gains what other tests ignore. */
     private static String upsert() {
         return "mutation { upsertCustomer(input: {id: \"" + TestShop.unique("C-TEST") + "\", name: \"Jwt probe\"}) { id } }";
