@@ -109,9 +109,10 @@ final class MetricsBenchmark {
             say("Service: starting " + round.jar() + " (" + round.label() + ", round " + (round.index() + 1) + ")");
             try (ServiceProcess service = ServiceProcess.start(settings, runDir.resolve("service-" + i + ".log"));
                  KeepAliveHttp http = new KeepAliveHttp(URI.create("http://localhost:" + options.httpPort()),
-                         List.of("Content-Type: application/json", "X-API-Key: " + ServiceProcess.API_KEY));
+                         List.of("Content-Type: application/json", "X-API-Key: " + ServiceProcess.API_KEY),
+                         java.time.Duration.ofMinutes(5));
                  Driver bolt = GraphDatabase.driver(URI.create("bolt://localhost:" + options.boltPort()), AuthTokens.none())) {
-                if (i == 0) {
+                if (i == 0 && options.runs() > 0) {
                     measureMetrics(http, from, to, metrics);
                 }
                 List<Map<String, Object>> slice = purchases.subList(i * perRound, (i + 1) * perRound);
