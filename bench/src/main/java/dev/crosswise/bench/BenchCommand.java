@@ -1,11 +1,13 @@
 package dev.crosswise.bench;
 
 import dev.crosswise.bench.backtest.Backtest;
+import dev.crosswise.bench.generator.ActivityGenerator;
+import dev.crosswise.bench.generator.ActivitySettings;
 import dev.crosswise.bench.generator.GeneratorSettings;
 import dev.crosswise.bench.generator.GraphGenerator;
 import dev.crosswise.bench.history.HistoryGenerator;
 import dev.crosswise.bench.history.HistorySettings;
-import dev.crosswise.bench.load.GeneratedGraphImport;
+import dev.crosswise.bench.load.BenchGraphImport;
 import dev.crosswise.importing.PurchaseHistoryImport;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -23,6 +25,7 @@ import java.util.stream.Stream;
  * import-history    import a purchase history CSV (customer,date,item) and derive BOUGHT_WITH (--csv, --uri or --data-dir)
  * generate-history  write a groceries-shaped purchase history CSV (--lines --members --items --seed --out)
  * time-import-history  generate that history (500 000 lines) unless there, import it into a fresh directory, per phase
+ * metrics           time Query.metrics over 30 days and recordEvent with attribution (against --compare-jar)
  * reload-compile    time the compile of the reload step's rules in this JVM, without the service
  * backtest          relevance backtest of whatNext on a purchase history against baselines (bench/README.md)
  * </pre>
@@ -42,6 +45,10 @@ public final class BenchCommand {
                 .withCustomers(Integer.parseInt(o.getOrDefault("customers", "100000")))
                 .withProducts(Integer.parseInt(o.getOrDefault("products", "5000")));
         String pageCache = o.getOrDefault("page-cache", "1g");
+        ActivitySettings activity = new ActivitySettings(
+                Integer.parseInt(o.getOrDefault("activity-days", String.valueOf(ActivitySettings.DEFAULT.days()))),
+                Double.parseDouble(o.getOrDefault("activity-customers", String.valueOf(ActivitySettings.DEFAULT.customerShare()))),
+                ActivitySettings.DEFAULT.decisionsPerCustomer(), ActivitySettings.DEFAULT.actions());
         Path defaultDataDir = Path.of("bench", "data", "graph-seed%d-%dc-%dp".formatted(generator.seed(),
                 generator.customers(), generator.products()));
         switch (args[0]) {
@@ -60,21 +67,35 @@ public final class BenchCommand {
                         o.getOrDefault("heap", "2g"), pageCache,
                         Integer.parseInt(o.getOrDefault("reload-rules", "1000")),
                         Boolean.parseBoolean(o.getOrDefault("jfr", "false")),
-                        Long.parseLong(o.getOrDefault("batch-customers", "0")));
+                        Long.parseLong(o.getOrDefault("batch-customers", "0")), activity);
                 new Benchmark(options, System.out).run();
             }
             case "import-generated" -> {
                 try (GraphTarget target = GraphTarget.open(o.get("uri"),
                         Path.of(o.getOrDefault("data-dir", defaultDataDir.toString())), pageCache)) {
-                    var importer = new GeneratedGraphImport(target.graph(), System.out);
-                    var generated = new GraphGenerator(generator);
-                    if (importer.alreadyImported(generated) && !o.containsKey("force")) {
-                        System.out.println("Already imported: " + generator.key() + " (--force true imports again; nothing changes)");
-                        return;
-                    }
-                    var counts = importer.importAll(generated);
-                    System.out.printf("Imported in %.1f s: %s%n", counts.seconds, counts);
+                    long started = System.nanoTime();
+                    var report = BenchGraphImport.ensure(target.graph(),
+                            new ActivityGenerator(new GraphGenerator(generator), activity), o.containsKey("force"), System.out);
+                    System.out.printf("Done in %.1f s: %s%n", (System.nanoTime() - started) / 1e9, report);
+                    System.out.println("Offer traffic: " + BenchGraphImport.trafficCounts(target.graph()));
                 }
+            }
+            case "metrics" -> {
+                Path repo = Path.of(o.getOrDefault("repo", ".")).toAbsolutePath().normalize();
+                var options = new MetricsBenchmark.Options(repo,
+                        Path.of(o.getOrDefault("data-dir", defaultDataDir.toString())),
+                        o.containsKey("service-jar") ? Path.of(o.get("service-jar")) : serviceJar(repo),
+                        o.containsKey("compare-jar") ? Path.of(o.get("compare-jar")) : null,
+                        Path.of(o.getOrDefault("results", "bench/results")),
+                        new ActivityGenerator(new GraphGenerator(generator), activity),
+                        Integer.parseInt(o.getOrDefault("runs", "10")),
+                        Integer.parseInt(o.getOrDefault("rounds", "2")),
+                        Double.parseDouble(o.getOrDefault("warmup", "30")),
+                        Double.parseDouble(o.getOrDefault("duration", "30")),
+                        Integer.parseInt(o.getOrDefault("http-port", "18083")),
+                        Integer.parseInt(o.getOrDefault("bolt-port", "17683")),
+                        o.getOrDefault("heap", "2g"), pageCache);
+                new MetricsBenchmark(options, System.out).run();
             }
             case "import-history" -> {
                 Path csv = Path.of(require(o, "csv"));
@@ -198,7 +219,13 @@ public final class BenchCommand {
                                     --page-cache 1g --reload-rules 1000
                                     --batch-customers 0 (0 = all) --jfr true (record the service with Java Flight
                                     Recorder) --data-dir DIR --results DIR
-                  import-generated  generate and import the large graph: --uri bolt://host:port | --data-dir DIR
+                  import-generated  generate and import the large graph and its offer traffic (decisions, responses,
+                                    purchases, attribution): --uri bolt://host:port | --data-dir DIR
+                                    --activity-days 35 --activity-customers 0.2 (also for run and metrics)
+                  metrics           Query.metrics over the 30 days before the graph's reference time, over HTTP
+                                    (5 variants, --runs 10 each), then recordEvent of purchases of offered products,
+                                    1 client, --warmup 30 --duration 30 s per round, --rounds 2; with
+                                    --compare-jar JAR (a service from before attribution) the rounds alternate jars
                   import-history    --csv FILE [--uri bolt://host:port | --data-dir data/neo4j] [--min-baskets 2]
                                     [--customer-prefix M-] [--sku-prefix G-]; prints progress, the lines it could
                                     not read (skipped, by line number) and the seconds of each phase

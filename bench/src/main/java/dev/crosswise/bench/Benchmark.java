@@ -2,7 +2,9 @@ package dev.crosswise.bench;
 
 import dev.crosswise.bench.generator.GeneratorSettings;
 import dev.crosswise.bench.generator.GraphGenerator;
-import dev.crosswise.bench.load.GeneratedGraphImport;
+import dev.crosswise.bench.generator.ActivityGenerator;
+import dev.crosswise.bench.generator.ActivitySettings;
+import dev.crosswise.bench.load.BenchGraphImport;
 import dev.crosswise.decision.CustomerContextReader;
 import dev.crosswise.decision.CypherTraversals;
 import dev.crosswise.graph.Graph;
@@ -61,7 +63,7 @@ final class Benchmark {
      */
     record Options(Path repo, Path dataDir, Path serviceJar, Path resultsDir, GeneratorSettings generator, int clients,
                    int capacityClients, double warmupSeconds, double seconds, int httpPort, int boltPort, String heap,
-                   String pageCache, int reloadRules, boolean jfr, long batchCustomers) {
+                   String pageCache, int reloadRules, boolean jfr, long batchCustomers, ActivitySettings activity) {
     }
 
     /** At most this many 10 s windows of extra warm-up while the JIT is still busy. */
@@ -88,21 +90,10 @@ final class Benchmark {
 
         // 1. The graph: imported once per data directory, reused afterwards.
         GraphGenerator generator = new GraphGenerator(options.generator());
-        Map<String, Object> graph = new LinkedHashMap<>();
-        graph.put("settings", options.generator().key());
-        graph.put("dataDir", options.dataDir().toAbsolutePath().toString());
+        Map<String, Object> graph;
         try (GraphTarget target = GraphTarget.open(null, options.dataDir(), options.pageCache())) {
-            GeneratedGraphImport importer = new GeneratedGraphImport(target.graph(), out);
-            if (importer.alreadyImported(generator)) {
-                say("Graph: reusing the import in " + options.dataDir());
-                graph.put("import", "reused");
-            } else {
-                say("Graph: generating and importing " + options.generator().key());
-                GeneratedGraphImport.Counts counts = importer.importAll(generator);
-                say("Graph: imported in %.1f s: %s".formatted(counts.seconds, counts));
-                graph.put("import", counts.toString());
-                graph.put("importSeconds", counts.seconds);
-            }
+            graph = BenchGraphImport.ensure(target.graph(), new ActivityGenerator(generator, options.activity()), false, out);
+            graph.put("dataDir", options.dataDir().toAbsolutePath().toString());
             graph.put("counts", counts(target));
         }
         say("Graph: " + graph.get("counts"));
@@ -373,11 +364,12 @@ final class Benchmark {
 
     private static Map<String, Object> counts(GraphTarget target) {
         Map<String, Object> counts = new LinkedHashMap<>();
-        for (String label : List.of("Customer", "Product", "Category", "Family", "Solution", "Event", "Decision")) {
+        for (String label : List.of("Customer", "Product", "Category", "Family", "Solution", "Event", "Decision", "Response")) {
             counts.put(label, target.graph().read("MATCH (n:" + label + ") RETURN count(n) AS n", Map.of())
                     .records().getFirst().get("n").asLong());
         }
-        for (String type : List.of("OWNS", "UPGRADES_TO", "COMPLEMENTS", "BOUGHT_WITH", "NEEDS", "PART_OF", "DID", "OFFERED")) {
+        for (String type : List.of("OWNS", "UPGRADES_TO", "COMPLEMENTS", "BOUGHT_WITH", "NEEDS", "PART_OF", "DID", "OFFERED",
+                "ATTRIBUTED_TO")) {
             counts.put(type, target.graph().read("MATCH ()-[r:" + type + "]->() RETURN count(r) AS n", Map.of())
                     .records().getFirst().get("n").asLong());
         }

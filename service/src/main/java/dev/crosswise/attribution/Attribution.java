@@ -1,5 +1,6 @@
 package dev.crosswise.attribution;
 
+import dev.crosswise.graph.Graph;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.time.ZonedDateTime;
@@ -110,7 +111,7 @@ public class Attribution {
     private final AttributionProperties windows;
     private final Map<AttributionWindow, Counter> credited = new EnumMap<>(AttributionWindow.class);
 
-    Attribution(AttributionProperties windows, MeterRegistry meters) {
+    public Attribution(AttributionProperties windows, MeterRegistry meters) {
         this.windows = windows;
         for (AttributionWindow window : AttributionWindow.values()) {
             credited.put(window, Counter.builder("crosswise.attributions").tag("window", window.name())
@@ -144,21 +145,34 @@ public class Attribution {
         }
     }
 
+    /**
+     * Credits purchase events already in the graph but written without the service (a bulk import's), with the same
+     * statement as {@link #purchaseRecorded}, in one write transaction of their own; returns how many were credited.
+     */
+    public int attributeImported(Graph graph, List<String> eventIds) {
+        try (var session = graph.session()) {
+            return session.executeWrite(tx -> attribute(tx, eventIds));
+        }
+    }
+
     /** A RETURN just recorded in {@code tx}: marks the purchase line it takes back, and its credit, returned. */
     public void purchaseReturned(TransactionContext tx, String customerId, String sku, ZonedDateTime at) {
         tx.run(RETURNED, Map.of("customerId", customerId, "sku", sku, "at", at)).consume();
     }
 
-    private void attribute(TransactionContext tx, List<String> eventIds) {
+    private int attribute(TransactionContext tx, List<String> eventIds) {
         Map<String, Object> parameters = new HashMap<>();
         parameters.put("eventIds", eventIds);
         parameters.put("lookback", windows.lookback());
         parameters.put("clickThrough", windows.clickThroughWindow());
         parameters.put("viewThrough", windows.viewThroughWindow());
-        tx.run(ATTRIBUTE, parameters).forEachRemaining(row -> {
+        int rows = 0;
+        for (var result = tx.run(ATTRIBUTE, parameters); result.hasNext(); rows++) {
+            var row = result.next();
             if (!row.get("wasAttributed").asBoolean()) {
                 credited.get(AttributionWindow.valueOf(row.get("window").asString())).increment();
             }
-        });
+        }
+        return rows;
     }
 }

@@ -414,7 +414,7 @@ public final class GraphGenerator {
     }
 
     /** What a signal or an exposure is about: mostly something near what the customer owns. */
-    private int signalProduct(SplittableRandom rng, List<Integer> picks) {
+    int signalProduct(SplittableRandom rng, List<Integer> picks) {
         if (!picks.isEmpty() && rng.nextDouble() < 0.6) {
             int[] near = related[picks.get(rng.nextInt(picks.size()))];
             if (near.length > 0) {
@@ -424,8 +424,18 @@ public final class GraphGenerator {
         return popular(rng);
     }
 
+    /** The list price of product {@code product}. */
+    double price(int product) {
+        return price[product];
+    }
+
+    /** A product drawn by popularity: what a customer adds to an order besides what was offered. */
+    int popularProduct(SplittableRandom rng) {
+        return popular(rng);
+    }
+
     @SuppressWarnings("unchecked")
-    private Map<String, Object> productProps(int product) {
+    Map<String, Object> productProps(int product) {
         return (Map<String, Object>) catalog.products().get(product).get("props");
     }
 

@@ -147,7 +147,7 @@ public final class GeneratedGraphImport {
         return written;
     }
 
-    private long writeQuietly(String cypher, List<Map<String, Object>> rows) {
+    long writeQuietly(String cypher, List<Map<String, Object>> rows) {
         for (int from = 0; from < rows.size(); from += BATCH) {
             List<Map<String, Object>> batch = rows.subList(from, Math.min(rows.size(), from + BATCH));
             // A managed transaction per batch: retried on transient errors, harmless because every write is a MERGE.
