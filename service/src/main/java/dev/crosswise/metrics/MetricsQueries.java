@@ -27,38 +27,35 @@ class MetricsQueries {
 
     /**
      * Per exposure: its key, whether it was clicked, accepted or dismissed (any response of the type, however many),
-     * and what was credited to it; summed per key and bucket.
+     * and what was credited to it; summed per key and bucket. A decision's responses and credits are read once, then
+     * shared out among its actions by sku — not walked again for each action.
      */
     private static final String EXPOSURES = DECISIONS_OF_PERIOD + """
+            WITH d, bucket,
+                 COLLECT { MATCH (r:Response)-[:RESPONDS_TO]->(d) RETURN [r.sku, r.type] } AS responses,
+                 COLLECT { MATCH (:Event)-[a:ATTRIBUTED_TO]->(d) RETURN a } AS credits
             MATCH (d)-[o:OFFERED]->(p:Product)
             WITH d, o, p, bucket,
                  [dimension IN $groupBy | coalesce(CASE dimension
                     WHEN 'STRATEGY' THEN o.strategy WHEN 'MOMENT' THEN o.moment WHEN 'CHANNEL' THEN o.channel
                     WHEN 'PLACEMENT' THEN d.placement WHEN 'RULE' THEN o.rule
-                    WHEN 'PRODUCT_CATEGORY' THEN [(p)-[:IN_CATEGORY]->(cat) | cat.id][0] END, 'none')] AS key
-            CALL (d, p) {
-              OPTIONAL MATCH (r:Response)-[:RESPONDS_TO]->(d) WHERE r.sku = p.sku
-              WITH collect(DISTINCT r.type) AS types
-              RETURN 'CLICKED' IN types AS clicked, 'ACCEPTED' IN types AS accepted, 'DISMISSED' IN types AS dismissed
-            }
-            CALL (d, p) {
-              OPTIONAL MATCH (:Event)-[a:ATTRIBUTED_TO]->(d) WHERE a.sku = p.sku
-              RETURN count(a) AS purchases, coalesce(sum(a.revenue), 0.0) AS revenue,
-                     coalesce(sum(a.margin), 0.0) AS margin,
-                     count(CASE WHEN a.returned THEN 1 END) AS returned,
-                     count(CASE WHEN a.newCategory THEN 1 END) AS newCategory,
-                     count(CASE WHEN a.repeat THEN 1 END) AS repeats,
-                     collect(a.hoursSincePreviousOrder) AS hours
-            }
+                    WHEN 'PRODUCT_CATEGORY' THEN [(p)-[:IN_CATEGORY]->(cat) | cat.id][0] END, 'none')] AS key,
+                 [response IN responses WHERE response[0] = p.sku | response[1]] AS types,
+                 [credit IN credits WHERE credit.sku = p.sku] AS credited
             RETURN key, bucket, count(DISTINCT d) AS decisions, count(*) AS exposures,
-                   count(CASE WHEN clicked THEN 1 END) AS clicks,
-                   count(CASE WHEN accepted THEN 1 END) AS acceptances,
-                   count(CASE WHEN dismissed THEN 1 END) AS dismissals,
-                   count(CASE WHEN accepted OR purchases > 0 THEN 1 END) AS acceptedOrBought,
-                   count(CASE WHEN purchases > 0 THEN 1 END) AS converted,
-                   sum(purchases) AS purchases, sum(revenue) AS revenue, sum(margin) AS margin,
-                   sum(returned) AS returned, sum(newCategory) AS newCategory, sum(repeats) AS repeats,
-                   collect(hours) AS hours
+                   count(CASE WHEN 'CLICKED' IN types THEN 1 END) AS clicks,
+                   count(CASE WHEN 'ACCEPTED' IN types THEN 1 END) AS acceptances,
+                   count(CASE WHEN 'DISMISSED' IN types THEN 1 END) AS dismissals,
+                   count(CASE WHEN 'ACCEPTED' IN types OR size(credited) > 0 THEN 1 END) AS acceptedOrBought,
+                   count(CASE WHEN size(credited) > 0 THEN 1 END) AS converted,
+                   sum(size(credited)) AS purchases,
+                   sum(reduce(total = 0.0, credit IN credited | total + credit.revenue)) AS revenue,
+                   sum(reduce(total = 0.0, credit IN credited | total + coalesce(credit.margin, 0.0))) AS margin,
+                   sum(size([credit IN credited WHERE credit.returned])) AS returned,
+                   sum(size([credit IN credited WHERE credit.newCategory])) AS newCategory,
+                   sum(size([credit IN credited WHERE credit.repeat])) AS repeats,
+                   collect([credit IN credited WHERE credit.hoursSincePreviousOrder IS NOT NULL
+                            | credit.hoursSincePreviousOrder]) AS hours
             """;
 
     /** What guardrails removed from the period's decisions, per rule, key and bucket. */
@@ -77,8 +74,8 @@ class MetricsQueries {
             """;
 
     /**
-     * The period's orders (purchase lines by order id), each with its value, its lines returned since, and the keys
-     * of the exposures its lines were credited to — empty for an order nothing was credited with.
+     * The period's orders (purchase lines by order id), summed per bucket and whether a line was credited; only the
+     * credited orders travel one by one, with their value and the keys of the exposures their lines were credited to.
      */
     private static final String ORDERS = """
             MATCH (e:Event) WHERE e.at >= $from AND e.at < $to AND e.type = 'PURCHASE'
@@ -89,17 +86,19 @@ class MetricsQueries {
                     WHEN 'PRODUCT_CATEGORY' THEN a.category END, 'none')] END AS key
             WITH coalesce(e.orderId, e.id) AS orderId, min(e.at) AS at, sum(e.price * e.quantity) AS value,
                  count(e) AS lines, count(CASE WHEN e.returned THEN 1 END) AS returnedLines, collect(key) AS keys
-            RETURN CASE WHEN $interval IS NULL THEN null ELSE datetime.truncate($interval, at) END AS bucket,
-                   value, lines, returnedLines, keys
+            WITH CASE WHEN $interval IS NULL THEN null ELSE datetime.truncate($interval, at) END AS bucket,
+                 size(keys) > 0 AS credited, value, lines, returnedLines, keys
+            RETURN bucket, credited, count(*) AS orders, sum(value) AS value, sum(lines) AS lines,
+                   sum(returnedLines) AS returnedLines,
+                   collect(CASE WHEN credited THEN {value: value, keys: keys} END) AS creditedOrders
             """;
 
     /** Per product offered in the period: exposures, exposures converted, credited purchases and revenue. */
     private static final String PRODUCTS = DECISIONS_OF_PERIOD + """
+            WITH d, COLLECT { MATCH (:Event)-[a:ATTRIBUTED_TO]->(d) RETURN [a.sku, a.revenue] } AS credits
             MATCH (d)-[:OFFERED]->(p:Product)
-            CALL (d, p) {
-              OPTIONAL MATCH (:Event)-[a:ATTRIBUTED_TO]->(d) WHERE a.sku = p.sku
-              RETURN count(a) AS purchases, coalesce(sum(a.revenue), 0.0) AS revenue
-            }
+            WITH p, [credit IN credits WHERE credit[0] = p.sku | credit[1]] AS revenues
+            WITH p, size(revenues) AS purchases, reduce(total = 0.0, revenue IN revenues | total + revenue) AS revenue
             RETURN p.sku AS sku, count(*) AS exposures, count(CASE WHEN purchases > 0 THEN 1 END) AS converted,
                    sum(purchases) AS purchases, sum(revenue) AS revenue
             """;

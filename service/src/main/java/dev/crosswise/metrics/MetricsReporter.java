@@ -75,18 +75,22 @@ public class MetricsReporter {
             }
         }
         for (Record row : queries.orders(request)) {
+            boolean credited = row.get("credited").asBoolean();
+            long orders = row.get("orders").asLong();
             double value = row.get("value").asDouble();
-            List<List<String>> keys = row.get("keys").asList(MetricsReporter::keyOf);
-            boolean credited = !keys.isEmpty();
-            totals.addOrder(value, credited);
-            totals.addPurchaseLines(row.get("lines").asLong(), row.get("returnedLines").asLong());
+            long lines = row.get("lines").asLong();
+            long returnedLines = row.get("returnedLines").asLong();
+            totals.addOrders(orders, value, credited);
+            totals.addPurchaseLines(lines, returnedLines);
             addIfPresent(seriesOf.apply(row), t -> {
-                t.addOrder(value, credited);
-                t.addPurchaseLines(row.get("lines").asLong(), row.get("returnedLines").asLong());
+                t.addOrders(orders, value, credited);
+                t.addPurchaseLines(lines, returnedLines);
             });
             if (!request.groupBy().isEmpty()) {
-                for (List<String> key : new HashSet<>(keys)) {
-                    groups.computeIfAbsent(key, k -> new Tally()).addOrder(value, true);
+                for (Value order : row.get("creditedOrders").values()) {
+                    for (List<String> key : new HashSet<>(order.get("keys").asList(MetricsReporter::keyOf))) {
+                        groups.computeIfAbsent(key, k -> new Tally()).addOrders(1, order.get("value").asDouble(), true);
+                    }
                 }
             }
         }

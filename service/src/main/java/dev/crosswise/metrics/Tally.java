@@ -67,13 +67,14 @@ final class Tally {
         suppressions.merge(rule, count, Long::sum);
     }
 
-    void addOrder(double value, boolean credited) {
+    /** {@code count} orders worth {@code value} together, with a credited line or without. */
+    void addOrders(long count, double value, boolean credited) {
         if (credited) {
             creditedOrderValue += value;
-            creditedOrders++;
+            creditedOrders += count;
         } else {
             otherOrderValue += value;
-            otherOrders++;
+            otherOrders += count;
         }
     }
 
