@@ -14,7 +14,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import jakarta.annotation.PreDestroy;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import org.neo4j.driver.Record;
 import org.neo4j.driver.Value;
 import org.springframework.stereotype.Service;
@@ -34,11 +40,37 @@ public class MetricsReporter {
     private final MetricsQueries queries;
     private final Catalog catalog;
     private final AttributionProperties windows;
+    /**
+     * The four reads of a report are independent: Neo4j runs them side by side, so a report takes as long as its
+     * longest read (the exposures), not their sum. Few threads: reports are for analysts, not for traffic.
+     */
+    private final ExecutorService reads = Executors.newFixedThreadPool(4, Thread.ofPlatform().name("metrics-read-", 0)
+            .daemon().factory());
 
     MetricsReporter(MetricsQueries queries, Catalog catalog, AttributionProperties windows) {
         this.queries = queries;
         this.catalog = catalog;
         this.windows = windows;
+    }
+
+    @PreDestroy
+    void stop() {
+        reads.shutdownNow();
+    }
+
+    private <T> CompletableFuture<T> read(Supplier<T> query) {
+        return CompletableFuture.supplyAsync(query, reads);
+    }
+
+    private static <T> T joined(CompletableFuture<T> read) {
+        try {
+            return read.join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof RuntimeException cause) {
+                throw cause;
+            }
+            throw e;
+        }
     }
 
     public MetricsReport report(OffsetDateTime from, OffsetDateTime to, List<MetricDimension> groupBy,
@@ -51,13 +83,17 @@ public class MetricsReporter {
             request.buckets().forEach(bucket -> series.put(bucket, new Tally()));
         }
         Function<Record, Tally> seriesOf = row -> interval == null ? null : series.get(bucketOf(row));
+        var decisionRows = read(() -> queries.decisions(request));
+        var exposureRows = read(() -> queries.exposures(request));
+        var suppressionRows = read(() -> queries.suppressions(request));
+        var orderRows = read(() -> queries.orders(request));
 
-        for (Record row : queries.decisions(request)) {
+        for (Record row : joined(decisionRows)) {
             long decisions = row.get("decisions").asLong();
             totals.addDecisions(decisions);
             addIfPresent(seriesOf.apply(row), t -> t.addDecisions(decisions));
         }
-        for (Record row : queries.exposures(request)) {
+        for (Record row : joined(exposureRows)) {
             totals.addExposures(row, false);
             addIfPresent(seriesOf.apply(row), t -> t.addExposures(row, false));
             if (!request.groupBy().isEmpty()) {
@@ -65,7 +101,7 @@ public class MetricsReporter {
             }
         }
         boolean groupsHaveSuppressions = request.groupBy().stream().allMatch(MetricDimension::describesSuppressions);
-        for (Record row : queries.suppressions(request)) {
+        for (Record row : joined(suppressionRows)) {
             String rule = row.get("rule").asString();
             long count = row.get("count").asLong();
             totals.addSuppressions(rule, count);
@@ -74,7 +110,7 @@ public class MetricsReporter {
                 groups.computeIfAbsent(keyOf(row.get("key")), k -> new Tally()).addSuppressions(rule, count);
             }
         }
-        for (Record row : queries.orders(request)) {
+        for (Record row : joined(orderRows)) {
             boolean credited = row.get("credited").asBoolean();
             long orders = row.get("orders").asLong();
             double value = row.get("value").asDouble();
@@ -95,14 +131,13 @@ public class MetricsReporter {
             }
         }
         groups.values().forEach(group -> group.sharePeriodOrders(totals));
-        List<List<ProductMetrics>> top = topProducts(request);
 
         return new MetricsReport(from, to, request.groupBy(), interval, totals.metrics(),
                 groups.entrySet().stream().map(e -> new MetricGroup(e.getKey(), e.getValue().metrics())).toList(),
                 series.entrySet().stream().map(e -> new MetricPoint(e.getKey().toOffsetDateTime(), e.getValue().metrics()))
                         .toList(),
-                top.get(0), top.get(1),
-                hours(windows.clickThroughWindow()), hours(windows.viewThroughWindow()));
+                hours(windows.clickThroughWindow()), hours(windows.viewThroughWindow()),
+                memoized(() -> topProducts(request)));
     }
 
     /** A product's figures before its node is read: only the top ones are. */
@@ -113,7 +148,7 @@ public class MetricsReporter {
      * The {@link #TOP_PRODUCTS} most offered and the {@link #TOP_PRODUCTS} most bought as a result (ties: the higher
      * credited revenue, then the sku); a product never bought as a result is not "converting".
      */
-    private List<List<ProductMetrics>> topProducts(MetricsRequest request) {
+    private MetricsReport.TopProducts topProducts(MetricsRequest request) {
         List<Offered> offered = queries.products(request).stream().map(row -> new Offered(row.get("sku").asString(),
                 row.get("exposures").asLong(), row.get("converted").asLong(), row.get("purchases").asLong(),
                 row.get("revenue").asDouble())).toList();
@@ -136,7 +171,22 @@ public class MetricsReporter {
                 .map(o -> new ProductMetrics(products.get(o.sku()), o.exposures(), o.purchases(), Tally.round(o.revenue()),
                         new Rate(o.converted(), o.exposures())))
                 .toList();
-        return List.of(described.apply(mostOffered), described.apply(mostConverting));
+        return new MetricsReport.TopProducts(described.apply(mostOffered), described.apply(mostConverting));
+    }
+
+    /** Computed on the first call, then kept: both product lists come from one read. */
+    private static <T> Supplier<T> memoized(Supplier<T> compute) {
+        return new Supplier<>() {
+            private T value;
+
+            @Override
+            public synchronized T get() {
+                if (value == null) {
+                    value = compute.get();
+                }
+                return value;
+            }
+        };
     }
 
     private static ZonedDateTime bucketOf(Record row) {
