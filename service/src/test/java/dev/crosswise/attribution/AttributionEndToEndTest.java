@@ -65,7 +65,7 @@ class AttributionEndToEndTest extends CrosswiseHttpTest {
     @Test
     void aClickOfEightDaysAgoAndAShowingOfTwoDaysAgoEarnNothing() {
         String clicked = decide("2012-04-02T08:00:00Z");
-        respond(clicked, "ACCEPTED", "2012-04-02T08:01:00Z");
+        respond(clicked, "CLICKED", "2012-04-02T08:01:00Z");
         decide("2012-04-08T08:00:00Z");
 
         buy("2012-04-10T08:02:00Z");
