@@ -24,11 +24,16 @@ public abstract class CrosswiseHttpTest {
     public static final String ADMIN_KEY = "test-admin-key-0123456789";
     public static final String ANALYST_KEY = "test-analyst-key-0123456789";
     public static final String FRONTEND_KEY = "test-frontend-key-0123456789";
+    /** The key a shop ships in its pages: anonymous visitors only (customers come with a customer token). */
+    public static final String STOREFRONT_KEY = "test-storefront-key-0123456789";
+    /** The secret the shop's backend signs customer tokens with, as CROSSWISE_STOREFRONT_JWT_SECRET would be. */
+    public static final String STOREFRONT_JWT_SECRET = "test-storefront-jwt-secret-0123456789-abcdef";
     /** The Prometheus server's key, configured as CROSSWISE_PROMETHEUS_KEY would be: it may scrape, nothing else. */
     public static final String PROMETHEUS_KEY = "test-prometheus-key-0123456789";
     /** The one web origin whose pages may call the API from a browser, as SPRING_GRAPHQL_CORS_ALLOWED_ORIGINS says. */
     public static final String SHOP_ORIGIN = "https://shop.example";
-    public static final String API_KEYS = ADMIN_KEY + ":admin," + ANALYST_KEY + ":analyst," + FRONTEND_KEY + ":frontend";
+    public static final String API_KEYS = ADMIN_KEY + ":admin," + ANALYST_KEY + ":analyst," + FRONTEND_KEY + ":frontend,"
+            + STOREFRONT_KEY + ":storefront";
 
     @LocalServerPort
     protected int port;
@@ -43,6 +48,7 @@ public abstract class CrosswiseHttpTest {
         registry.add("crosswise.neo4j.password", () -> graph.password() == null ? "" : graph.password());
         registry.add("crosswise.api-keys", () -> API_KEYS);
         registry.add("crosswise.prometheus-key", () -> PROMETHEUS_KEY);
+        registry.add("crosswise.storefront-jwt-secret", () -> STOREFRONT_JWT_SECRET);
         registry.add("spring.graphql.cors.allowed-origins", () -> SHOP_ORIGIN);
     }
 
@@ -57,6 +63,7 @@ public abstract class CrosswiseHttpTest {
             case ADMIN -> ADMIN_KEY;
             case ANALYST -> ANALYST_KEY;
             case FRONTEND -> FRONTEND_KEY;
+            case STOREFRONT -> STOREFRONT_KEY;
         });
     }
 
@@ -64,6 +71,12 @@ public abstract class CrosswiseHttpTest {
     protected HttpSyncGraphQlClient graphQlWithKey(String key) {
         return HttpSyncGraphQlClient.create(RestClient.builder().baseUrl(baseUrl() + "/graphql")
                 .defaultHeader("X-API-Key", key).build());
+    }
+
+    /** A client sending {@code token} as a bearer token, e.g. a customer token. */
+    protected HttpSyncGraphQlClient graphQlWithToken(String token) {
+        return HttpSyncGraphQlClient.create(RestClient.builder().baseUrl(baseUrl() + "/graphql")
+                .defaultHeader("Authorization", "Bearer " + token).build());
     }
 
     /** A client sending no credential at all. */

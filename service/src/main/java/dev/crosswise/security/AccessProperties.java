@@ -12,7 +12,11 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *                       when JWT bearer tokens are enabled by {@code spring.security.oauth2.resourceserver.jwt.*}
  * @param prometheusKey  CROSSWISE_PROMETHEUS_KEY: a key that may read {@code /actuator/prometheus} and nothing else,
  *                       for a Prometheus server; empty = none (the analyst and admin keys may scrape all the same)
+ * @param storefrontJwtSecret CROSSWISE_STOREFRONT_JWT_SECRET: the secret (32 bytes or more) the shop's backend signs
+ *                       customer tokens with (HS256, subject = the customer id): each grants the storefront role for
+ *                       that customer only; empty = no customer tokens
  */
 @ConfigurationProperties("crosswise")
-public record AccessProperties(String apiKeys, @DefaultValue("roles") String jwtRolesClaim, String prometheusKey) {
+public record AccessProperties(String apiKeys, @DefaultValue("roles") String jwtRolesClaim, String prometheusKey,
+                               String storefrontJwtSecret) {
 }

@@ -32,9 +32,11 @@ import java.util.concurrent.ConcurrentHashMap;
  * (each operation of {@code Query} and {@code Mutation}) before it fetches anything: that the caller may call it
  * ({@link OperationRoles}), and that every argument is within bounds (IDs not blank and short, no control
  * characters, strings and lists of bounded size). A refused field answers null with one error (UNAUTHORIZED,
- * FORBIDDEN or BAD_REQUEST naming the argument); other fields of the same request are unaffected. Nested fields are
- * not checked: they can only be reached through a root field. One instrumentation does all of it because
- * graphql-java calls every instrumentation on every field of the answer.
+ * FORBIDDEN or BAD_REQUEST naming the argument); other fields of the same request are unaffected. A storefront
+ * caller is narrowed further: its operations by {@link StorefrontScope} (its own customer, browsing events), and every
+ * field of the answer by {@link FieldRoles} (a field it may not read answers null with FORBIDDEN naming the field).
+ * For other callers nested fields are not checked: they can only be reached through a root field. One instrumentation
+ * does all of it because graphql-java calls every instrumentation on every field of the answer.
  */
 final class OperationGuard extends SimplePerformantInstrumentation {
 
@@ -50,9 +52,12 @@ final class OperationGuard extends SimplePerformantInstrumentation {
      */
     private final Map<OperationDefinition, OperationShape> shapes = new ConcurrentHashMap<>();
 
-    OperationGuard(RequestLimits limits, boolean bearerTokens) {
+    private final StorefrontScope storefront;
+
+    OperationGuard(RequestLimits limits, boolean bearerTokens, StorefrontScope storefront) {
         this.limits = limits;
         this.bearerTokens = bearerTokens;
+        this.storefront = storefront;
     }
 
     @Override
@@ -93,6 +98,13 @@ final class OperationGuard extends SimplePerformantInstrumentation {
     @Override
     public DataFetcher<?> instrumentDataFetcher(DataFetcher<?> dataFetcher, InstrumentationFieldFetchParameters parameters,
                                                 InstrumentationState state) {
+        Caller caller = parameters.getExecutionContext().getGraphQLContext().getOrDefault(Caller.class, Caller.ANONYMOUS);
+        if (caller.storefront()) {
+            DataFetcher<?> refused = refusedField(parameters);
+            if (refused != null) {
+                return refused;
+            }
+        }
         // a property read is never an operation's root field, and asking for its environment would build one for
         // each of the hundreds of fields of an answer (graphql-java spares property reads that work)
         if (parameters.isTrivialDataFetcher()) {
@@ -106,6 +118,18 @@ final class OperationGuard extends SimplePerformantInstrumentation {
             var refusal = refusal(env);
             return refusal != null ? refusal : dataFetcher.get(env);
         };
+    }
+
+    /** For a storefront caller, a fetcher answering FORBIDDEN in place of a field it may not read; else null. */
+    private static DataFetcher<?> refusedField(InstrumentationFieldFetchParameters parameters) {
+        GraphQLObjectType parent = parameters.getExecutionStepInfo().getObjectType();
+        GraphQLSchema schema = parameters.getExecutionContext().getGraphQLSchema();
+        String fieldName = parameters.getField().getName();
+        if (parent == schema.getQueryType() || parent == schema.getMutationType()
+                || FieldRoles.storefrontReads(parent.getName(), fieldName)) {
+            return null;
+        }
+        return env -> failed(Rejections.refusedField(env, parent.getName(), fieldName));
     }
 
     private static boolean isRootField(DataFetchingEnvironment env) {
@@ -133,6 +157,13 @@ final class OperationGuard extends SimplePerformantInstrumentation {
             Problem problem = check(argument.getName(), argument.getType(), env.getArgument(argument.getName()));
             if (problem != null) {
                 return failed(Rejections.badArgument(env, problem.field(), problem.message()));
+            }
+        }
+        Caller caller = env.getGraphQlContext().getOrDefault(Caller.class, Caller.ANONYMOUS);
+        if (caller.storefront()) {
+            String refusal = storefront.refusal(typeName + "." + fieldName, env.getArguments(), caller);
+            if (refusal != null) {
+                return failed(Rejections.forbidden(env, refusal));
             }
         }
         return null;

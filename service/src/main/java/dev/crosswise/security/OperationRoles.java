@@ -13,13 +13,15 @@ public final class OperationRoles {
     static final java.util.Set<String> PUBLIC = java.util.Set.of("Query.__schema", "Query.__type");
 
     static final Map<String, Role> REQUIRED = Map.ofEntries(
-            // frontend: decisions and what customers do with them
-            Map.entry("Query.whatNext", Role.FRONTEND),
+            // storefront: decisions and what customers do with them, narrowed for a browser by StorefrontScope
+            // (own customer only, browsing events only) and FieldRoles (no personal data, no margins)
+            Map.entry("Query.whatNext", Role.STOREFRONT),
+            Map.entry("Mutation.decide", Role.STOREFRONT),
+            Map.entry("Mutation.recordEvent", Role.STOREFRONT),
+            Map.entry("Mutation.recordResponse", Role.STOREFRONT),
+            // frontend: the same without narrowing, and profiles and products
             Map.entry("Query.customer", Role.FRONTEND),
             Map.entry("Query.product", Role.FRONTEND),
-            Map.entry("Mutation.decide", Role.FRONTEND),
-            Map.entry("Mutation.recordEvent", Role.FRONTEND),
-            Map.entry("Mutation.recordResponse", Role.FRONTEND),
             // analyst: the rules
             Map.entry("Query.ruleSet", Role.ANALYST),
             Map.entry("Query.simulate", Role.ANALYST),

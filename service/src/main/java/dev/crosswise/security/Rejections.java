@@ -43,4 +43,16 @@ final class Rejections {
                         + " role; the key sent does not have it")
                 .build();
     }
+
+    /** An operation the caller's role may call, but not for this customer or with these arguments. */
+    static GraphQLError forbidden(graphql.schema.DataFetchingEnvironment env, String message) {
+        return GraphqlErrorBuilder.newError(env).errorType(ErrorType.FORBIDDEN).message(message).build();
+    }
+
+    /** A field a storefront caller may not read ({@link FieldRoles}); {@code field} names it, e.g. Customer.name. */
+    static GraphQLError refusedField(graphql.schema.DataFetchingEnvironment env, String typeName, String fieldName) {
+        return GraphqlErrorBuilder.newError(env).errorType(ErrorType.FORBIDDEN)
+                .message(FieldRoles.refusal(typeName, fieldName))
+                .extensions(Map.of("field", typeName + "." + fieldName)).build();
+    }
 }

@@ -17,6 +17,9 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param maxIdLength        CROSSWISE_LIMITS_MAX_ID_LENGTH: characters of an ID argument
  * @param maxStringLength    CROSSWISE_LIMITS_MAX_STRING_LENGTH: characters of a String argument
  * @param maxListSize        CROSSWISE_LIMITS_MAX_LIST_SIZE: items of a list argument
+ * @param storefrontRequestsPerMinute CROSSWISE_LIMITS_STOREFRONT_REQUESTS_PER_MINUTE: requests of one storefront
+ *                           caller (a customer token, or the storefront key from one client IP), per instance; over
+ *                           it HTTP 429 with Retry-After (0 = no limit). Not a BAD_REQUEST like the limits above.
  */
 @ConfigurationProperties("crosswise.limits")
 public record RequestLimits(
@@ -29,5 +32,6 @@ public record RequestLimits(
         @DefaultValue("10") int maxRootFields,
         @DefaultValue("200") int maxIdLength,
         @DefaultValue("65536") int maxStringLength,
-        @DefaultValue("500") int maxListSize) {
+        @DefaultValue("500") int maxListSize,
+        @DefaultValue("600") int storefrontRequestsPerMinute) {
 }

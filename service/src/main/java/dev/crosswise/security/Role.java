@@ -7,9 +7,15 @@ import java.util.stream.Collectors;
 
 /**
  * Who may call what. Roles are ordered: each includes everything the roles before it may do, so the role table
- * ({@link OperationRoles}) names the least role an operation needs.
+ * ({@link OperationRoles}) names the least role an operation needs. The storefront role comes first because it may
+ * do least: what a frontend may do, narrowed (see {@link StorefrontScope} and {@link FieldRoles}).
  */
 public enum Role {
+    /**
+     * A shop's web pages, in the browser: a key (or a customer token) anyone can read from the page. Asks for and
+     * records decisions and browsing events for its own customer only, and reads no personal data and no margins.
+     */
+    STOREFRONT,
     /** Shop frontends, email tools, call-centre screens: ask for and record decisions, events, responses. */
     FRONTEND,
     /** Business analysts: also read and simulate the rule set, and reload it. */
@@ -26,7 +32,7 @@ public enum Role {
         return compareTo(required) >= 0;
     }
 
-    /** {@code frontend}, {@code analyst} or {@code admin} in any case; empty for anything else. */
+    /** {@code storefront}, {@code frontend}, {@code analyst} or {@code admin} in any case; empty for anything else. */
     public static Optional<Role> parse(String text) {
         if (text == null) {
             return Optional.empty();

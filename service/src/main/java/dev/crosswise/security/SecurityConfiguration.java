@@ -1,5 +1,6 @@
 package dev.crosswise.security;
 
+import dev.crosswise.graph.Graph;
 import dev.crosswise.graph.GraphProperties;
 import java.util.Collection;
 import java.util.List;
@@ -9,6 +10,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
+import org.springframework.boot.graphql.autoconfigure.GraphQlCorsProperties;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -53,7 +55,7 @@ class SecurityConfiguration {
             Map<Role, String> generated = ApiKeys.generate();
             StringBuilder text = new StringBuilder("No CROSSWISE_API_KEYS configured: generated keys for this run "
                     + "(send one in the X-API-Key header; they change at every start):");
-            generated.forEach((role, key) -> text.append("\n    ").append(String.format("%-9s", role.name()
+            generated.forEach((role, key) -> text.append("\n    ").append(String.format("%-11s", role.name()
                     .toLowerCase(Locale.ROOT))).append(key));
             log.warn(text.toString());
             return ApiKeys.of(generated);
@@ -77,9 +79,21 @@ class SecurityConfiguration {
         return key;
     }
 
+    /** Customer tokens signed by the shop's backend (CROSSWISE_STOREFRONT_JWT_SECRET), if a secret is configured. */
+    @Bean
+    StorefrontTokens storefrontTokens(AccessProperties access) {
+        StorefrontTokens tokens = StorefrontTokens.of(access.storefrontJwtSecret(), access.jwtRolesClaim());
+        if (tokens.configured()) {
+            log.info("Customer tokens accepted (CROSSWISE_STOREFRONT_JWT_SECRET): HS256, storefront role, bound to the subject");
+        }
+        return tokens;
+    }
+
     @Bean
     SecurityFilterChain securityFilterChain(HttpSecurity http, ApiKeys keys, ScrapeKey scrapeKey, AccessProperties access,
-                                            ObjectProvider<JwtDecoder> jwt) throws Exception {
+                                            ObjectProvider<JwtDecoder> jwt, StorefrontTokens storefrontTokens,
+                                            RequestLimits limits, ObjectProvider<GraphQlCorsProperties> cors)
+            throws Exception {
         http.csrf(AbstractHttpConfigurer::disable) // no cookies, no sessions: every request carries its credential
                 .httpBasic(AbstractHttpConfigurer::disable)
                 .formLogin(AbstractHttpConfigurer::disable)
@@ -101,13 +115,22 @@ class SecurityConfiguration {
         if (scrapeKey.configured()) {
             http.addFilterBefore(new ScrapeKeyAuthenticationFilter(scrapeKey), AnonymousAuthenticationFilter.class);
         }
+        if (storefrontTokens.configured()) {
+            http.addFilterBefore(new StorefrontTokenAuthenticationFilter(storefrontTokens), AnonymousAuthenticationFilter.class);
+        }
+        GraphQlCorsProperties corsProperties = cors.getIfAvailable();
+        http.addFilterAfter(new StorefrontRateLimitFilter(
+                new TokenBuckets(limits.storefrontRequestsPerMinute(), System::nanoTime),
+                corsProperties == null ? null : corsProperties.toCorsConfiguration()), AnonymousAuthenticationFilter.class);
         if (jwt.getIfAvailable() != null) {
             log.info("JWT bearer tokens accepted; roles from claim '{}'", access.jwtRolesClaim());
-            // The scrape key travels as a bearer token too; it is not a JWT, so it must not be judged as one.
+            // The scrape key travels as a bearer token too; it is not a JWT, so it must not be judged as one. Nor is a
+            // customer token the identity provider's: StorefrontTokenAuthenticationFilter judges it.
             var bearerTokens = new DefaultBearerTokenResolver();
             http.oauth2ResourceServer(server -> server.bearerTokenResolver(request -> {
                 String token = bearerTokens.resolve(request);
-                return ScrapeKeyAuthenticationFilter.SCRAPE.matches(request) && scrapeKey.matches(token) ? null : token;
+                return ScrapeKeyAuthenticationFilter.SCRAPE.matches(request) && scrapeKey.matches(token)
+                        || storefrontTokens.handles(token) ? null : token;
             }).jwt(tokens -> tokens.jwtAuthenticationConverter(
                     token -> new JwtAuthenticationToken(token, rolesOf(token, access.jwtRolesClaim()), token.getSubject()))));
         }
@@ -140,8 +163,10 @@ class SecurityConfiguration {
     }
 
     @Bean
-    OperationGuard operationGuard(RequestLimits limits, ObjectProvider<JwtDecoder> jwt) {
-        return new OperationGuard(limits, jwt.getIfAvailable() != null);
+    OperationGuard operationGuard(RequestLimits limits, ObjectProvider<JwtDecoder> jwt, StorefrontTokens storefrontTokens,
+                                  Graph graph) {
+        return new OperationGuard(limits, jwt.getIfAvailable() != null || storefrontTokens.configured(),
+                new StorefrontScope(new DecisionOwners(graph)));
     }
 
     /**
