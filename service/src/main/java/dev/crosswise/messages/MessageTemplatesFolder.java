@@ -25,6 +25,7 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.SmartLifecycle;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
@@ -50,6 +51,7 @@ public class MessageTemplatesFolder implements SmartLifecycle {
     private String fingerprint;
     private ScheduledExecutorService executor;
 
+    @Autowired
     MessageTemplatesFolder(RulesProperties properties) {
         this(properties.dir(), properties.watch(), properties.watchInterval().toMillis());
     }
