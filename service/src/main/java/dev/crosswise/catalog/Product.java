@@ -9,10 +9,24 @@ import org.neo4j.driver.Value;
 /**
  * A product as the API shows it; {@code upgradesTo} and {@code complements} are resolved in batches. {@code stock} and
  * {@code margin} are null when the shop has not said (a history imported before the catalog): unknown, not zero.
+ * The card fields ({@code imageUrl}, {@code url}, {@code description}) are null until the shop says; {@code currency}
+ * is then {@value #DEFAULT_CURRENCY}, the currency every price was in before products could say.
  */
 public record Product(String sku, String name, double price, String category, String family, String level,
                       boolean premium, boolean consumable, Long stock, Double margin, Integer cycleDays,
-                      String season, Tier minTier, boolean giftable, OffsetDateTime launchedAt) {
+                      String season, Tier minTier, boolean giftable, OffsetDateTime launchedAt,
+                      String imageUrl, String url, String description, String currency) {
+
+    /** The currency of a product that does not name one. */
+    public static final String DEFAULT_CURRENCY = "EUR";
+
+    /** A product without card data (image, page, description), priced in {@value #DEFAULT_CURRENCY}. */
+    public Product(String sku, String name, double price, String category, String family, String level,
+                   boolean premium, boolean consumable, Long stock, Double margin, Integer cycleDays,
+                   String season, Tier minTier, boolean giftable, OffsetDateTime launchedAt) {
+        this(sku, name, price, category, family, level, premium, consumable, stock, margin, cycleDays, season, minTier,
+                giftable, launchedAt, null, null, null, DEFAULT_CURRENCY);
+    }
 
     /**
      * The highest unit price taken, of a product or a purchase: spend and points add prices up, in whole currency
@@ -38,7 +52,11 @@ public record Product(String sku, String name, double price, String category, St
                 map.get("minTier").isNull() ? null : Tier.valueOf(map.get("minTier").asString()),
                 map.get("giftable").asBoolean(false),
                 map.get("launchedAt").isNull() ? null
-                        : map.get("launchedAt").asZonedDateTime().toOffsetDateTime().withOffsetSameInstant(ZoneOffset.UTC));
+                        : map.get("launchedAt").asZonedDateTime().toOffsetDateTime().withOffsetSameInstant(ZoneOffset.UTC),
+                map.get("imageUrl").asString(null),
+                map.get("url").asString(null),
+                map.get("description").asString(null),
+                map.get("currency").asString(DEFAULT_CURRENCY));
     }
 
     public static Product from(Map<String, Object> map) {

@@ -171,6 +171,7 @@ public class ProductUpserts {
         if (input.upgradesTo() != null && input.upgradesTo().contains(input.sku())) {
             throw new BadRequestException("input.upgradesTo", "a product cannot upgrade to itself");
         }
+        CardFields.validate(input);
         List<ProductInput.ComplementInput> complements = input.complements() == null ? List.of() : input.complements();
         for (int i = 0; i < complements.size(); i++) {
             var complement = complements.get(i);
@@ -201,6 +202,7 @@ public class ProductUpserts {
         putIfGiven(changes, "ageTo", input.ageTo());
         putIfGiven(changes, "launchedAt", input.launchedAt() == null ? null
                 : input.launchedAt().atZoneSameInstant(ZoneOffset.UTC));
+        CardFields.changes(input, changes);
 
         List<String> upgradesTo = input.upgradesTo() == null ? List.of()
                 : List.copyOf(new LinkedHashSet<>(input.upgradesTo()));

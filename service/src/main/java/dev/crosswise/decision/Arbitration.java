@@ -1,6 +1,8 @@
 package dev.crosswise.decision;
 
 import dev.crosswise.catalog.Product;
+import dev.crosswise.messages.MessageTemplates;
+import dev.crosswise.messages.Wording;
 import dev.crosswise.rules.RuleOutcome;
 import dev.crosswise.rules.facts.Candidate;
 import dev.crosswise.rules.facts.Channel;
@@ -40,8 +42,9 @@ final class Arbitration {
     record Result(List<Action> actions, List<SuppressedCandidate> suppressed) {
     }
 
+    /** @param texts the message templates the actions' English messages are made from */
     static Result rank(List<Candidate> candidates, RuleOutcome outcome, Map<String, Product> products,
-                       Channel requestedChannel, int limit) {
+                       Channel requestedChannel, int limit, MessageTemplates texts) {
         Map<Candidate, List<Suppression>> suppressions = byCandidate(outcome.suppressions(), Suppression::getCandidate);
         Map<Candidate, List<Timing>> timings = byCandidate(outcome.timings(), Timing::getCandidate);
         Map<Candidate, List<ScoreFactor>> levers = byCandidate(outcome.scoreFactors(), ScoreFactor::getCandidate);
@@ -67,7 +70,8 @@ final class Arbitration {
             Timing timing = strongest(timings.getOrDefault(candidate, List.of()));
             Action scored = new Action(0, products.get(candidate.getSku()), candidate.getStrategy(),
                     timing == null ? null : timing.getMoment(), null,
-                    round(score(candidate, timing, forCandidate(levers, candidate, ScoreFactor::appliesTo))), null, List.of());
+                    round(score(candidate, timing, forCandidate(levers, candidate, ScoreFactor::appliesTo))), null, List.of(),
+                    null);
             candidateOf.put(scored, candidate);
             bestBySku.merge(candidate.getSku(), scored, (a, b) -> a.score() >= b.score() ? a : b);
         }
@@ -83,7 +87,7 @@ final class Arbitration {
                     forCandidate(levers, candidate, ScoreFactor::appliesTo),
                     forCandidate(channels, candidate, ChannelPick::appliesTo),
                     notes.getOrDefault(candidate, List.of()), products.get(candidate.getSku()), requestedChannel,
-                    outcome.loyaltyTier()));
+                    outcome.loyaltyTier(), texts));
         }
         return new Result(numbered, suppressed);
     }
@@ -191,7 +195,7 @@ final class Arbitration {
     /** The action at {@code rank} with every factor of its score, its channel and its message, in its reasons. */
     private static Action explained(int rank, Candidate candidate, List<Timing> timings, List<ScoreFactor> levers,
                                     List<ChannelPick> channelPicks, List<Note> notes, Product product,
-                                    Channel requestedChannel, Tier loyaltyTier) {
+                                    Channel requestedChannel, Tier loyaltyTier, MessageTemplates texts) {
         List<Reason> reasons = new ArrayList<>();
         reasons.add(new Reason(candidate.getTraversal(), ReasonKind.CANDIDATE, candidate.getExplanation(), candidate.getPath()));
 
@@ -231,8 +235,10 @@ final class Arbitration {
         reasons.add(Reason.of(RULE, ReasonKind.SCORE, "score " + round(score) + " = relevance " + round(candidate.getRelevance())
                 + " x moment " + round(momentWeight(timing)) + " x value " + round(value(candidate))
                 + (candidate.isMarginKnown() ? "" : " (margin unknown: neutral)") + " x lever " + round(lever(levers))));
-        return new Action(rank, product, candidate.getStrategy(), timing == null ? null : timing.getMoment(), channel,
-                round(score), Messages.forAction(candidate, timing == null ? null : timing.getMoment(), loyaltyTier), reasons);
+        Moment moment = timing == null ? null : timing.getMoment();
+        Wording wording = Messages.wording(candidate, moment, loyaltyTier);
+        return new Action(rank, product, candidate.getStrategy(), moment, channel, round(score),
+                texts.message(wording, MessageTemplates.ENGLISH), reasons, wording);
     }
 
     /**

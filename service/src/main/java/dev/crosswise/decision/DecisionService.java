@@ -1,6 +1,7 @@
 package dev.crosswise.decision;
 
 import dev.crosswise.api.BadRequestException;
+import dev.crosswise.messages.MessageTemplatesFolder;
 import dev.crosswise.rules.RuleEngine;
 import dev.crosswise.rules.RuleOutcome;
 import dev.crosswise.rules.RuleSet;
@@ -28,14 +29,17 @@ public class DecisionService {
 
     private final CustomerContextReader contextReader;
     private final RuleEngine ruleEngine;
+    private final MessageTemplatesFolder texts;
     private final Clock clock;
     /** Where a decision's time goes (metric {@code crosswise.decision.stage}): the graph read, the rules, arbitration. */
     private final Timer readTime;
     private final Timer rulesTime;
     private final Timer arbitrationTime;
 
-    DecisionService(CustomerContextReader contextReader, RuleEngine ruleEngine, Clock clock, MeterRegistry meters) {
+    DecisionService(CustomerContextReader contextReader, RuleEngine ruleEngine, MessageTemplatesFolder texts, Clock clock,
+                    MeterRegistry meters) {
         this.contextReader = contextReader;
+        this.texts = texts;
         this.ruleEngine = ruleEngine;
         this.clock = clock;
         this.readTime = stage(meters, "read", "one customer's context read from the graph");
@@ -127,9 +131,9 @@ public class DecisionService {
         return facts;
     }
 
-    private static Decision arbitrate(CustomerContext context, DecisionRequest request, RuleOutcome outcome, int limit) {
+    private Decision arbitrate(CustomerContext context, DecisionRequest request, RuleOutcome outcome, int limit) {
         var ranked = Arbitration.rank(context.candidates(), outcome, context.products(), request.getRequestedChannel(),
-                limit);
+                limit, texts.current());
         return new Decision(UUID.randomUUID().toString(), context.customer(), request.getAt().atOffset(ZoneOffset.UTC),
                 outcome.rulesVersion(), ranked.actions(), ranked.suppressed(), false, notInCatalog(context, request));
     }

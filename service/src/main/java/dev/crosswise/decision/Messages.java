@@ -1,76 +1,66 @@
 package dev.crosswise.decision;
 
+import dev.crosswise.messages.MessageTemplates;
+import dev.crosswise.messages.Wording;
 import dev.crosswise.rules.facts.Candidate;
 import dev.crosswise.rules.facts.Moment;
 import dev.crosswise.rules.facts.Strategy;
 import dev.crosswise.rules.facts.Tier;
-import dev.crosswise.rules.facts.TierNames;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 /**
- * Customer-facing copy for an action: what the strategy proposes, said the way the moment calls for. Product
- * names of a brand family ("Luma bridge") keep their capital; generic ones ("running socks") read as words.
+ * Customer-facing copy for an action: what the strategy proposes, said the way the moment calls for. The words are
+ * the analysts' templates ({@code rules/messages/}, {@link MessageTemplates}); this class says which templates apply
+ * to a candidate and what fills them. Product names of a brand family ("Luma bridge") keep their capital; generic
+ * ones ("running socks") read as words.
  */
 final class Messages {
 
     private Messages() {
     }
 
-    /** @param tier the customer's loyalty tier (for loyalty milestones); null when unknown */
+    /** The English message with the templates shipped with the service. */
     static String forAction(Candidate candidate, Moment moment, Tier tier) {
-        String name = candidate.getName();
-        String anchor = candidate.getAnchorName();
-        String plain = forStrategy(candidate);
-        if (moment == null) {
-            return plain;
+        return MessageTemplates.shipped().message(wording(candidate, moment, tier), MessageTemplates.ENGLISH);
+    }
+
+    /** @param tier the customer's loyalty tier (for loyalty milestones); null when unknown */
+    static Wording wording(Candidate candidate, Moment moment, Tier tier) {
+        List<String> variants = new ArrayList<>(2);
+        Strategy strategy = candidate.getStrategy();
+        if (strategy == Strategy.COMPLEMENT && "VIEWING".equals(candidate.getVia())) {
+            variants.add("viewing"); // paired with the product looked at, not one the customer has
+        } else if (strategy == Strategy.REPLENISHMENT) {
+            if (RepeatPurchases.TRAVERSAL.equals(candidate.getTraversal())) {
+                variants.add("repeat");
+            } else if (!candidate.isConsumable() && candidate.getCycleDays() <= 0) {
+                variants.add("gift"); // nothing runs out: a gift that comes round
+            }
+        } else if (strategy == Strategy.POPULAR && BestSellers.TRENDING.equals(candidate.getTraversal())) {
+            variants.add("trending");
         }
-        return switch (moment) {
-            case POST_PURCHASE -> candidate.getStrategy() == Strategy.COMPLETION
-                    ? "Complete your " + candidate.getVia() + ": " + name + " goes with your new " + anchor
-                    : "Just bought your " + anchor + "? " + plain;
-            case SECOND_VISIT -> "Welcome back! " + plain;
-            case BROWSE_INTEREST -> "Still thinking about it? " + plain;
-            case CART_ABANDONMENT -> "Your " + anchor + " is still in your cart. " + (candidate.getStrategy() == Strategy.UPSELL
-                    ? "Or treat yourself to " + name + ", the premium choice"
-                    : name + " goes well with it");
-            case SUPPORT_RESOLUTION -> "Glad we could help. " + plain;
-            case USAGE_MILESTONE -> "You have made the most of your " + anchor + ": ready for the " + name + "?";
-            case LOYALTY_MILESTONE -> "Your " + TierNames.of(tier != null ? tier
-                    : candidate.getMinTier() != null ? candidate.getMinTier() : Tier.GOLD)
-                    + " tier unlocks " + (candidate.getMinTier() != null ? name : "early access to " + name);
-            case SEASONAL -> "Ready for " + season(candidate) + "? " + plain;
-            case LIFECYCLE -> "Growing fast? " + name + " is the next size up";
-            case PRODUCT_LAUNCH -> "New: " + name + " works with your " + anchor;
-            case GIFT_GIVING -> candidate.getStrategy() == Strategy.REPLENISHMENT
-                    ? "Gift season is here: give " + name + " again"
-                    : "Gift season is here: " + name + " makes a welcome gift";
-        };
+        if (candidate.getMinTier() != null) {
+            variants.add("reserved");
+        }
+        Map<String, String> values = new HashMap<>();
+        put(values, "product", candidate.getName());
+        put(values, "productInSentence", inSentence(candidate.getName(), candidate.getFamily()));
+        put(values, "anchor", candidate.getAnchorName());
+        put(values, "via", candidate.getVia());
+        Tier named = tier != null ? tier : candidate.getMinTier() != null ? candidate.getMinTier() : Tier.GOLD;
+        values.put("tier", named.name());
+        values.put("season", candidate.getSeason() == null ? "ANY" : candidate.getSeason().toUpperCase(Locale.ROOT));
+        return new Wording(moment, strategy, variants, values);
     }
 
-    /** What the strategy proposes, without a moment. */
-    static String forStrategy(Candidate candidate) {
-        String name = candidate.getName();
-        String anchor = candidate.getAnchorName();
-        return switch (candidate.getStrategy()) {
-            case COMPLETION -> "Complete your " + candidate.getVia() + " with " + name;
-            case ECOSYSTEM -> "Works with your " + anchor + ": " + name;
-            case EVOLUTION -> "Ready for the next step? " + name + " takes you further than your " + anchor;
-            case UPSELL -> "Treat yourself: " + name + ", a step up from the " + anchor;
-            case COMPLEMENT -> "Goes well with " + ("VIEWING".equals(candidate.getVia()) ? "the " : "your ") + anchor + ": "
-                    + name;
-            case REPLENISHMENT -> RepeatPurchases.TRAVERSAL.equals(candidate.getTraversal())
-                    ? "Running low? Buy " + inSentence(name, candidate.getFamily()) + " again"
-                    : candidate.isConsumable() || candidate.getCycleDays() > 0
-                    ? "Time for new " + inSentence(name, candidate.getFamily())
-                    : "Give " + name + " again";
-            case POPULAR -> BestSellers.TRENDING.equals(candidate.getTraversal())
-                    ? "Trending now: " + name
-                    : "A customer favourite: " + name;
-        };
-    }
-
-    private static String season(Candidate candidate) {
-        return candidate.getSeason() == null ? "the season" : candidate.getSeason().toLowerCase(Locale.ROOT);
+    private static void put(Map<String, String> values, String name, String value) {
+        if (value != null) {
+            values.put(name, value);
+        }
     }
 
     /** "Running socks, 3-pack" reads "running socks, 3-pack" inside a sentence; a family's brand keeps its capital. */

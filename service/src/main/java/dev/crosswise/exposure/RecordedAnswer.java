@@ -6,6 +6,7 @@ import dev.crosswise.decision.Action;
 import dev.crosswise.decision.Decision;
 import dev.crosswise.decision.Reason;
 import dev.crosswise.decision.SuppressedCandidate;
+import dev.crosswise.messages.Wording;
 import dev.crosswise.rules.facts.Channel;
 import dev.crosswise.rules.facts.Moment;
 import dev.crosswise.rules.facts.Strategy;
@@ -24,7 +25,7 @@ import tools.jackson.databind.json.JsonMapper;
 record RecordedAnswer(List<RecordedAction> actions, List<RecordedSuppression> suppressed) {
 
     record RecordedAction(int rank, String sku, Strategy strategy, Moment moment, Channel channel, double score,
-                          String message, List<Reason> reasons) {
+                          String message, List<Reason> reasons, Wording wording) {
     }
 
     record RecordedSuppression(String sku, Strategy strategy, String rule, String reason) {
@@ -35,7 +36,7 @@ record RecordedAnswer(List<RecordedAction> actions, List<RecordedSuppression> su
     static String json(Decision decision) {
         return JSON.writeValueAsString(new RecordedAnswer(
                 decision.actions().stream().map(a -> new RecordedAction(a.rank(), a.product().sku(), a.strategy(),
-                        a.moment(), a.channel(), a.score(), a.message(), a.reasons())).toList(),
+                        a.moment(), a.channel(), a.score(), a.message(), a.reasons(), a.wording())).toList(),
                 decision.suppressed().stream().map(s -> new RecordedSuppression(s.product().sku(), s.strategy(),
                         s.rule(), s.reason())).toList()));
     }
@@ -54,8 +55,11 @@ record RecordedAnswer(List<RecordedAction> actions, List<RecordedSuppression> su
     /** The decision as first answered; a product deleted since is left out. */
     Decision decision(String id, Customer customer, OffsetDateTime at, String rulesVersion, Map<String, Product> products) {
         List<Action> replayed = actions.stream().filter(a -> products.containsKey(a.sku()))
-                .map(a -> new Action(a.rank(), products.get(a.sku()), a.strategy(), a.moment(), a.channel(), a.score(),
-                        a.message(), a.reasons()))
+                .map(a -> a.wording() == null
+                        ? new Action(a.rank(), products.get(a.sku()), a.strategy(), a.moment(), a.channel(), a.score(),
+                                a.message(), a.reasons())
+                        : new Action(a.rank(), products.get(a.sku()), a.strategy(), a.moment(), a.channel(), a.score(),
+                                a.message(), a.reasons(), a.wording()))
                 .toList();
         List<SuppressedCandidate> held = suppressed.stream().filter(s -> products.containsKey(s.sku()))
                 .map(s -> new SuppressedCandidate(products.get(s.sku()), s.strategy(), s.rule(), s.reason()))

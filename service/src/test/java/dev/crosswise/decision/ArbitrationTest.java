@@ -3,6 +3,7 @@ package dev.crosswise.decision;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.crosswise.catalog.Product;
+import dev.crosswise.messages.MessageTemplates;
 import dev.crosswise.rules.RuleOutcome;
 import dev.crosswise.rules.facts.Candidate;
 import dev.crosswise.rules.facts.Channel;
@@ -158,7 +159,7 @@ class ArbitrationTest {
     private static List<Action> rank(RuleOutcome outcome, Candidate... candidates) {
         Map<String, Product> products = Arrays.stream(candidates)
                 .collect(java.util.stream.Collectors.toMap(Candidate::getSku, c -> product(c.getSku())));
-        return Arbitration.rank(List.of(candidates), outcome, products, null, 5).actions();
+        return Arbitration.rank(List.of(candidates), outcome, products, null, 5, MessageTemplates.shipped()).actions();
     }
 
     private static Candidate candidate(String sku, double relevance) {

@@ -22,7 +22,7 @@ class DecisionStageTimersTest {
     private final SimpleMeterRegistry meters = new SimpleMeterRegistry();
     private final RuleEngine engine = new RuleEngine(Facts.RULES);
     private final CustomerContextReader reader = DecisionWiring.contextReader(TestGraph.get().graph());
-    private final DecisionService decisions = new DecisionService(reader, engine, Clock.fixed(FRIDAY, ZoneOffset.UTC),
+    private final DecisionService decisions = new DecisionService(reader, engine, DecisionWiring.texts(), Clock.fixed(FRIDAY, ZoneOffset.UTC),
             meters);
 
     private long count(String stage) {

@@ -2,9 +2,11 @@ package dev.crosswise.decision;
 
 import dev.crosswise.catalog.CatalogCache;
 import dev.crosswise.graph.Graph;
+import dev.crosswise.messages.MessageTemplatesFolder;
 import dev.crosswise.rules.RuleEngine;
 import dev.crosswise.rules.RuleSet;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 
@@ -20,7 +22,12 @@ public final class DecisionWiring {
     }
 
     public static DecisionService decisionService(Graph graph, RuleEngine engine, Clock clock) {
-        return new DecisionService(contextReader(graph), engine, clock, new SimpleMeterRegistry());
+        return new DecisionService(contextReader(graph), engine, texts(), clock, new SimpleMeterRegistry());
+    }
+
+    /** The message templates of the repository's rules folder, read once. */
+    public static MessageTemplatesFolder texts() {
+        return MessageTemplatesFolder.readOnce(Path.of("rules"));
     }
 
     public static RuleEngine engine(RuleSet rules) {

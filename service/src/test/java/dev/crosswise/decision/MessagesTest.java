@@ -2,6 +2,7 @@ package dev.crosswise.decision;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.crosswise.messages.MessageTemplates;
 import dev.crosswise.rules.facts.Candidate;
 import dev.crosswise.rules.facts.Moment;
 import dev.crosswise.rules.facts.Strategy;
@@ -54,5 +55,45 @@ class MessagesTest {
                 .anchor("G-CARD-50", "Gift card 50 EUR").build();
 
         assertThat(Messages.forAction(giftCard, moment, Tier.SILVER)).isEqualTo(expected);
+    }
+
+    @ParameterizedTest(name = "{0} / {1} -> {2}")
+    @CsvSource(delimiter = '|', value = {
+            "COMPLETION    | POST_PURCHASE      | Complete your Office look",
+            "COMPLETION    |                    | Complete your Office look",
+            "ECOSYSTEM     | SUPPORT_RESOLUTION | Glad we could help",
+            "ECOSYSTEM     |                    | Works with what you have",
+            "EVOLUTION     | USAGE_MILESTONE    | Ready for more?",
+            "EVOLUTION     |                    | Your next step",
+            "UPSELL        | CART_ABANDONMENT   | Still in your cart",
+            "UPSELL        |                    | A step up",
+            "COMPLEMENT    | SEASONAL           | Ready for winter?",
+            "ECOSYSTEM     | LOYALTY_MILESTONE  | A Gold benefit",
+            "ECOSYSTEM     | POST_PURCHASE      | For your new Navy wool blazer",
+            "POPULAR       |                    | A customer favourite",
+            "ECOSYSTEM     | GIFT_GIVING        | Gift season",
+    })
+    void theHeadlineSaysItInAFewWords(Strategy strategy, Moment moment, String expected) {
+        Candidate candidate = Candidate.builder("W-SHO-OXF", "Brown leather oxfords", strategy)
+                .anchor("W-BLZ-NAVY", "Navy wool blazer").via("Office look").season("WINTER").minTier(Tier.GOLD).build();
+
+        assertThat(MessageTemplates.shipped().headline(Messages.wording(candidate, moment, Tier.GOLD), "en"))
+                .isEqualTo(expected);
+    }
+
+    @ParameterizedTest(name = "{0}: {1}")
+    @CsvSource(delimiter = '|', value = {
+            "fr | Complétez votre Office look : Brown leather oxfords va avec votre Navy wool blazer | Complétez votre Office look",
+            "de | Vervollständigen Sie Ihr Office look: Brown leather oxfords passt zu Ihrem neuen Navy wool blazer | Vervollständigen Sie Ihr Office look",
+            "it | Complete your Office look: Brown leather oxfords goes with your new Navy wool blazer | Complete your Office look",
+    })
+    void theTextsSpeakTheLanguagesOfTheRulesFolder(String language, String message, String headline) {
+        Candidate candidate = Candidate.builder("W-SHO-OXF", "Brown leather oxfords", Strategy.COMPLETION)
+                .anchor("W-BLZ-NAVY", "Navy wool blazer").via("Office look").build();
+        MessageTemplates texts = DecisionWiring.texts().current();
+
+        var wording = Messages.wording(candidate, Moment.POST_PURCHASE, Tier.BRONZE);
+        assertThat(texts.message(wording, language)).isEqualTo(message);
+        assertThat(texts.headline(wording, language)).isEqualTo(headline);
     }
 }
