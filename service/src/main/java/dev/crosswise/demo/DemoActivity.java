@@ -31,9 +31,9 @@ import org.springframework.stereotype.Component;
  * respond to some, buy — some of what they were offered, inside and outside the attribution windows, and other
  * things — and return a few, all dated back from the start and recorded through the service's own code paths.
  *
- * <p>Where the demo seed is loaded ({@link GraphProperties#seedsDemo()}), once: a {@code :DemoActivity} node marks it
- * done (a node of its own rather than a {@code :SeedFile}, which stands for a file of {@code seed/}). A fixed random
- * seed makes every fresh demo the same shop, shifted to its own start. Runs before the service reports ready — and
+ * <p>Where the demo seed is loaded ({@link GraphProperties#seedsDemo()}), once: a {@code :DemoActivity} node keeps
+ * when the weeks end and marks them complete (a node of its own rather than a {@code :SeedFile}, which stands for a
+ * file of {@code seed/}). A fixed random seed makes every fresh demo the same shop, shifted to its own start. Runs before the service reports ready — and
  * before a campaign export job reads the customers.
  */
 @Component
@@ -47,10 +47,14 @@ class DemoActivity implements ApplicationRunner {
 
     private static final Logger log = LoggerFactory.getLogger(DemoActivity.class);
 
-    private static final String GENERATED = "MATCH (m:DemoActivity) RETURN count(m) > 0 AS generated";
-    private static final String MARK_GENERATED = """
+    /** The activity's marker: when its weeks end, and whether they were all recorded. */
+    private static final String MARKER = "MATCH (m:DemoActivity) RETURN m.until AS until, m.complete AS complete";
+    private static final String MARK_STARTED = """
             MERGE (m:DemoActivity {name: 'demo-activity'})
-            ON CREATE SET m.generatedAt = datetime(), m.until = $until, m.shoppers = $shoppers
+            ON CREATE SET m.until = $until, m.complete = false, m.shoppers = $shoppers
+            """;
+    private static final String MARK_COMPLETE = """
+            MATCH (m:DemoActivity {name: 'demo-activity'}) SET m.complete = true, m.generatedAt = datetime()
             """;
     private static final String CREDITS = """
             MATCH (c:Customer)-[:DID]->(:Event)-[a:ATTRIBUTED_TO]->(:Decision)
@@ -78,30 +82,35 @@ class DemoActivity implements ApplicationRunner {
 
     @Override
     public void run(ApplicationArguments args) {
-        if (!graphProperties.seedsDemo() || !properties.enabled() || generated()) {
+        if (!graphProperties.seedsDemo() || !properties.enabled()) {
             return;
         }
+        var marker = graph.read(MARKER, Map.of()).records();
+        if (!marker.isEmpty() && marker.getFirst().get("complete").asBoolean(false)) {
+            return;
+        }
+        // A start interrupted while generating left its end of the weeks behind: the next start lives the same
+        // weeks again, so that what was recorded is replayed (fixed ids) and the rest follows as it would have.
+        Instant until = marker.isEmpty() ? clock.instant().truncatedTo(ChronoUnit.MINUTES)
+                : marker.getFirst().get("until").asZonedDateTime().toInstant();
         try {
-            generate(clock.instant().truncatedTo(ChronoUnit.MINUTES));
+            graph.write(MARK_STARTED, Map.of("until", until.atZone(ZoneOffset.UTC), "shoppers", SHOPPERS));
+            generate(until);
+            graph.write(MARK_COMPLETE, Map.of());
         } catch (RuntimeException e) {
-            // the demo serves without it; every id is fixed, so the next start completes it without doubling anything
-            log.warn("Demo activity not generated, the next start tries again: {}", e.toString());
+            // the demo serves without it, and the next start completes it without doubling anything
+            log.warn("Demo activity not complete, the next start completes it: {}", e.toString());
         }
     }
 
-    boolean generated() {
-        return graph.read(GENERATED, Map.of()).records().getFirst().get("generated").asBoolean();
-    }
-
-    /** Generates the activity of the {@value #DAYS} days up to {@code until}, and marks it generated. */
-    void generate(Instant until) {
+    /** Lives the {@value #DAYS} days up to {@code until}, shopper after shopper. */
+    private void generate(Instant until) {
         long started = System.nanoTime();
         Instant firstDay = until.minus(Duration.ofDays(DAYS)).truncatedTo(ChronoUnit.DAYS).plus(Duration.ofDays(1));
         DemoTally tally = new DemoTally();
         for (int number = 1; number <= SHOPPERS; number++) {
             tally.add(shopper(number, firstDay, until));
         }
-        graph.write(MARK_GENERATED, Map.of("until", until.atZone(ZoneOffset.UTC), "shoppers", SHOPPERS));
         log.info("Demo activity generated in {} ms: {} shoppers (shopper-01..shopper-{}), {} decisions with {} "
                         + "exposures, responses {}, {} purchases ({}), {} returns, from {} to {}",
                 Duration.ofNanos(System.nanoTime() - started).toMillis(), tally.shoppers, SHOPPERS, tally.decisions,
