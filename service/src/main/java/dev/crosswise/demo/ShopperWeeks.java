@@ -39,7 +39,7 @@ final class ShopperWeeks {
 
     /** Actions per decision: a slot on a page, a push, an email's block. */
     static final int ACTIONS = 3;
-    /** Chance an action shown on a page gets clicked, by rank; an email's are opened less often first. */
+    /** Chance a seen action gets clicked, by rank: a page's are seen with the page, an email's once it is opened. */
     private static final double[] CLICK_BY_RANK = {0.24, 0.15, 0.10};
     private static final double EMAIL_OPENED = 0.7;
     private static final double PAGE_SEEN = 0.95;
