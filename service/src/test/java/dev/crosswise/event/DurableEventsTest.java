@@ -136,7 +136,8 @@ class DurableEventsTest {
                 "--crosswise.api-keys=" + CrosswiseHttpTest.API_KEYS,
                 "--crosswise.neo4j.data-dir=" + dataDir,
                 "--crosswise.neo4j.bolt-port=" + boltPort,
-                "--crosswise.neo4j.page-cache=64m")
+                "--crosswise.neo4j.page-cache=64m",
+                "--crosswise.demo.activity.enabled=false")
                 .redirectErrorStream(true)
                 .redirectOutput(log.toFile())
                 .start();

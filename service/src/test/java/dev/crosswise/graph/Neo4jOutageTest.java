@@ -40,6 +40,7 @@ class Neo4jOutageTest {
                 "--spring.profiles.active=production",
                 "--crosswise.neo4j.uri=bolt://localhost:" + boltPort,
                 "--crosswise.neo4j.seed=true",
+                "--crosswise.demo.activity.enabled=false", // the demo's weeks of offers are not what this tests
                 "--crosswise.api-keys=" + CrosswiseHttpTest.API_KEYS)) {
             String base = "http://localhost:" + ((WebServerApplicationContext) app).getWebServer().getPort();
             var client = HttpSyncGraphQlClient.create(RestClient.builder().baseUrl(base + "/graphql")

@@ -69,6 +69,7 @@ class LoadTest {
                 "--crosswise.neo4j.data-dir=" + dataDir,
                 "--crosswise.neo4j.bolt-port=0",
                 "--crosswise.neo4j.page-cache=64m",
+                "--crosswise.demo.activity.enabled=false", // the demo's weeks of offers are not what this tests
                 // No start-up scenario check or folder watching: their rule sessions would count as "left open".
                 "--crosswise.rules.scenarios=false",
                 "--crosswise.rules.watch=false",

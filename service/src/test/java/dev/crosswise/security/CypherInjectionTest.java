@@ -66,6 +66,7 @@ class CypherInjectionTest {
         driver = GraphDatabase.driver(neo4j.boltUri(), AuthTokens.none());
         registry.add("crosswise.neo4j.uri", () -> neo4j.boltUri().toString());
         registry.add("crosswise.neo4j.seed", () -> "true");
+        registry.add("crosswise.demo.activity.enabled", () -> "false"); // the demo's weeks of offers add nothing here
         registry.add("crosswise.api-keys", () -> CrosswiseHttpTest.API_KEYS);
     }
 
