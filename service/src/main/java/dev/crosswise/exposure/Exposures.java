@@ -96,7 +96,10 @@ public class Exposures {
         parameters.put("at", decision.at().atZoneSameInstant(ZoneOffset.UTC));
         parameters.put("rulesVersion", decision.rulesVersion());
         parameters.put("placement", placement == null ? null : placement.name());
-        parameters.put("actions", decision.actions().stream().map(Exposures::offered).toList());
+        // in sku order: two decides offering the same products lock them in the same order, never in a cycle
+        parameters.put("actions", decision.actions().stream()
+                .sorted(java.util.Comparator.comparing((Action a) -> a.product().sku()))
+                .map(Exposures::offered).toList());
         // what guardrails held back, as three parallel lists: one property each instead of an edge per candidate
         parameters.put("suppressedRules", decision.suppressed().stream().map(SuppressedCandidate::rule).toList());
         parameters.put("suppressedStrategies", decision.suppressed().stream().map(s -> s.strategy().name()).toList());
