@@ -42,6 +42,21 @@ public final class TestShop {
         return sku;
     }
 
+    /** An anchor product and the product it is paired with: the anchor's page offers the pairing first. */
+    public record Pairing(String anchor, String offered) {
+    }
+
+    /** A new product (20 EUR) and a new anchor (30 EUR) that a merchandiser paired it with. */
+    public Pairing newPairing() {
+        String offered = newProduct(20);
+        String anchor = unique("P-ANCHOR");
+        Map<String, Object> input = new HashMap<>(Map.of("sku", anchor, "name", "Anchor " + anchor, "price", 30.0,
+                "margin", 0.5, "stock", 10));
+        input.put("complements", List.of(Map.of("sku", offered, "strength", 0.9)));
+        ok(execute("upsertProduct", Map.of("input", input)));
+        return new Pairing(anchor, offered);
+    }
+
     public ClientGraphQlResponse recordEvent(Map<String, Object> input) {
         return execute("recordEvent", Map.of("input", input));
     }

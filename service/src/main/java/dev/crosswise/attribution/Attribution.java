@@ -120,10 +120,6 @@ public class Attribution {
         }
     }
 
-    public AttributionProperties windows() {
-        return windows;
-    }
-
     /** Credits a purchase event just recorded in {@code tx}, when an exposure qualifies. */
     public void purchaseRecorded(TransactionContext tx, String eventId) {
         attribute(tx, List.of(eventId));

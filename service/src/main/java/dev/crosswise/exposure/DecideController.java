@@ -6,6 +6,7 @@ import dev.crosswise.decision.DecisionContextInput;
 import dev.crosswise.decision.DecisionMade;
 import dev.crosswise.decision.DecisionService;
 import dev.crosswise.decision.Placement;
+import dev.crosswise.graph.UniqueWrites;
 import dev.crosswise.rules.facts.Channel;
 import graphql.GraphQLContext;
 import java.time.OffsetDateTime;
@@ -56,7 +57,7 @@ class DecideController {
             recorded = exposures.record(decision, placement, requestId);
         } catch (ClientException e) {
             // the same request id decided at the same moment by another call: answer what that one recorded
-            if (requestId != null && "Neo.ClientError.Schema.ConstraintValidationFailed".equals(e.code())) {
+            if (requestId != null && UniqueWrites.lostTheRace(e)) {
                 return exposures.recorded(requestId, customerId).orElseThrow(() -> e);
             }
             throw e;

@@ -10,6 +10,7 @@ import dev.crosswise.decision.Placement;
 import dev.crosswise.decision.SuppressedCandidate;
 import dev.crosswise.graph.Graph;
 import java.time.ZoneOffset;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -98,7 +99,7 @@ public class Exposures {
         parameters.put("placement", placement == null ? null : placement.name());
         // in sku order: two decides offering the same products lock them in the same order, never in a cycle
         parameters.put("actions", decision.actions().stream()
-                .sorted(java.util.Comparator.comparing((Action a) -> a.product().sku()))
+                .sorted(Comparator.comparing((Action a) -> a.product().sku()))
                 .map(Exposures::offered).toList());
         // what guardrails held back, as three parallel lists: one property each instead of an edge per candidate
         parameters.put("suppressedRules", decision.suppressed().stream().map(SuppressedCandidate::rule).toList());

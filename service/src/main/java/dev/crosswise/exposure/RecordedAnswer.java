@@ -11,9 +11,9 @@ import dev.crosswise.rules.facts.Channel;
 import dev.crosswise.rules.facts.Moment;
 import dev.crosswise.rules.facts.Strategy;
 import java.time.OffsetDateTime;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Set;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -46,7 +46,7 @@ record RecordedAnswer(List<RecordedAction> actions, List<RecordedSuppression> su
     }
 
     Set<String> skus() {
-        var skus = new java.util.HashSet<String>();
+        Set<String> skus = new HashSet<>();
         actions.forEach(a -> skus.add(a.sku()));
         suppressed.forEach(s -> skus.add(s.sku()));
         return skus;
@@ -63,7 +63,7 @@ record RecordedAnswer(List<RecordedAction> actions, List<RecordedSuppression> su
                 .toList();
         List<SuppressedCandidate> held = suppressed.stream().filter(s -> products.containsKey(s.sku()))
                 .map(s -> new SuppressedCandidate(products.get(s.sku()), s.strategy(), s.rule(), s.reason()))
-                .filter(Objects::nonNull).toList();
+                .toList();
         return new Decision(id, customer, at, rulesVersion, replayed, held, true, Set.of());
     }
 }

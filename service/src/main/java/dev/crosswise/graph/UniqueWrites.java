@@ -20,11 +20,16 @@ public final class UniqueWrites {
         try {
             return once(graph, work);
         } catch (ClientException e) {
-            if (!CONSTRAINT_VIOLATION.equals(e.code())) {
+            if (!lostTheRace(e)) {
                 throw e;
             }
             return once(graph, work);
         }
+    }
+
+    /** Another writer committed the same unique id first: look it up instead of failing. */
+    public static boolean lostTheRace(ClientException e) {
+        return CONSTRAINT_VIOLATION.equals(e.code());
     }
 
     private static <T> T once(Graph graph, TransactionCallback<T> work) {

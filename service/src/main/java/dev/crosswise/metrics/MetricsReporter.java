@@ -19,6 +19,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import org.neo4j.driver.Record;
@@ -194,7 +195,7 @@ public class MetricsReporter {
         return bucket.isNull() ? null : bucket.asZonedDateTime().withZoneSameInstant(ZoneOffset.UTC);
     }
 
-    private static void addIfPresent(Tally tally, java.util.function.Consumer<Tally> add) {
+    private static void addIfPresent(Tally tally, Consumer<Tally> add) {
         if (tally != null) {
             add.accept(tally);
         }

@@ -1,9 +1,11 @@
 package dev.crosswise.metrics;
 
 import dev.crosswise.api.BadRequestException;
+import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
+import java.util.ArrayList;
 import java.util.List;
 
 /** A checked request for a report: a period of at most {@link #MAX_BUCKETS} buckets, each dimension at most once. */
@@ -28,7 +30,7 @@ record MetricsRequest(ZonedDateTime from, ZonedDateTime to, List<MetricDimension
         ZonedDateTime start = from.atZoneSameInstant(ZoneOffset.UTC);
         ZonedDateTime end = to.atZoneSameInstant(ZoneOffset.UTC);
         if (interval != null) {
-            long buckets = java.time.Duration.between(interval.bucketOf(start), end).dividedBy(interval.length()) + 1;
+            long buckets = Duration.between(interval.bucketOf(start), end).dividedBy(interval.length()) + 1;
             if (buckets > MAX_BUCKETS) {
                 throw new BadRequestException("interval", "A series of " + buckets + " " + interval + " buckets is too long"
                         + " (at most " + MAX_BUCKETS + "): choose a longer interval or a shorter period");
@@ -39,7 +41,7 @@ record MetricsRequest(ZonedDateTime from, ZonedDateTime to, List<MetricDimension
 
     /** The start of every bucket that overlaps the period, in order. */
     List<ZonedDateTime> buckets() {
-        List<ZonedDateTime> buckets = new java.util.ArrayList<>();
+        List<ZonedDateTime> buckets = new ArrayList<>();
         for (ZonedDateTime bucket = interval.bucketOf(from); bucket.isBefore(to); bucket = interval.next(bucket)) {
             buckets.add(bucket);
         }

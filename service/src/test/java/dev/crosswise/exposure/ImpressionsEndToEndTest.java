@@ -7,7 +7,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.crosswise.CrosswiseHttpTest;
 import dev.crosswise.TestShop;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
@@ -37,12 +36,9 @@ class ImpressionsEndToEndTest extends CrosswiseHttpTest {
     @BeforeEach
     void aCustomerOnAnAnchorsPage() {
         shop = new TestShop(graphQl);
-        offered = shop.newProduct(20);
-        anchor = unique("P-ANCHOR");
-        Map<String, Object> input = new HashMap<>(Map.of("sku", anchor, "name", "Anchor " + anchor, "price", 30.0,
-                "margin", 0.5, "stock", 10));
-        input.put("complements", List.of(Map.of("sku", offered, "strength", 0.9)));
-        ok(shop.execute("upsertProduct", Map.of("input", input)));
+        TestShop.Pairing pairing = shop.newPairing();
+        anchor = pairing.anchor();
+        offered = pairing.offered();
         customer = shop.newCustomer();
     }
 
