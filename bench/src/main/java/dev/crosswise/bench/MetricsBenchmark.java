@@ -98,9 +98,13 @@ final class MetricsBenchmark {
                 rounds.add(new Round(r, "before attribution", options.compareJar()));
             }
         }
+        boolean eventsToo = !rounds.isEmpty(); // --rounds 0: the metrics only, on one start of the service
+        if (!eventsToo) {
+            rounds.add(new Round(0, "metrics only", options.serviceJar()));
+        }
         List<Map<String, Object>> recordEvent = new ArrayList<>();
         results.put("recordEvent", recordEvent);
-        List<Map<String, Object>> purchases = purchasesOfOffered(options.activity(), 200_000);
+        List<Map<String, Object>> purchases = eventsToo ? purchasesOfOffered(options.activity(), 200_000) : List.of();
         int perRound = purchases.size() / rounds.size();
         for (int i = 0; i < rounds.size(); i++) {
             Round round = rounds.get(i);
@@ -114,6 +118,9 @@ final class MetricsBenchmark {
                  Driver bolt = GraphDatabase.driver(URI.create("bolt://localhost:" + options.boltPort()), AuthTokens.none())) {
                 if (i == 0 && options.runs() > 0) {
                     measureMetrics(http, from, to, metrics);
+                }
+                if (!eventsToo) {
+                    continue;
                 }
                 List<Map<String, Object>> slice = purchases.subList(i * perRound, (i + 1) * perRound);
                 String prefix = "BENCH-" + stamp + "-" + i + "-";

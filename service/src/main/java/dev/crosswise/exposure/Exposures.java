@@ -17,8 +17,8 @@ import java.util.Optional;
 import org.springframework.stereotype.Repository;
 
 /**
- * Stores a decision and its exposures, one {@code OFFERED} edge per action (with the rule that shaped it, for
- * metrics by rule), and the rules of what guardrails held back, in one write transaction. Frequency
+ * Stores a decision and its exposures, one {@code OFFERED} edge per action (with the rule that shaped it and the
+ * product's category, for metrics by rule and category), and the rules of what guardrails held back, in one write transaction. Frequency
  * caps and rotation read them back as {@code Exposure} facts; {@code recordResponse} refers to them. MERGE on the
  * unique decision id keeps a retried transaction from writing twice.
  */
@@ -38,7 +38,7 @@ public class Exposures {
             MATCH (p:Product {sku: action.sku})
             MERGE (d)-[o:OFFERED]->(p)
             SET o.rank = action.rank, o.strategy = action.strategy, o.moment = action.moment,
-                o.channel = action.channel, o.score = action.score, o.rule = action.rule
+                o.channel = action.channel, o.score = action.score, o.rule = action.rule, o.category = action.category
             """;
 
     /** A decision recorded for a request id, with what it answered. */
@@ -118,6 +118,7 @@ public class Exposures {
         offered.put("channel", action.channel().name());
         offered.put("score", action.score());
         offered.put("rule", action.shapingRule());
+        offered.put("category", action.product().category()); // for metrics by category, as the product was then
         return offered;
     }
 }

@@ -16,8 +16,10 @@ import org.springframework.stereotype.Component;
 
 /**
  * Brings the graph to the shape the service expects before any request is served: applies the schema files of
- * {@code graph-model/schema} (idempotent, every start) and, once, the demo seed of {@code seed/}.
- * A seed file is recorded as a {@code :SeedFile} node when loaded and never loaded twice.
+ * {@code graph-model/schema} (idempotent, every start), once, the demo seed of {@code seed/}, then, once per graph, the
+ * migrations of {@code graph-model/migrations} (data written by an older version brought to what this one reads).
+ * A seed file is recorded as a {@code :SeedFile} node when loaded, a migration as a {@code :Migration} node; neither
+ * is applied twice.
  */
 @Component
 public class GraphSetup implements InitializingBean {
@@ -40,7 +42,10 @@ public class GraphSetup implements InitializingBean {
         apply(graph, properties.seedsDemo());
     }
 
-    /** Applies the schema and, when {@code seed}, the demo seed files not loaded yet. Safe to call on every start. */
+    /**
+     * Applies the schema, when {@code seed} the demo seed files not loaded yet, and the migrations not applied yet.
+     * Safe to call on every start.
+     */
     public static void apply(Graph graph, boolean seed) {
         for (CypherScript script : scripts("classpath*:graph-model/schema/*.cypher")) {
             script.statements().forEach(statement -> graph.write(statement, Map.of()));
@@ -48,6 +53,29 @@ public class GraphSetup implements InitializingBean {
         }
         if (seed) {
             loadSeed(graph);
+        }
+        migrate(graph);
+    }
+
+    /**
+     * Each statement of a migration runs in a transaction of its own (auto-commit), so that it may batch itself with
+     * {@code CALL { ... } IN TRANSACTIONS} on a large graph; statements are written to be safe to run again, as a
+     * start interrupted half-way does. The migration is recorded when all its statements are through.
+     */
+    private static void migrate(Graph graph) {
+        for (CypherScript script : scripts("classpath*:graph-model/migrations/*.cypher")) {
+            boolean applied = graph.read("MATCH (m:Migration {name: $name}) RETURN count(m) > 0 AS applied",
+                    Map.of("name", script.name())).records().getFirst().get("applied").asBoolean();
+            if (applied) {
+                continue;
+            }
+            long started = System.nanoTime();
+            try (var session = graph.session()) {
+                script.statements().forEach(statement -> session.run(statement).consume());
+            }
+            graph.write("MERGE (m:Migration {name: $name}) ON CREATE SET m.appliedAt = datetime()",
+                    Map.of("name", script.name()));
+            log.info("Migration {} applied in {} ms", script.name(), (System.nanoTime() - started) / 1_000_000);
         }
     }
 

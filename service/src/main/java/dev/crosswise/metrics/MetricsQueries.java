@@ -8,8 +8,9 @@ import org.neo4j.driver.Record;
 import org.springframework.stereotype.Repository;
 
 /**
- * The reads behind a metrics report. Each aggregates in Neo4j down to one row per group key and time bucket (orders:
- * one per order), so what travels is the size of the report, not of the traffic. Keys are lists with one value per
+ * The reads behind a metrics report. Each aggregates in Neo4j down to one row per group key and time bucket, so what
+ * travels is the size of the report, not of the traffic; the few credits and credited orders are reached through
+ * indexes on the credit's times, never by walking every decision or purchase for them. Keys are lists with one value per
  * dimension asked, {@code "none"} where the exposure has none.
  */
 @Repository
@@ -26,28 +27,41 @@ class MetricsQueries {
             """;
 
     /**
-     * Per exposure: its key, whether it was clicked, accepted or dismissed (any response of the type, however many),
-     * and what was credited to it; summed per key and bucket. A decision's responses and credits are read once, then
-     * shared out among its actions by sku — not walked again for each action.
+     * Per exposure (an {@code OFFERED} edge): its key, and whether it was clicked, accepted or dismissed — flags the
+     * edge carries since recordResponse sets them — summed per key and bucket. Decisions are counted per key only
+     * when grouping (one decision shows several keys); the totals count them on their own. The category of edges
+     * written before the edge kept it is read from the product.
      */
     private static final String EXPOSURES = DECISIONS_OF_PERIOD + """
-            WITH d, bucket,
-                 COLLECT { MATCH (r:Response)-[:RESPONDS_TO]->(d) RETURN [r.sku, r.type] } AS responses,
-                 COLLECT { MATCH (:Event)-[a:ATTRIBUTED_TO]->(d) RETURN a } AS credits
-            MATCH (d)-[o:OFFERED]->(p:Product)
-            WITH d, o, p, bucket,
+            MATCH (d)-[o:OFFERED]->(p)
+            WITH d, o, bucket,
                  [dimension IN $groupBy | coalesce(CASE dimension
                     WHEN 'STRATEGY' THEN o.strategy WHEN 'MOMENT' THEN o.moment WHEN 'CHANNEL' THEN o.channel
                     WHEN 'PLACEMENT' THEN d.placement WHEN 'RULE' THEN o.rule
-                    WHEN 'PRODUCT_CATEGORY' THEN [(p)-[:IN_CATEGORY]->(cat) | cat.id][0] END, 'none')] AS key,
-                 [response IN responses WHERE response[0] = p.sku | response[1]] AS types,
-                 [credit IN credits WHERE credit.sku = p.sku] AS credited
-            RETURN key, bucket, count(DISTINCT d) AS decisions, count(*) AS exposures,
-                   count(CASE WHEN 'CLICKED' IN types THEN 1 END) AS clicks,
-                   count(CASE WHEN 'ACCEPTED' IN types THEN 1 END) AS acceptances,
-                   count(CASE WHEN 'DISMISSED' IN types THEN 1 END) AS dismissals,
-                   count(CASE WHEN 'ACCEPTED' IN types OR size(credited) > 0 THEN 1 END) AS acceptedOrBought,
-                   count(CASE WHEN size(credited) > 0 THEN 1 END) AS converted,
+                    WHEN 'PRODUCT_CATEGORY' THEN CASE WHEN o.category IS NULL
+                        THEN [(p)-[:IN_CATEGORY]->(cat) | cat.id][0] ELSE o.category END END, 'none')] AS key
+            RETURN key, bucket, count(DISTINCT CASE WHEN size($groupBy) > 0 THEN d END) AS decisions,
+                   count(*) AS exposures, count(o.clicked) AS clicks, count(o.accepted) AS acceptances,
+                   count(o.dismissed) AS dismissals
+            """;
+
+    /**
+     * What was credited to the period's exposures, through the index on the credit's exposure time: per exposure
+     * credited (decision and sku), its credits, and whether the exposure was also accepted (so that "accepted or
+     * bought" counts it once); summed per key and bucket. The key is the one the credit copied from the exposure.
+     */
+    private static final String CREDITS = """
+            MATCH (:Event)-[a:ATTRIBUTED_TO]->(d:Decision) WHERE a.exposedAt >= $from AND a.exposedAt < $to
+            WITH d, a.sku AS sku, collect(a) AS credited
+            WITH credited, credited[0] AS a,
+                 CASE WHEN $interval IS NULL THEN null ELSE datetime.truncate($interval, d.at) END AS bucket,
+                 COLLECT { MATCH (d)-[o:OFFERED]->(p) WHERE p.sku = sku RETURN o.accepted }[0] AS accepted
+            WITH credited, accepted, bucket,
+                 [dimension IN $groupBy | coalesce(CASE dimension
+                    WHEN 'STRATEGY' THEN a.strategy WHEN 'MOMENT' THEN a.moment WHEN 'CHANNEL' THEN a.channel
+                    WHEN 'PLACEMENT' THEN a.placement WHEN 'RULE' THEN a.rule
+                    WHEN 'PRODUCT_CATEGORY' THEN a.category END, 'none')] AS key
+            RETURN key, bucket, count(*) AS converted, count(CASE WHEN accepted IS NULL THEN 1 END) AS convertedNotAccepted,
                    sum(size(credited)) AS purchases,
                    sum(reduce(total = 0.0, credit IN credited | total + credit.revenue)) AS revenue,
                    sum(reduce(total = 0.0, credit IN credited | total + coalesce(credit.margin, 0.0))) AS margin,
@@ -73,34 +87,49 @@ class MetricsQueries {
             RETURN key, bucket, rule, count(*) AS count
             """;
 
-    /**
-     * The period's orders (purchase lines by order id), summed per bucket and whether a line was credited; only the
-     * credited orders travel one by one, with their value and the keys of the exposures their lines were credited to.
-     */
+    /** The period's orders (purchase lines by order id; an order falls in the bucket of its first line), per bucket. */
     private static final String ORDERS = """
-            MATCH (e:Event) WHERE e.at >= $from AND e.at < $to AND e.type = 'PURCHASE'
-            OPTIONAL MATCH (e)-[a:ATTRIBUTED_TO]->(:Decision)
-            WITH e, CASE WHEN a IS NULL THEN null ELSE [dimension IN $groupBy | coalesce(CASE dimension
-                    WHEN 'STRATEGY' THEN a.strategy WHEN 'MOMENT' THEN a.moment WHEN 'CHANNEL' THEN a.channel
-                    WHEN 'PLACEMENT' THEN a.placement WHEN 'RULE' THEN a.rule
-                    WHEN 'PRODUCT_CATEGORY' THEN a.category END, 'none')] END AS key
+            MATCH (e:Event) WHERE e.type = 'PURCHASE' AND e.at >= $from AND e.at < $to
             WITH coalesce(e.orderId, e.id) AS orderId, min(e.at) AS at, sum(e.price * e.quantity) AS value,
-                 count(e) AS lines, count(CASE WHEN e.returned THEN 1 END) AS returnedLines, collect(key) AS keys
+                 count(e) AS lines, count(CASE WHEN e.returned THEN 1 END) AS returnedLines
             WITH CASE WHEN $interval IS NULL THEN null ELSE datetime.truncate($interval, at) END AS bucket,
-                 size(keys) > 0 AS credited, value, lines, returnedLines, keys
-            RETURN bucket, credited, count(*) AS orders, sum(value) AS value, sum(lines) AS lines,
-                   sum(returnedLines) AS returnedLines,
-                   collect(CASE WHEN credited THEN {value: value, keys: keys} END) AS creditedOrders
+                 value, lines, returnedLines
+            RETURN bucket, count(*) AS orders, sum(value) AS value, sum(lines) AS lines, sum(returnedLines) AS returnedLines
             """;
 
-    /** Per product offered in the period: exposures, exposures converted, credited purchases and revenue. */
+    /**
+     * The period's orders with a credited line, found through the index on the credit's purchase time (few, beside
+     * all orders): each with its whole value in the period (its other lines read from the customer's events) and the
+     * keys of the exposures its lines were credited to.
+     */
+    private static final String CREDITED_ORDERS = """
+            MATCH (c:Customer)-[:DID]->(e:Event)-[a:ATTRIBUTED_TO]->() WHERE a.purchasedAt >= $from AND a.purchasedAt < $to
+            WITH c, coalesce(e.orderId, e.id) AS orderId,
+                 collect([dimension IN $groupBy | coalesce(CASE dimension
+                    WHEN 'STRATEGY' THEN a.strategy WHEN 'MOMENT' THEN a.moment WHEN 'CHANNEL' THEN a.channel
+                    WHEN 'PLACEMENT' THEN a.placement WHEN 'RULE' THEN a.rule
+                    WHEN 'PRODUCT_CATEGORY' THEN a.category END, 'none')]) AS keys
+            CALL (c, orderId) {
+              MATCH (c)-[:DID]->(line:Event)
+              WHERE line.type = 'PURCHASE' AND coalesce(line.orderId, line.id) = orderId
+                AND line.at >= $from AND line.at < $to
+              RETURN min(line.at) AS at, sum(line.price * line.quantity) AS value
+            }
+            WITH CASE WHEN $interval IS NULL THEN null ELSE datetime.truncate($interval, at) END AS bucket, value, keys
+            RETURN bucket, count(*) AS orders, sum(value) AS value, collect({value: value, keys: keys}) AS creditedOrders
+            """;
+
+    /** Per product offered in the period: exposures. */
     private static final String PRODUCTS = DECISIONS_OF_PERIOD + """
-            WITH d, COLLECT { MATCH (:Event)-[a:ATTRIBUTED_TO]->(d) RETURN [a.sku, a.revenue] } AS credits
-            MATCH (d)-[:OFFERED]->(p:Product)
-            WITH p, [credit IN credits WHERE credit[0] = p.sku | credit[1]] AS revenues
-            WITH p, size(revenues) AS purchases, reduce(total = 0.0, revenue IN revenues | total + revenue) AS revenue
-            RETURN p.sku AS sku, count(*) AS exposures, count(CASE WHEN purchases > 0 THEN 1 END) AS converted,
-                   sum(purchases) AS purchases, sum(revenue) AS revenue
+            MATCH (d)-[:OFFERED]->(p)
+            RETURN p.sku AS sku, count(*) AS exposures
+            """;
+
+    /** Per product credited for the period's exposures: exposures converted, credited purchases and revenue. */
+    private static final String PRODUCT_CREDITS = """
+            MATCH (:Event)-[a:ATTRIBUTED_TO]->(d:Decision) WHERE a.exposedAt >= $from AND a.exposedAt < $to
+            WITH a.sku AS sku, d, count(a) AS purchases, sum(a.revenue) AS revenue
+            RETURN sku, count(d) AS converted, sum(purchases) AS purchases, sum(revenue) AS revenue
             """;
 
     private final Graph graph;
@@ -121,12 +150,24 @@ class MetricsQueries {
         return graph.read(SUPPRESSIONS, parameters(request)).records();
     }
 
+    List<Record> credits(MetricsRequest request) {
+        return graph.read(CREDITS, parameters(request)).records();
+    }
+
     List<Record> orders(MetricsRequest request) {
         return graph.read(ORDERS, parameters(request)).records();
     }
 
+    List<Record> creditedOrders(MetricsRequest request) {
+        return graph.read(CREDITED_ORDERS, parameters(request)).records();
+    }
+
     List<Record> products(MetricsRequest request) {
         return graph.read(PRODUCTS, parameters(request)).records();
+    }
+
+    List<Record> productCredits(MetricsRequest request) {
+        return graph.read(PRODUCT_CREDITS, parameters(request)).records();
     }
 
     private static Map<String, Object> parameters(MetricsRequest request) {

@@ -8,6 +8,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -42,10 +43,10 @@ public class MetricsReporter {
     private final Catalog catalog;
     private final AttributionProperties windows;
     /**
-     * The four reads of a report are independent: Neo4j runs them side by side, so a report takes as long as its
-     * longest read (the exposures), not their sum. Few threads: reports are for analysts, not for traffic.
+     * The six reads of a report are independent: Neo4j runs them side by side, so on enough cores a report takes as
+     * long as its longest read (the exposures), not their sum. Few threads: reports are for analysts, not traffic.
      */
-    private final ExecutorService reads = Executors.newFixedThreadPool(4, Thread.ofPlatform().name("metrics-read-", 0)
+    private final ExecutorService reads = Executors.newFixedThreadPool(6, Thread.ofPlatform().name("metrics-read-", 0)
             .daemon().factory());
 
     MetricsReporter(MetricsQueries queries, Catalog catalog, AttributionProperties windows) {
@@ -86,8 +87,10 @@ public class MetricsReporter {
         Function<Record, Tally> seriesOf = row -> interval == null ? null : series.get(bucketOf(row));
         var decisionRows = read(() -> queries.decisions(request));
         var exposureRows = read(() -> queries.exposures(request));
+        var creditRows = read(() -> queries.credits(request));
         var suppressionRows = read(() -> queries.suppressions(request));
         var orderRows = read(() -> queries.orders(request));
+        var creditedOrderRows = read(() -> queries.creditedOrders(request));
 
         for (Record row : joined(decisionRows)) {
             long decisions = row.get("decisions").asLong();
@@ -101,6 +104,13 @@ public class MetricsReporter {
                 groups.computeIfAbsent(keyOf(row.get("key")), k -> new Tally()).addExposures(row, true);
             }
         }
+        for (Record row : joined(creditRows)) {
+            totals.addCredits(row);
+            addIfPresent(seriesOf.apply(row), t -> t.addCredits(row));
+            if (!request.groupBy().isEmpty()) {
+                groups.computeIfAbsent(keyOf(row.get("key")), k -> new Tally()).addCredits(row);
+            }
+        }
         boolean groupsHaveSuppressions = request.groupBy().stream().allMatch(MetricDimension::describesSuppressions);
         for (Record row : joined(suppressionRows)) {
             String rule = row.get("rule").asString();
@@ -112,21 +122,26 @@ public class MetricsReporter {
             }
         }
         for (Record row : joined(orderRows)) {
-            boolean credited = row.get("credited").asBoolean();
             long orders = row.get("orders").asLong();
             double value = row.get("value").asDouble();
             long lines = row.get("lines").asLong();
             long returnedLines = row.get("returnedLines").asLong();
-            totals.addOrders(orders, value, credited);
+            totals.addOrders(orders, value);
             totals.addPurchaseLines(lines, returnedLines);
             addIfPresent(seriesOf.apply(row), t -> {
-                t.addOrders(orders, value, credited);
+                t.addOrders(orders, value);
                 t.addPurchaseLines(lines, returnedLines);
             });
+        }
+        for (Record row : joined(creditedOrderRows)) {
+            long orders = row.get("orders").asLong();
+            double value = row.get("value").asDouble();
+            totals.addCreditedOrders(orders, value);
+            addIfPresent(seriesOf.apply(row), t -> t.addCreditedOrders(orders, value));
             if (!request.groupBy().isEmpty()) {
                 for (Value order : row.get("creditedOrders").values()) {
                     for (List<String> key : new HashSet<>(order.get("keys").asList(MetricsReporter::keyOf))) {
-                        groups.computeIfAbsent(key, k -> new Tally()).addOrders(1, order.get("value").asDouble(), true);
+                        groups.computeIfAbsent(key, k -> new Tally()).addCreditedOrders(1, order.get("value").asDouble());
                     }
                 }
             }
@@ -150,9 +165,16 @@ public class MetricsReporter {
      * credited revenue, then the sku); a product never bought as a result is not "converting".
      */
     private MetricsReport.TopProducts topProducts(MetricsRequest request) {
-        List<Offered> offered = queries.products(request).stream().map(row -> new Offered(row.get("sku").asString(),
-                row.get("exposures").asLong(), row.get("converted").asLong(), row.get("purchases").asLong(),
-                row.get("revenue").asDouble())).toList();
+        var exposureRows = read(() -> queries.products(request));
+        Map<String, Record> credits = new HashMap<>();
+        joined(read(() -> queries.productCredits(request))).forEach(row -> credits.put(row.get("sku").asString(), row));
+        List<Offered> offered = joined(exposureRows).stream().map(row -> {
+            String sku = row.get("sku").asString();
+            Record credited = credits.get(sku);
+            return credited == null ? new Offered(sku, row.get("exposures").asLong(), 0, 0, 0)
+                    : new Offered(sku, row.get("exposures").asLong(), credited.get("converted").asLong(),
+                            credited.get("purchases").asLong(), credited.get("revenue").asDouble());
+        }).toList();
         List<Offered> mostOffered = offered.stream()
                 .sorted(Comparator.comparingLong(Offered::exposures).reversed()
                         .thenComparing(Comparator.comparingDouble(Offered::revenue).reversed())

@@ -20,7 +20,7 @@ final class Tally {
     private long clicks;
     private long acceptances;
     private long dismissals;
-    private long acceptedOrBought;
+    private long convertedNotAccepted;
     private long converted;
     private long purchases;
     private double revenue;
@@ -31,8 +31,8 @@ final class Tally {
     private final List<Double> hours = new ArrayList<>();
     private double creditedOrderValue;
     private long creditedOrders;
-    private double otherOrderValue;
-    private long otherOrders;
+    private double orderValue;
+    private long orders;
     private long purchaseLines;
     private long returnedLines;
     private final Map<String, Long> suppressions = new TreeMap<>();
@@ -50,8 +50,12 @@ final class Tally {
         clicks += row.get("clicks").asLong();
         acceptances += row.get("acceptances").asLong();
         dismissals += row.get("dismissals").asLong();
-        acceptedOrBought += row.get("acceptedOrBought").asLong();
+    }
+
+    /** A row of the credits query: what was credited to exposures of the slice. */
+    void addCredits(Record row) {
         converted += row.get("converted").asLong();
+        convertedNotAccepted += row.get("convertedNotAccepted").asLong();
         purchases += row.get("purchases").asLong();
         revenue += row.get("revenue").asDouble();
         margin += row.get("margin").asDouble();
@@ -67,15 +71,16 @@ final class Tally {
         suppressions.merge(rule, count, Long::sum);
     }
 
-    /** {@code count} orders worth {@code value} together, with a credited line or without. */
-    void addOrders(long count, double value, boolean credited) {
-        if (credited) {
-            creditedOrderValue += value;
-            creditedOrders += count;
-        } else {
-            otherOrderValue += value;
-            otherOrders += count;
-        }
+    /** {@code count} orders worth {@code value} together, credited or not. */
+    void addOrders(long count, double value) {
+        orders += count;
+        orderValue += value;
+    }
+
+    /** {@code count} orders worth {@code value} together with a credited line (also counted by {@link #addOrders}). */
+    void addCreditedOrders(long count, double value) {
+        creditedOrders += count;
+        creditedOrderValue += value;
     }
 
     void addPurchaseLines(long lines, long returnedLines) {
@@ -83,20 +88,23 @@ final class Tally {
         this.returnedLines += returnedLines;
     }
 
-    /** The slice's orders without a credited line, and its lines, are the same for every group of a period. */
+    /**
+     * A group's orders are its credited ones; the orders without a credited line, and the lines, are the period's,
+     * the same for every group.
+     */
     void sharePeriodOrders(Tally period) {
-        otherOrderValue = period.otherOrderValue;
-        otherOrders = period.otherOrders;
+        orders = period.orders - period.creditedOrders + creditedOrders;
+        orderValue = period.orderValue - period.creditedOrderValue + creditedOrderValue;
         purchaseLines = period.purchaseLines;
         returnedLines = period.returnedLines;
     }
 
     Metrics metrics() {
         return new Metrics(decisions, exposures, clicks, acceptances, dismissals, purchases, round(revenue), round(margin),
-                new Rate(acceptedOrBought, exposures), new Rate(clicks, exposures), new Rate(converted, exposures),
+                new Rate(acceptances + convertedNotAccepted, exposures), new Rate(clicks, exposures), new Rate(converted, exposures),
                 decisions == 0 ? null : round(revenue / decisions), median(hours), new Rate(newCategory, purchases),
                 creditedOrders == 0 ? null : round(creditedOrderValue / creditedOrders),
-                otherOrders == 0 ? null : round(otherOrderValue / otherOrders),
+                orders == creditedOrders ? null : round((orderValue - creditedOrderValue) / (orders - creditedOrders)),
                 new Rate(returned, purchases), new Rate(returnedLines, purchaseLines), new Rate(repeats, purchases),
                 suppressions.entrySet().stream().map(e -> new RuleCount(e.getKey(), e.getValue()))
                         .sorted(Comparator.comparingLong(RuleCount::count).reversed().thenComparing(RuleCount::rule))

@@ -42,6 +42,15 @@ public class ResponseRecorder {
             CREATE (r)-[:RESPONDS_TO]->(d), (r)-[:ABOUT]->(p)
             """;
 
+    /**
+     * The action's edge says it was clicked, accepted or dismissed (a SHOWN response changes no metric), so that
+     * metrics count edges instead of reading every decision's responses again.
+     */
+    private static final String MARK_OFFER = """
+            MATCH (:Decision {id: $decisionId})-[o:OFFERED]->(:Product {sku: $sku})
+            SET o[$flag] = true
+            """;
+
     private static final String READ = """
             MATCH (r:Response {id: $responseId})-[:RESPONDS_TO]->(d:Decision)
             MATCH (r)-[:ABOUT]->(p:Product)
@@ -102,6 +111,8 @@ public class ResponseRecorder {
             return replay(tx.run(READ, parameters).single(), input);
         }
         tx.run(LINK, parameters).consume();
+        input.type().offerFlag().ifPresent(flag -> tx.run(MARK_OFFER, Map.of("decisionId", input.decisionId(),
+                "sku", input.sku(), "flag", flag)).consume());
         if (input.type().isClick()) {
             attribution.clickRecorded(tx, input.decisionId(), input.sku(), at);
         }

@@ -15,7 +15,8 @@ import java.util.Map;
 
 /**
  * Writes the generated offer traffic ({@link ActivityGenerator}) on top of an imported generated graph, in
- * {@code UNWIND} batches like {@link GeneratedGraphImport}: decisions with their {@code OFFERED} actions, responses,
+ * {@code UNWIND} batches like {@link GeneratedGraphImport}: decisions with their {@code OFFERED} actions, responses
+ * (marking the action's edge clicked, accepted or dismissed as recordResponse does),
  * purchase lines (with the ownership a recorded purchase creates). Then it credits the purchases with the service's
  * own attribution ({@link Attribution#attributeImported}): the same statement as when the service records a purchase,
  * run once every line is in, which by that rule's design gives what recording them in any order would have given.
@@ -28,7 +29,12 @@ public final class ActivityImport {
             MATCH (d:Decision {id: row.decision}), (p:Product {sku: row.sku})
             MERGE (r:Response {id: row.id}) SET r += row.props
             MERGE (r)-[:RESPONDS_TO]->(d)
-            MERGE (r)-[:ABOUT]->(p)""";
+            MERGE (r)-[:ABOUT]->(p)
+            WITH d, p, row
+            MATCH (d)-[o:OFFERED]->(p)
+            SET o.clicked = CASE WHEN row.props.type = 'CLICKED' THEN true ELSE o.clicked END,
+                o.accepted = CASE WHEN row.props.type = 'ACCEPTED' THEN true ELSE o.accepted END,
+                o.dismissed = CASE WHEN row.props.type = 'DISMISSED' THEN true ELSE o.dismissed END""";
     /** The ownership a recorded purchase creates (EventEffects), first purchase kept as {@code firstAt}. */
     static final String OWNS_PURCHASED = """
             UNWIND $rows AS row

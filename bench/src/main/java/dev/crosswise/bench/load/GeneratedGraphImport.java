@@ -74,7 +74,7 @@ public final class GeneratedGraphImport {
             WITH d, row
             UNWIND row.offered AS offer
             MATCH (p:Product {sku: offer.sku})
-            MERGE (d)-[x:OFFERED]->(p) SET x += offer.props""";
+            MERGE (d)-[x:OFFERED]->(p) SET x += offer.props, x.category = [(p)-[:IN_CATEGORY]->(c) | c.id][0]""";
 
     /** Rows per transaction: large enough to amortise the round trip, small enough to keep transactions light. */
     public static final int BATCH = 5_000;
