@@ -22,7 +22,8 @@ import org.springframework.stereotype.Component;
  * the decision itself lies within the view-through window before it. Click-through beats view-through, the latest
  * qualifying exposure wins, and a purchase line is credited once: {@code (:Event)-[:ATTRIBUTED_TO]->(:Decision)}, the
  * action's details (sku, rank, strategy, moment, channel, rule) copied on the relationship so that metrics read one
- * edge instead of joining back to the {@code OFFERED} edge.
+ * edge instead of joining back to the {@code OFFERED} edge. Every write here sets {@code changedAt} on the purchase
+ * and the decisions it touches: a metrics report's cached days are recomputed when their data changed.
  */
 @Component
 public class Attribution {
@@ -37,9 +38,11 @@ public class Attribution {
             UNWIND $eventIds AS eventId
             MATCH (c:Customer)-[:DID]->(e:Event {id: eventId})-[:ABOUT]->(p:Product)
             WHERE e.type = 'PURCHASE'
-            OPTIONAL MATCH (e)-[previous:ATTRIBUTED_TO]->()
-            WITH c, e, p, collect(previous) AS previous
+            OPTIONAL MATCH (e)-[previous:ATTRIBUTED_TO]->(formerly:Decision)
+            WITH c, e, p, collect(previous) AS previous, collect(formerly) AS formerly
             FOREACH (old IN previous | DELETE old)
+            FOREACH (decision IN formerly | SET decision.changedAt = datetime())
+            SET e.changedAt = datetime()
             WITH c, e, p, size(previous) > 0 AS wasAttributed
             CALL (c, e, p) {
               MATCH (c)<-[:FOR]-(d:Decision)-[o:OFFERED]->(p)
@@ -83,6 +86,7 @@ public class Attribution {
                                               ELSE duration.inSeconds(priorOrder[0], e.at).seconds / 3600.0 END,
                 returned: coalesce(e.returned, false), returnedAt: e.returnedAt
             }]->(d)
+            SET d.changedAt = datetime()
             RETURN window, wasAttributed
             """;
 
@@ -102,10 +106,10 @@ public class Attribution {
             MATCH (:Customer {id: $customerId})-[:DID]->(e:Event)-[:ABOUT]->(:Product {sku: $sku})
             WHERE e.type = 'PURCHASE' AND e.at <= $at AND e.returned IS NULL
             WITH e ORDER BY e.at DESC LIMIT 1
-            SET e.returned = true, e.returnedAt = $at
+            SET e.returned = true, e.returnedAt = $at, e.changedAt = datetime()
             WITH e
-            OPTIONAL MATCH (e)-[a:ATTRIBUTED_TO]->()
-            SET a.returned = true, a.returnedAt = $at
+            OPTIONAL MATCH (e)-[a:ATTRIBUTED_TO]->(d:Decision)
+            SET a.returned = true, a.returnedAt = $at, d.changedAt = datetime()
             """;
 
     private final AttributionProperties windows;

@@ -43,7 +43,7 @@ public class EventRecorder {
 
     private static final String MERGE_EVENT = """
             MERGE (e:Event {id: $eventId})
-            ON CREATE SET e += $properties, e.recordedAt = datetime()
+            ON CREATE SET e += $properties, e.recordedAt = datetime(), e.changedAt = datetime()
             """;
 
     private static final String LINK = """

@@ -29,7 +29,7 @@ public class Exposures {
             MATCH (c:Customer {id: $customerId})
             MERGE (d:Decision {id: $id})
             ON CREATE SET d.at = $at, d.rulesVersion = $rulesVersion, d.placement = $placement,
-                          d.recordedAt = datetime(), d.requestId = $requestId, d.answer = $answer,
+                          d.recordedAt = datetime(), d.changedAt = datetime(), d.requestId = $requestId, d.answer = $answer,
                           d.suppressedRules = $suppressedRules, d.suppressedStrategies = $suppressedStrategies,
                           d.suppressedSkus = $suppressedSkus
             MERGE (d)-[:FOR]->(c)

@@ -80,7 +80,7 @@ public final class PurchaseHistoryImport {
             MATCH (c) WHERE elementId(c) = row.customer
             MATCH (p) WHERE elementId(p) = row.product
             CREATE (c)-[:DID]->(:Event {id: row.id, type: 'PURCHASE', at: row.at, sku: row.sku, orderId: row.orderId,
-                                        quantity: row.quantity})-[:ABOUT]->(p)""";
+                                        quantity: row.quantity, changedAt: datetime()})-[:ABOUT]->(p)""";
 
     static final int BATCH = 2_000;
     static final int LOOKUP_BATCH = 50_000;

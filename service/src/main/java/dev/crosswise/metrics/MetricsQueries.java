@@ -1,17 +1,23 @@
 package dev.crosswise.metrics;
 
 import dev.crosswise.graph.Graph;
+import java.time.LocalDate;
+import java.time.ZonedDateTime;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.neo4j.driver.Record;
+import org.neo4j.driver.Value;
 import org.springframework.stereotype.Repository;
 
 /**
- * The reads behind a metrics report. Each aggregates in Neo4j down to one row per group key and time bucket, so what
- * travels is the size of the report, not of the traffic; the few credits and credited orders are reached through
- * indexes on the credit's times, never by walking every decision or purchase for them. Keys are lists with one value per
- * dimension asked, {@code "none"} where the exposure has none.
+ * The reads behind a metrics report. Each aggregates in Neo4j down to one row per day, group key and time bucket, so
+ * what travels is the size of the report, not of the traffic, and a day's rows can be kept for the next report
+ * ({@link MetricsDayCache}); the few credits and credited orders are reached through indexes on the credit's times,
+ * never by walking every decision or purchase for them. Keys are lists with one value per dimension asked,
+ * {@code "none"} where the exposure has none.
  */
 @Repository
 class MetricsQueries {
@@ -23,7 +29,7 @@ class MetricsQueries {
             """;
 
     private static final String DECISIONS = DECISIONS_OF_PERIOD + """
-            RETURN bucket, count(d) AS decisions
+            RETURN date(d.at) AS day, bucket, count(d) AS decisions
             """;
 
     /**
@@ -40,7 +46,7 @@ class MetricsQueries {
                     WHEN 'PLACEMENT' THEN d.placement WHEN 'RULE' THEN o.rule
                     WHEN 'PRODUCT_CATEGORY' THEN CASE WHEN o.category IS NULL
                         THEN [(p)-[:IN_CATEGORY]->(cat) | cat.id][0] ELSE o.category END END, 'none')] AS key
-            RETURN key, bucket, count(DISTINCT CASE WHEN size($groupBy) > 0 THEN d END) AS decisions,
+            RETURN date(d.at) AS day, key, bucket, count(DISTINCT CASE WHEN size($groupBy) > 0 THEN d END) AS decisions,
                    count(*) AS exposures, count(o.clicked) AS clicks, count(o.accepted) AS acceptances,
                    count(o.dismissed) AS dismissals
             """;
@@ -53,15 +59,15 @@ class MetricsQueries {
     private static final String CREDITS = """
             MATCH (:Event)-[a:ATTRIBUTED_TO]->(d:Decision) WHERE a.exposedAt >= $from AND a.exposedAt < $to
             WITH d, a.sku AS sku, collect(a) AS credited
-            WITH credited, credited[0] AS a,
+            WITH credited, credited[0] AS a, date(d.at) AS day,
                  CASE WHEN $interval IS NULL THEN null ELSE datetime.truncate($interval, d.at) END AS bucket,
                  COLLECT { MATCH (d)-[o:OFFERED]->(p) WHERE p.sku = sku RETURN o.accepted }[0] AS accepted
-            WITH credited, accepted, bucket,
+            WITH credited, accepted, day, bucket,
                  [dimension IN $groupBy | coalesce(CASE dimension
                     WHEN 'STRATEGY' THEN a.strategy WHEN 'MOMENT' THEN a.moment WHEN 'CHANNEL' THEN a.channel
                     WHEN 'PLACEMENT' THEN a.placement WHEN 'RULE' THEN a.rule
                     WHEN 'PRODUCT_CATEGORY' THEN a.category END, 'none')] AS key
-            RETURN key, bucket, count(*) AS converted, count(CASE WHEN accepted IS NULL THEN 1 END) AS convertedNotAccepted,
+            RETURN day, key, bucket, count(*) AS converted, count(CASE WHEN accepted IS NULL THEN 1 END) AS convertedNotAccepted,
                    sum(size(credited)) AS purchases,
                    sum(reduce(total = 0.0, credit IN credited | total + credit.revenue)) AS revenue,
                    sum(reduce(total = 0.0, credit IN credited | total + coalesce(credit.margin, 0.0))) AS margin,
@@ -80,11 +86,11 @@ class MetricsQueries {
                  CASE WHEN 'PRODUCT_CATEGORY' IN $groupBy
                       THEN COLLECT { MATCH (:Product {sku: d.suppressedSkus[i]})-[:IN_CATEGORY]->(cat) RETURN cat.id }[0]
                  END AS category
-            WITH d.suppressedRules[i] AS rule, bucket,
+            WITH d.suppressedRules[i] AS rule, date(d.at) AS day, bucket,
                  [dimension IN $groupBy | coalesce(CASE dimension
                     WHEN 'STRATEGY' THEN d.suppressedStrategies[i] WHEN 'PLACEMENT' THEN d.placement
                     WHEN 'PRODUCT_CATEGORY' THEN category END, 'none')] AS key
-            RETURN key, bucket, rule, count(*) AS count
+            RETURN day, key, bucket, rule, count(*) AS count
             """;
 
     /** The period's orders (purchase lines by order id; an order falls in the bucket of its first line), per bucket. */
@@ -92,9 +98,9 @@ class MetricsQueries {
             MATCH (e:Event) WHERE e.type = 'PURCHASE' AND e.at >= $from AND e.at < $to
             WITH coalesce(e.orderId, e.id) AS orderId, min(e.at) AS at, sum(e.price * e.quantity) AS value,
                  count(e) AS lines, count(CASE WHEN e.returned THEN 1 END) AS returnedLines
-            WITH CASE WHEN $interval IS NULL THEN null ELSE datetime.truncate($interval, at) END AS bucket,
+            WITH date(at) AS day, CASE WHEN $interval IS NULL THEN null ELSE datetime.truncate($interval, at) END AS bucket,
                  value, lines, returnedLines
-            RETURN bucket, count(*) AS orders, sum(value) AS value, sum(lines) AS lines, sum(returnedLines) AS returnedLines
+            RETURN day, bucket, count(*) AS orders, sum(value) AS value, sum(lines) AS lines, sum(returnedLines) AS returnedLines
             """;
 
     /**
@@ -115,8 +121,9 @@ class MetricsQueries {
                 AND line.at >= $from AND line.at < $to
               RETURN min(line.at) AS at, sum(line.price * line.quantity) AS value
             }
-            WITH CASE WHEN $interval IS NULL THEN null ELSE datetime.truncate($interval, at) END AS bucket, value, keys
-            RETURN bucket, count(*) AS orders, sum(value) AS value, collect({value: value, keys: keys}) AS creditedOrders
+            WITH date(at) AS day, CASE WHEN $interval IS NULL THEN null ELSE datetime.truncate($interval, at) END AS bucket,
+                 value, keys
+            RETURN day, bucket, count(*) AS orders, sum(value) AS value, collect({value: value, keys: keys}) AS creditedOrders
             """;
 
     /** Per product offered in the period: exposures. */
@@ -130,6 +137,16 @@ class MetricsQueries {
             MATCH (:Event)-[a:ATTRIBUTED_TO]->(d:Decision) WHERE a.exposedAt >= $from AND a.exposedAt < $to
             WITH a.sku AS sku, d, count(a) AS purchases, sum(a.revenue) AS revenue
             RETURN sku, count(d) AS converted, sum(purchases) AS purchases, sum(revenue) AS revenue
+            """;
+
+    /**
+     * The days (UTC) of the decisions and events that changed since {@code $since}, and the graph's clock now: a
+     * cached day among them is stale.
+     */
+    private static final String CHANGED_DAYS = """
+            RETURN COLLECT { MATCH (d:Decision) WHERE d.changedAt >= $since RETURN DISTINCT date(d.at) }
+                   + COLLECT { MATCH (e:Event) WHERE e.changedAt >= $since RETURN DISTINCT date(e.at) } AS days,
+                   datetime() AS now
             """;
 
     private final Graph graph;
@@ -168,6 +185,15 @@ class MetricsQueries {
 
     List<Record> productCredits(MetricsRequest request) {
         return graph.read(PRODUCT_CREDITS, parameters(request)).records();
+    }
+
+    /** The days changed since {@code since} (none when null) and the graph's time now. */
+    Changes changedSince(ZonedDateTime since) {
+        Record row = graph.read(CHANGED_DAYS, Collections.singletonMap("since", since)).records().getFirst();
+        return new Changes(Set.copyOf(row.get("days").asList(Value::asLocalDate)), row.get("now").asZonedDateTime());
+    }
+
+    record Changes(Set<LocalDate> days, ZonedDateTime now) {
     }
 
     private static Map<String, Object> parameters(MetricsRequest request) {

@@ -6,7 +6,10 @@ import dev.crosswise.catalog.Product;
 import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.time.LocalDate;
 import java.time.ZonedDateTime;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -40,6 +43,7 @@ public class MetricsReporter {
     static final int TOP_PRODUCTS = 10;
 
     private final MetricsQueries queries;
+    private final MetricsDayCache dayCache;
     private final Catalog catalog;
     private final AttributionProperties windows;
     /**
@@ -49,8 +53,9 @@ public class MetricsReporter {
     private final ExecutorService reads = Executors.newFixedThreadPool(6, Thread.ofPlatform().name("metrics-read-", 0)
             .daemon().factory());
 
-    MetricsReporter(MetricsQueries queries, Catalog catalog, AttributionProperties windows) {
+    MetricsReporter(MetricsQueries queries, MetricsDayCache dayCache, Catalog catalog, AttributionProperties windows) {
         this.queries = queries;
+        this.dayCache = dayCache;
         this.catalog = catalog;
         this.windows = windows;
     }
@@ -85,26 +90,21 @@ public class MetricsReporter {
             request.buckets().forEach(bucket -> series.put(bucket, new Tally()));
         }
         Function<Record, Tally> seriesOf = row -> interval == null ? null : series.get(bucketOf(row));
-        var decisionRows = read(() -> queries.decisions(request));
-        var exposureRows = read(() -> queries.exposures(request));
-        var creditRows = read(() -> queries.credits(request));
-        var suppressionRows = read(() -> queries.suppressions(request));
-        var orderRows = read(() -> queries.orders(request));
-        var creditedOrderRows = read(() -> queries.creditedOrders(request));
+        MetricsReads reads = readsOf(request);
 
-        for (Record row : joined(decisionRows)) {
+        for (Record row : reads.decisions()) {
             long decisions = row.get("decisions").asLong();
             totals.addDecisions(decisions);
             addIfPresent(seriesOf.apply(row), t -> t.addDecisions(decisions));
         }
-        for (Record row : joined(exposureRows)) {
+        for (Record row : reads.exposures()) {
             totals.addExposures(row, false);
             addIfPresent(seriesOf.apply(row), t -> t.addExposures(row, false));
             if (!request.groupBy().isEmpty()) {
                 groups.computeIfAbsent(keyOf(row.get("key")), k -> new Tally()).addExposures(row, true);
             }
         }
-        for (Record row : joined(creditRows)) {
+        for (Record row : reads.credits()) {
             totals.addCredits(row);
             addIfPresent(seriesOf.apply(row), t -> t.addCredits(row));
             if (!request.groupBy().isEmpty()) {
@@ -112,7 +112,7 @@ public class MetricsReporter {
             }
         }
         boolean groupsHaveSuppressions = request.groupBy().stream().allMatch(MetricDimension::describesSuppressions);
-        for (Record row : joined(suppressionRows)) {
+        for (Record row : reads.suppressions()) {
             String rule = row.get("rule").asString();
             long count = row.get("count").asLong();
             totals.addSuppressions(rule, count);
@@ -121,7 +121,7 @@ public class MetricsReporter {
                 groups.computeIfAbsent(keyOf(row.get("key")), k -> new Tally()).addSuppressions(rule, count);
             }
         }
-        for (Record row : joined(orderRows)) {
+        for (Record row : reads.orders()) {
             long orders = row.get("orders").asLong();
             double value = row.get("value").asDouble();
             long lines = row.get("lines").asLong();
@@ -133,7 +133,7 @@ public class MetricsReporter {
                 t.addPurchaseLines(lines, returnedLines);
             });
         }
-        for (Record row : joined(creditedOrderRows)) {
+        for (Record row : reads.creditedOrders()) {
             long orders = row.get("orders").asLong();
             double value = row.get("value").asDouble();
             totals.addCreditedOrders(orders, value);
@@ -154,6 +154,87 @@ public class MetricsReporter {
                         .toList(),
                 hours(windows.clickThroughWindow()), hours(windows.viewThroughWindow()),
                 memoized(() -> topProducts(request)));
+    }
+
+    /**
+     * The rows of the period: the whole days kept from earlier reports and not changed since, the other whole days
+     * read (in runs of consecutive days, one read each) and kept, and the part-days at either end read afresh.
+     */
+    private MetricsReads readsOf(MetricsRequest request) {
+        if (!dayCache.enabled()) {
+            return started(request).join();
+        }
+        dayCache.forgetChangedDays();
+        ZonedDateTime firstMidnight = request.from().truncatedTo(ChronoUnit.DAYS);
+        if (firstMidnight.isBefore(request.from())) {
+            firstMidnight = firstMidnight.plusDays(1);
+        }
+        ZonedDateTime lastMidnight = request.to().truncatedTo(ChronoUnit.DAYS);
+        if (!firstMidnight.isBefore(lastMidnight)) {
+            return started(request).join(); // no whole day in the period
+        }
+        List<MetricsReads> parts = new ArrayList<>();
+        List<PendingReads> partDays = new ArrayList<>();
+        List<PendingReads> runs = new ArrayList<>();
+        if (request.from().isBefore(firstMidnight)) {
+            partDays.add(started(request.over(request.from(), firstMidnight)));
+        }
+        ZonedDateTime runStart = null;
+        for (ZonedDateTime day = firstMidnight; day.isBefore(lastMidnight); day = day.plusDays(1)) {
+            var cached = dayCache.day(keyOf(request, day));
+            if (cached.isPresent()) {
+                parts.add(cached.get());
+                if (runStart != null) {
+                    runs.add(started(request.over(runStart, day)));
+                    runStart = null;
+                }
+            } else if (runStart == null) {
+                runStart = day;
+            }
+        }
+        if (runStart != null) {
+            runs.add(started(request.over(runStart, lastMidnight)));
+        }
+        if (lastMidnight.isBefore(request.to())) {
+            partDays.add(started(request.over(lastMidnight, request.to())));
+        }
+        for (PendingReads run : runs) {
+            MetricsReads reads = run.join();
+            parts.add(reads);
+            keepDays(request, run.request(), reads);
+        }
+        partDays.forEach(partDay -> parts.add(partDay.join()));
+        return MetricsReads.concat(parts);
+    }
+
+    /** Keeps each day of a read of whole days, the days without any row included (as empty). */
+    private void keepDays(MetricsRequest request, MetricsRequest read, MetricsReads reads) {
+        Map<LocalDate, MetricsReads> byDay = reads.byDay();
+        for (ZonedDateTime day = read.from(); day.isBefore(read.to()); day = day.plusDays(1)) {
+            dayCache.keep(keyOf(request, day), byDay.getOrDefault(day.toLocalDate(), MetricsReads.NONE));
+        }
+    }
+
+    private static MetricsDayCache.Key keyOf(MetricsRequest request, ZonedDateTime day) {
+        return new MetricsDayCache.Key(request.groupBy(), request.interval(), day.toLocalDate());
+    }
+
+    /** The six reads of a period, started side by side. */
+    private PendingReads started(MetricsRequest request) {
+        return new PendingReads(request, read(() -> queries.decisions(request)), read(() -> queries.exposures(request)),
+                read(() -> queries.credits(request)), read(() -> queries.suppressions(request)),
+                read(() -> queries.orders(request)), read(() -> queries.creditedOrders(request)));
+    }
+
+    private record PendingReads(MetricsRequest request, CompletableFuture<List<Record>> decisions,
+                                CompletableFuture<List<Record>> exposures, CompletableFuture<List<Record>> credits,
+                                CompletableFuture<List<Record>> suppressions, CompletableFuture<List<Record>> orders,
+                                CompletableFuture<List<Record>> creditedOrders) {
+
+        MetricsReads join() {
+            return new MetricsReads(joined(decisions), joined(exposures), joined(credits), joined(suppressions),
+                    joined(orders), joined(creditedOrders));
+        }
     }
 
     /** A product's figures before its node is read: only the top ones are. */

@@ -39,6 +39,11 @@ record MetricsRequest(ZonedDateTime from, ZonedDateTime to, List<MetricDimension
         return new MetricsRequest(start, end, dimensions, interval);
     }
 
+    /** The same report over a part of the period (for reading it day by day). */
+    MetricsRequest over(ZonedDateTime partFrom, ZonedDateTime partTo) {
+        return new MetricsRequest(partFrom, partTo, groupBy, interval);
+    }
+
     /** The start of every bucket that overlaps the period, in order. */
     List<ZonedDateTime> buckets() {
         List<ZonedDateTime> buckets = new ArrayList<>();

@@ -44,11 +44,12 @@ public class ResponseRecorder {
 
     /**
      * The action's edge says it was clicked, accepted or dismissed (a SHOWN response changes no metric), so that
-     * metrics count edges instead of reading every decision's responses again.
+     * metrics count edges instead of reading every decision's responses again; the decision's {@code changedAt}
+     * tells the metrics' day cache that its day changed.
      */
     private static final String MARK_OFFER = """
-            MATCH (:Decision {id: $decisionId})-[o:OFFERED]->(:Product {sku: $sku})
-            SET o[$flag] = true
+            MATCH (d:Decision {id: $decisionId})-[o:OFFERED]->(:Product {sku: $sku})
+            SET o[$flag] = true, d.changedAt = datetime()
             """;
 
     private static final String READ = """
