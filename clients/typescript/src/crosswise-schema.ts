@@ -297,6 +297,16 @@ export type EventType =
   | 'VIEW'
   | 'VISIT';
 
+/** What `linkVisitor` moved from the visitor to the customer. */
+export type LinkVisitorPayload = {
+  __typename?: 'LinkVisitorPayload';
+  customer: Customer;
+  /** Decisions moved (their responses with them). */
+  decisions: Scalars['Int']['output'];
+  /** Browsing events moved. */
+  events: Scalars['Int']['output'];
+};
+
 /** What a metrics report can be broken down by. Each action shown has one value of each (`none` when it has none). */
 export type MetricDimension =
   | 'CHANNEL'
@@ -427,6 +437,14 @@ export type Mutation = {
    */
   decide: Decision;
   /**
+   * Hands an anonymous visitor's session to the customer who just logged in: the decisions made for the visitor (with
+   * their responses: impressions, clicks, dismissals) and its browsing events become the customer's, so frequency caps
+   * and rotation carry over, and the visitor is removed. The shop's server calls it at login (a server role). Linking
+   * again moves nothing. A visitor with more than decisions and browsing events (a purchase recorded for it) is a
+   * BAD_REQUEST.
+   */
+  linkVisitor: Maybe<LinkVisitorPayload>;
+  /**
    * Derives "frequently bought together" (`BOUGHT_WITH` edges from each product to its 20 strongest partners) from the
    * purchase events of every order, replacing the previously derived edges. Pairs bought together in fewer than
    * `minSupport` orders are left out. The same orders give each product its popularity (share of the last year's and
@@ -475,6 +493,18 @@ export type MutationDecideArgs = {
   limit?: InputMaybe<Scalars['Int']['input']>;
   locale: InputMaybe<Scalars['String']['input']>;
   requestId: InputMaybe<Scalars['ID']['input']>;
+};
+
+
+/**
+ * Everything that writes. Each mutation commits on its own, in one transaction (`recomputeCoPurchases` in batches), in
+ * the order asked: in a request with several, one that fails answers null and those before it stay written. Writes
+ * keyed by an id (event, response, product, customer) are idempotent: replaying them with the same id changes nothing.
+ * `decide` records a new decision per call.
+ */
+export type MutationLinkVisitorArgs = {
+  customerId: Scalars['ID']['input'];
+  visitorId: Scalars['ID']['input'];
 };
 
 
