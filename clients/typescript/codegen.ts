@@ -18,7 +18,6 @@ const config: CodegenConfig = {
       },
     },
   },
-  hooks: {},
 };
 
 export default config;

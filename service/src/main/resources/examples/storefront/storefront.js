@@ -16,8 +16,6 @@ const SHOP_CATALOG = {
 };
 
 const ACTION_FIELDS = 'rank headline message product { sku name price currency imageUrl url description }';
-const ANONYMOUS = `query StorefrontCards($context: DecisionContext, $limit: Int) {
-  whatNext(context: $context, limit: $limit) { id recorded actions { ${ACTION_FIELDS} } } }`;
 const DECIDE = `mutation StorefrontCards($customer: ID!, $request: ID!, $context: DecisionContext, $limit: Int) {
   decide(customerId: $customer, requestId: $request, channel: WEB, context: $context, limit: $limit) {
     id recorded actions { ${ACTION_FIELDS} } } }`;
@@ -29,11 +27,22 @@ const fragment = new URLSearchParams(location.hash.slice(1));
 const state = {
   storefrontKey: fragment.get('key'),     // a configured storefront key: in the fragment, so never sent to a server log
   customer: null,                         // { id, token, expiresAt } once logged in
+  visitorId: anonymousSession(),          // the anonymous session's id, until the visitor logs in
   productSku: params.get('product') || 'R-SHOE-TEMPO',
   cart: (params.get('cart') || 'W-BLZ-NAVY').split(',').filter(Boolean),
   pageView: newId(),                      // one per page load: each render of it names its decisions after it
   responded: new Set(),                   // decisionId:sku:type already reported, so a re-render reports nothing twice
 };
+
+// An anonymous session id: random, nothing personal, kept for this tab's session (a shop may keep it longer).
+function anonymousSession(renew) {
+  let id = sessionStorage.getItem('crosswise-visitor');
+  if (!id || renew) {
+    id = `visitor:${newId()}`;
+    sessionStorage.setItem('crosswise-visitor', id);
+  }
+  return id;
+}
 
 function newId() {
   return self.crypto && crypto.randomUUID ? crypto.randomUUID()
@@ -81,27 +90,28 @@ async function graphql(query, variables, options = {}) {
 async function customerToken() {
   const customer = state.customer;
   if (!customer.token || Date.parse(customer.expiresAt) - Date.now() < 60_000) {
-    const answer = await fetch(`${EXAMPLE}/token?customer=${encodeURIComponent(customer.id)}`);
+    // at login the backend also hands the anonymous session to the customer (linkVisitor): what the visitor was
+    // shown counts for the customer
+    const visitor = customer.fromVisitor ? `&visitor=${encodeURIComponent(customer.fromVisitor)}` : '';
+    const answer = await fetch(`${EXAMPLE}/token?customer=${encodeURIComponent(customer.id)}${visitor}`);
     const body = await answer.json();
     if (!answer.ok) {
       throw new Error(body.message);
     }
     customer.token = body.token;
     customer.expiresAt = body.expiresAt;
+    customer.fromVisitor = null;
   }
   return customer.token;
 }
 
-// Cards for one placement. A logged-in customer gets a recorded decision (decide) named after this page view,
-// placement and cart, so drawing the same thing again returns the same decision and counts nothing new; an
-// anonymous visitor gets whatNext, which records nothing.
+// Cards for one placement: a recorded decision (decide) for the logged-in customer, or for the anonymous session
+// with the storefront key, named after this page view, placement and cart, so drawing the same thing again returns
+// the same decision and counts nothing new.
 async function decisionFor(placement, context) {
-  const limit = 4;
-  if (!state.customer) {
-    return (await graphql(ANONYMOUS, { context, limit })).whatNext;
-  }
-  const request = `${state.pageView}:${state.customer.id}:${placement}:${(context.cartSkus || []).join('+')}`;
-  return (await graphql(DECIDE, { customer: state.customer.id, request, context, limit })).decide;
+  const who = state.customer ? state.customer.id : state.visitorId;
+  const request = `${state.pageView}:${who}:${placement}:${(context.cartSkus || []).join('+')}`;
+  return (await graphql(DECIDE, { customer: who, request, context, limit: 4 })).decide;
 }
 
 function card(decision, action) {
@@ -137,10 +147,6 @@ async function respond(cardElement, type, options) {
   const { decision, sku } = cardElement.dataset;
   const key = `${decision}:${sku}:${type}`;
   const attribute = type === 'SHOWN' ? 'shown' : 'clicked';
-  if (cardElement.dataset.recorded !== 'true') {
-    cardElement.dataset[attribute] = 'not-recorded'; // an anonymous visitor: nothing is counted
-    return;
-  }
   if (state.responded.has(key)) {
     cardElement.dataset[attribute] = 'recorded';
     return;
@@ -208,20 +214,24 @@ async function addToCart() {
   if (!state.cart.includes(state.productSku)) {
     state.cart.push(state.productSku);
   }
-  if (state.customer) {
-    try {
-      await graphql(RECORD_EVENT, { input: { eventId: newId(), type: 'CART_ADD', customerId: state.customer.id,
-        sku: state.productSku } });
-    } catch (error) {
-      status(`Could not record the cart: ${error.message}`);
-    }
+  try {
+    await graphql(RECORD_EVENT, { input: { eventId: newId(), type: 'CART_ADD',
+      customerId: state.customer ? state.customer.id : state.visitorId, sku: state.productSku } });
+  } catch (error) {
+    status(`Could not record the cart: ${error.message}`);
   }
   await render();
 }
 
 async function logIn(customerId) {
-  state.customer = customerId ? { id: customerId } : null;
-  document.body.dataset.visitor = customerId || 'anonymous';
+  if (customerId) {
+    state.customer = { id: customerId, fromVisitor: state.visitorId };
+    state.visitorId = null;
+  } else {
+    state.customer = null;
+    state.visitorId = state.visitorId || anonymousSession(true); // logged out: a new anonymous session
+  }
+  document.body.dataset.visitor = customerId || state.visitorId;
   await render();
 }
 

@@ -6,6 +6,8 @@ import com.nimbusds.jose.JWSHeader;
 import com.nimbusds.jose.crypto.MACSigner;
 import com.nimbusds.jwt.JWTClaimsSet;
 import com.nimbusds.jwt.SignedJWT;
+import dev.crosswise.api.BadRequestException;
+import dev.crosswise.api.NotFoundException;
 import dev.crosswise.security.AccessProperties;
 import dev.crosswise.security.ApiKeys;
 import java.nio.charset.StandardCharsets;
@@ -23,9 +25,10 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * DEMO ONLY — what the shop's backend does in a real deployment: sign a customer token for the logged-in customer
- * (README, "Keys safe in a browser"). The example page has no backend, so on the embedded demo this stands in for
- * it, for the demo seed's customers only. Registered with {@link StorefrontExample}, so it never exists with a
+ * DEMO ONLY — what the shop's backend does in a real deployment when a customer logs in: sign a customer token for
+ * the customer (README, "Keys safe in a browser") and hand the page's anonymous session to the customer
+ * ({@link VisitorSessions#link}). The example page has no backend, so on the embedded demo this stands in for it,
+ * for the demo seed's customers only. Registered with {@link StorefrontExample}, so it never exists with a
  * shop's own Neo4j or under the production profile; without CROSSWISE_STOREFRONT_JWT_SECRET it signs nothing.
  */
 @RestController
@@ -41,8 +44,10 @@ class ExampleCustomerTokens {
 
     private final byte[] secret;
     private final ApiKeys keys;
+    private final VisitorSessions visitors;
 
-    ExampleCustomerTokens(AccessProperties access, ApiKeys keys) {
+    ExampleCustomerTokens(AccessProperties access, ApiKeys keys, VisitorSessions visitors) {
+        this.visitors = visitors;
         String configured = access.storefrontJwtSecret();
         this.secret = configured == null || configured.isBlank() ? null : configured.strip().getBytes(StandardCharsets.UTF_8);
         this.keys = keys;
@@ -60,7 +65,8 @@ class ExampleCustomerTokens {
     }
 
     @GetMapping(StorefrontExample.PATH + "/token")
-    ResponseEntity<Map<String, Object>> token(@RequestParam String customer) {
+    ResponseEntity<Map<String, Object>> token(@RequestParam String customer,
+                                              @RequestParam(required = false) String visitor) {
         if (secret == null) {
             return refuse(HttpStatus.NOT_FOUND, "No CROSSWISE_STOREFRONT_JWT_SECRET configured: the demo signs no "
                     + "customer tokens (set it to 32+ random bytes, e.g. openssl rand -base64 48)");
@@ -68,6 +74,16 @@ class ExampleCustomerTokens {
         if (!DEMO_CUSTOMERS.containsKey(customer)) {
             return refuse(HttpStatus.FORBIDDEN, "The demo signs tokens for " + List.copyOf(DEMO_CUSTOMERS.keySet())
                     .stream().sorted().toList() + " only; a shop's backend signs them for its logged-in customer");
+        }
+        if (visitor != null && !VisitorIds.isWellFormed(visitor)) {
+            return refuse(HttpStatus.BAD_REQUEST, VisitorIds.problem("visitor", visitor));
+        }
+        if (visitor != null) {
+            try {
+                visitors.link(visitor, customer);
+            } catch (BadRequestException | NotFoundException refused) {
+                return refuse(HttpStatus.BAD_REQUEST, refused.getMessage());
+            }
         }
         Instant expires = Instant.now().plus(LIFETIME);
         try {

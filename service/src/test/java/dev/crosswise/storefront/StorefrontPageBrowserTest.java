@@ -21,6 +21,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
@@ -29,7 +30,9 @@ import org.springframework.context.ConfigurableApplicationContext;
 /**
  * The example storefront page in a real browser (headless Chromium), against the README's demo: the service on its
  * embedded default with the demo seed and generated keys, plus a customer-token secret. The page finds the storefront
- * key and a demo customer's token by itself; the test reads what it recorded straight from Neo4j over Bolt.
+ * key and a demo customer's token by itself; the test reads what it recorded straight from Neo4j over Bolt: a card
+ * counts as shown once it is scrolled into view, not when drawn, once per decision however often it is drawn, and
+ * an anonymous visitor's impressions follow it to the customer at login.
  */
 class StorefrontPageBrowserTest {
 
@@ -83,22 +86,32 @@ class StorefrontPageBrowserTest {
     }
 
     @Test
-    void anAnonymousVisitorSeesCardsOfRealProductsAndNothingIsRecorded() {
-        long decisionsBefore = count("MATCH (d:Decision) RETURN count(d) AS n", Map.of());
-
+    void anAnonymousVisitorsCardsShowRealProductsAndCountForItsSessionWhichFollowsItAtLogin() {
         open("");
+        String visitor = browser.findElement(By.tagName("body")).getDomAttribute("data-visitor");
+        assertThat(visitor).startsWith("visitor:");
 
         List<WebElement> cards = cards("product-cards");
-        assertThat(cards).isNotEmpty();
-        for (WebElement card : cards) {
-            assertThatCardShowsItsProduct(card);
-            assertThat(card.getDomAttribute("data-recorded")).isEqualTo("false");
-        }
-        assertThat(cards("cart-cards")).isNotEmpty().allSatisfy(this::assertThatCardShowsItsProduct);
-        scrollTo(cards("cart-cards").getFirst());
-        waitFor(() -> "not-recorded".equals(cards("cart-cards").getFirst().getDomAttribute("data-shown")));
-        assertThat(count("MATCH (d:Decision) RETURN count(d) AS n", Map.of()))
-                .as("an anonymous visitor's cards record nothing").isEqualTo(decisionsBefore);
+        assertThat(cards).isNotEmpty().allSatisfy(this::assertThatCardShowsItsProduct);
+        WebElement cartCard = cards("cart-cards").getFirst();
+        assertThatCardShowsItsProduct(cartCard);
+        String decision = cartCard.getDomAttribute("data-decision");
+        assertThat(count("MATCH (d:Decision {id: $id})-[:FOR]->(:Customer:Visitor {id: $visitor}) RETURN count(d) AS n",
+                Map.of("id", decision, "visitor", visitor))).as("decided for the anonymous session").isEqualTo(1);
+        waitFor(() -> "recorded".equals(cards.getFirst().getDomAttribute("data-shown")));
+        assertThat(responses(cartCard, "SHOWN")).as("below the window: not seen yet").isZero();
+
+        scrollTo(cartCard);
+        waitFor(() -> "recorded".equals(cartCard.getDomAttribute("data-shown")));
+        assertThat(responses(cartCard, "SHOWN")).isEqualTo(1);
+
+        // logging in (the demo's stand-in for the shop's backend links the session): the impression is Ada's now
+        new Select(browser.findElement(By.id("visitor"))).selectByValue("C-ADA");
+        waitFor(() -> "C-ADA".equals(browser.findElement(By.tagName("body")).getDomAttribute("data-visitor"))
+                && "true".equals(browser.findElement(By.tagName("body")).getDomAttribute("data-rendered")));
+        assertThat(count("MATCH (d:Decision {id: $id})-[:FOR]->(:Customer {id: 'C-ADA'}) RETURN count(d) AS n",
+                Map.of("id", decision))).isEqualTo(1);
+        assertThat(count("MATCH (v:Customer {id: $visitor}) RETURN count(v) AS n", Map.of("visitor", visitor))).isZero();
     }
 
     @Test
