@@ -41,7 +41,7 @@ public class CampaignExport {
     static final int CHUNK = 32;
     static final String HEADER = "customerId,rank,sku,strategy,moment,channel,score\n";
     static final String CUSTOMER_IDS = """
-            MATCH (c:Customer) WHERE c.id IS NOT NULL
+            MATCH (c:Customer) WHERE c.id IS NOT NULL AND NOT c:Visitor
             RETURN c.id AS id ORDER BY c.id
             LIMIT CASE WHEN $first > 0 THEN $first ELSE 9223372036854775807 END""";
 

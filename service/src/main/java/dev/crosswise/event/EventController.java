@@ -2,6 +2,7 @@ package dev.crosswise.event;
 
 import dev.crosswise.customer.Customer;
 import dev.crosswise.customer.Customers;
+import dev.crosswise.storefront.VisitorSessions;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -17,16 +18,20 @@ class EventController {
     private final EventRecorder recorder;
     private final Customers customers;
     private final ApplicationEventPublisher events;
+    private final VisitorSessions visitors;
 
-    EventController(EventRecorder recorder, Customers customers, ApplicationEventPublisher events) {
+    EventController(EventRecorder recorder, Customers customers, ApplicationEventPublisher events,
+                    VisitorSessions visitors) {
         this.recorder = recorder;
         this.customers = customers;
         this.events = events;
+        this.visitors = visitors;
     }
 
     /** Answers the recorded event, and announces it (a replay too, marked duplicate) to whoever keeps count. */
     @MutationMapping
     RecordEventPayload recordEvent(@Argument EventInput input) {
+        visitors.ensure("input.customerId", input.customerId()); // an anonymous session's first event makes its visitor
         RecordEventPayload recorded = recorder.record(input);
         events.publishEvent(recorded);
         return recorded;

@@ -7,6 +7,7 @@ import dev.crosswise.decision.DecisionMade;
 import dev.crosswise.decision.DecisionService;
 import dev.crosswise.decision.Placement;
 import dev.crosswise.graph.UniqueWrites;
+import dev.crosswise.storefront.VisitorSessions;
 import dev.crosswise.rules.facts.Channel;
 import graphql.GraphQLContext;
 import java.time.OffsetDateTime;
@@ -23,11 +24,14 @@ class DecideController {
     private final DecisionService decisions;
     private final Exposures exposures;
     private final ApplicationEventPublisher events;
+    private final VisitorSessions visitors;
 
-    DecideController(DecisionService decisions, Exposures exposures, ApplicationEventPublisher events) {
+    DecideController(DecisionService decisions, Exposures exposures, ApplicationEventPublisher events,
+                     VisitorSessions visitors) {
         this.decisions = decisions;
         this.exposures = exposures;
         this.events = events;
+        this.visitors = visitors;
     }
 
     /**
@@ -38,6 +42,7 @@ class DecideController {
     Decision decide(@Argument String customerId, @Argument Channel channel, @Argument Integer limit,
                     @Argument OffsetDateTime at, @Argument DecisionContextInput context, @Argument String requestId,
                     GraphQLContext request) {
+        visitors.ensure("customerId", customerId); // an anonymous session's first decision makes its visitor
         if (requestId != null) {
             if (requestId.isBlank()) {
                 throw new BadRequestException("requestId", "requestId must not be blank: leave it out, or name the "

@@ -22,9 +22,12 @@ public final class ApiKeys {
     static final int MIN_KEY_LENGTH = 16;
 
     private final Map<String, Role> roleByDigest;
+    /** The storefront key generated for this run, or null when the keys were configured (only digests are kept). */
+    private final String generatedStorefrontKey;
 
-    private ApiKeys(Map<String, Role> roleByDigest) {
+    private ApiKeys(Map<String, Role> roleByDigest, String generatedStorefrontKey) {
         this.roleByDigest = Map.copyOf(roleByDigest);
+        this.generatedStorefrontKey = generatedStorefrontKey;
     }
 
     /**
@@ -34,7 +37,7 @@ public final class ApiKeys {
     public static ApiKeys parse(String configured) {
         Map<String, Role> roles = new HashMap<>();
         if (configured == null || configured.isBlank()) {
-            return new ApiKeys(roles);
+            return new ApiKeys(roles, null);
         }
         String[] entries = configured.split(",");
         for (int i = 0; i < entries.length; i++) {
@@ -58,7 +61,7 @@ public final class ApiKeys {
                 throw new IllegalArgumentException("CROSSWISE_API_KEYS entry " + (i + 1) + " repeats a key");
             }
         }
-        return new ApiKeys(roles);
+        return new ApiKeys(roles, null);
     }
 
     /** One fresh random key per role (256 bits from {@link SecureRandom}, URL-safe Base64). */
@@ -77,7 +80,16 @@ public final class ApiKeys {
     public static ApiKeys of(Map<Role, String> keys) {
         Map<String, Role> roles = new HashMap<>();
         keys.forEach((role, key) -> roles.put(digest(key), role));
-        return new ApiKeys(roles);
+        return new ApiKeys(roles, keys.get(Role.STOREFRONT));
+    }
+
+    /**
+     * The storefront key generated for this run (embedded default without CROSSWISE_API_KEYS), for the example
+     * storefront page to pick up: a storefront key is shipped in every page of a shop, so it is no secret. Empty
+     * when the keys were configured.
+     */
+    public Optional<String> generatedStorefrontKey() {
+        return Optional.ofNullable(generatedStorefrontKey);
     }
 
     public Optional<Role> roleOf(String key) {

@@ -94,7 +94,8 @@ public final class FieldRoles {
             Map.entry("Rate.*", Why.SERVER_ONLY),
             Map.entry("RuleCount.*", Why.SERVER_ONLY),
             Map.entry("ProductMetrics.*", Why.SERVER_ONLY),
-            Map.entry("CoPurchasePayload.*", Why.SERVER_ONLY));
+            Map.entry("CoPurchasePayload.*", Why.SERVER_ONLY),
+            Map.entry("LinkVisitorPayload.*", Why.SERVER_ONLY));
 
     private FieldRoles() {
     }

@@ -22,6 +22,7 @@ public final class OperationRoles {
             // frontend: the same without narrowing, and profiles and products
             Map.entry("Query.customer", Role.FRONTEND),
             Map.entry("Query.product", Role.FRONTEND),
+            Map.entry("Mutation.linkVisitor", Role.FRONTEND),
             // analyst: the rules
             Map.entry("Query.ruleSet", Role.ANALYST),
             Map.entry("Query.simulate", Role.ANALYST),

@@ -1,5 +1,6 @@
 package dev.crosswise.security;
 
+import dev.crosswise.api.GraphQlResponseMediaType;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ReadListener;
 import jakarta.servlet.ServletException;
@@ -29,7 +30,7 @@ final class RequestBodyLimitFilter extends OncePerRequestFilter {
         long length = request.getContentLengthLong();
         if (length > maxBytes) {
             response.setStatus(HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE);
-            response.setContentType("application/json");
+            response.setContentType(GraphQlResponseMediaType.of(request).toString());
             response.setCharacterEncoding(StandardCharsets.UTF_8.name());
             response.getWriter().write("""
                     {"errors":[{"message":"The request body has %d bytes; at most %d are accepted",\

@@ -1,5 +1,6 @@
 package dev.crosswise.security;
 
+import dev.crosswise.api.GraphQlResponseMediaType;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
@@ -7,7 +8,6 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.web.cors.CorsConfiguration;
 import org.springframework.web.cors.DefaultCorsProcessor;
@@ -53,7 +53,7 @@ final class StorefrontRateLimitFilter extends OncePerRequestFilter {
         }
         response.setStatus(429);
         response.setHeader(HttpHeaders.RETRY_AFTER, Long.toString(wait));
-        response.setContentType(MediaType.APPLICATION_JSON_VALUE);
+        response.setContentType(GraphQlResponseMediaType.of(request).toString());
         response.setCharacterEncoding(StandardCharsets.UTF_8.name());
         response.getWriter().write("{\"errors\":[{\"message\":\"Too many requests from this storefront key or token; "
                 + "try again in " + wait + " s\",\"extensions\":{\"classification\":\"RATE_LIMITED\",\"retryAfterSeconds\":"

@@ -137,6 +137,29 @@ class FieldRolesTest extends CrosswiseHttpTest {
         });
     }
 
+    /**
+     * The storefront key alone (an anonymous visitor's page) is refused the same fields: every refused field an
+     * anonymous {@code whatNext} reaches answers null with FORBIDDEN naming it, and the decision stays.
+     */
+    @Test
+    void theStorefrontKeyOfAnAnonymousPageIsRefusedTheSameFields() {
+        var page = graphQlWithKey(STOREFRONT_KEY);
+        Map<String, List<GraphQLFieldDefinition>> refused = reachableRefusedFields(List.of("Query.whatNext"));
+        // an anonymous decision has no customer to read anything of
+        refused.values().removeIf(path -> path.stream().anyMatch(field -> field.getName().equals("customer")));
+        assertThat(refused.keySet()).contains("Product.margin", "Product.stock", "Action.reasons", "Decision.suppressed");
+        refused.forEach((coordinate, path) -> {
+            String selection = selection(path, 1);
+            var response = page.document("{ whatNext(context: {placement: PRODUCT, productSku: \"W-SHO-OXF\"}) { id "
+                    + selection + " } }").executeSync();
+            assertThat(response.getErrors()).as(coordinate + " { " + selection + " }").isNotEmpty().allSatisfy(error -> {
+                assertThat(error.getErrorType().toString()).isEqualTo("FORBIDDEN");
+                assertThat(error.getExtensions()).containsEntry("field", coordinate);
+            });
+            assertThat(response.field("whatNext.id").<String>getValue()).as(coordinate + ": the rest stays").isNotNull();
+        });
+    }
+
     /** The selection below the operation down to the path's last field: {@code actions { product { margin } }}. */
     private static String selection(List<GraphQLFieldDefinition> path, int from) {
         GraphQLFieldDefinition field = path.get(from);
@@ -152,11 +175,15 @@ class FieldRolesTest extends CrosswiseHttpTest {
      * operations (the operation first). Fields below a refused field are refused with it and not listed.
      */
     private Map<String, List<GraphQLFieldDefinition>> reachableRefusedFields() {
+        return reachableRefusedFields(STOREFRONT_OPERATIONS);
+    }
+
+    private Map<String, List<GraphQLFieldDefinition>> reachableRefusedFields(List<String> operations) {
         GraphQLSchema schema = graphQlSource.schema();
         Map<String, List<GraphQLFieldDefinition>> refused = new LinkedHashMap<>();
         var seen = new TreeSet<String>();
         var queue = new ArrayDeque<List<GraphQLFieldDefinition>>();
-        for (String operation : STOREFRONT_OPERATIONS) {
+        for (String operation : operations) {
             String[] parts = operation.split("\\.");
             queue.add(List.of(((GraphQLObjectType) schema.getType(parts[0])).getFieldDefinition(parts[1])));
         }

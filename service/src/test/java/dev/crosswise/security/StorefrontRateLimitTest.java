@@ -5,6 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.crosswise.CrosswiseHttpTest;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.springframework.boot.json.JsonParserFactory;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.test.context.DynamicPropertyRegistry;
@@ -50,8 +53,28 @@ class StorefrontRateLimitTest extends CrosswiseHttpTest {
         }
     }
 
+    /** The 429 is a GraphQL response like the others: only errors, in the media type the client asked for. */
+    @ParameterizedTest
+    @ValueSource(strings = {"application/json", "application/graphql-response+json"})
+    void theAnswerOver429IsAGraphQlResponseInTheMediaTypeAskedFor(String accept) {
+        String token = CustomerTokens.forCustomer("C-RATE-TYPE-" + System.nanoTime());
+        ResponseEntity<String> limited = null;
+        for (int i = 0; i <= LIMIT; i++) {
+            limited = post("Authorization", "Bearer " + token, accept);
+        }
+
+        assertThat(limited.getStatusCode().value()).isEqualTo(429);
+        assertThat(limited.getHeaders().getContentType().isCompatibleWith(MediaType.parseMediaType(accept))).isTrue();
+        assertThat(JsonParserFactory.getJsonParser().parseMap(limited.getBody()).keySet()).containsExactly("errors");
+    }
+
     private ResponseEntity<String> post(String header, String value) {
+        return post(header, value, MediaType.APPLICATION_JSON_VALUE);
+    }
+
+    private ResponseEntity<String> post(String header, String value, String accept) {
         return RestClient.create(baseUrl()).post().uri("/graphql").header(header, value).header("Origin", SHOP_ORIGIN)
+                .header("Accept", accept)
                 .contentType(MediaType.APPLICATION_JSON).body(Map.of("query", "{ whatNext { id } }"))
                 .exchange((request, response) -> ResponseEntity.status(response.getStatusCode())
                         .headers(response.getHeaders()).body(new String(response.getBody().readAllBytes())));
