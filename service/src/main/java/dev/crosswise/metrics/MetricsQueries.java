@@ -39,7 +39,9 @@ class MetricsQueries {
                  [dimension IN $groupBy | coalesce(CASE dimension
                     WHEN 'STRATEGY' THEN o.strategy WHEN 'MOMENT' THEN o.moment WHEN 'CHANNEL' THEN o.channel
                     WHEN 'PLACEMENT' THEN d.placement WHEN 'RULE' THEN o.rule
-                    WHEN 'PRODUCT_CATEGORY' THEN [(p)-[:IN_CATEGORY]->(cat) | cat.id][0] END, 'none')] AS key,
+                    WHEN 'PRODUCT_CATEGORY' THEN [(p)-[:IN_CATEGORY]->(cat) | cat.id][0]
+                    WHEN 'EXPERIMENT_ARM' THEN
+                      reduce(arms = null, arm IN d.experiments | coalesce(arms + ' + ', '') + arm) END, 'none')] AS key,
                  [response IN responses WHERE response[0] = p.sku | response[1]] AS types,
                  [credit IN credits WHERE credit.sku = p.sku] AS credited
             RETURN key, bucket, count(DISTINCT d) AS decisions, count(*) AS exposures,
@@ -69,7 +71,8 @@ class MetricsQueries {
             WITH d.suppressedRules[i] AS rule, bucket,
                  [dimension IN $groupBy | coalesce(CASE dimension
                     WHEN 'STRATEGY' THEN d.suppressedStrategies[i] WHEN 'PLACEMENT' THEN d.placement
-                    WHEN 'PRODUCT_CATEGORY' THEN category END, 'none')] AS key
+                    WHEN 'PRODUCT_CATEGORY' THEN category WHEN 'EXPERIMENT_ARM' THEN
+                      reduce(arms = null, arm IN d.experiments | coalesce(arms + ' + ', '') + arm) END, 'none')] AS key
             RETURN key, bucket, rule, count(*) AS count
             """;
 
@@ -79,11 +82,12 @@ class MetricsQueries {
      */
     private static final String ORDERS = """
             MATCH (e:Event) WHERE e.at >= $from AND e.at < $to AND e.type = 'PURCHASE'
-            OPTIONAL MATCH (e)-[a:ATTRIBUTED_TO]->(:Decision)
+            OPTIONAL MATCH (e)-[a:ATTRIBUTED_TO]->(d:Decision)
             WITH e, CASE WHEN a IS NULL THEN null ELSE [dimension IN $groupBy | coalesce(CASE dimension
                     WHEN 'STRATEGY' THEN a.strategy WHEN 'MOMENT' THEN a.moment WHEN 'CHANNEL' THEN a.channel
                     WHEN 'PLACEMENT' THEN a.placement WHEN 'RULE' THEN a.rule
-                    WHEN 'PRODUCT_CATEGORY' THEN a.category END, 'none')] END AS key
+                    WHEN 'PRODUCT_CATEGORY' THEN a.category WHEN 'EXPERIMENT_ARM' THEN
+                      reduce(arms = null, arm IN d.experiments | coalesce(arms + ' + ', '') + arm) END, 'none')] END AS key
             WITH coalesce(e.orderId, e.id) AS orderId, min(e.at) AS at, sum(e.price * e.quantity) AS value,
                  count(e) AS lines, count(CASE WHEN e.returned THEN 1 END) AS returnedLines, collect(key) AS keys
             WITH CASE WHEN $interval IS NULL THEN null ELSE datetime.truncate($interval, at) END AS bucket,
