@@ -37,7 +37,7 @@ public final class FieldRoles {
     /** What a storefront may read: enough to draw and record offers, nothing about the customer but its id. */
     static final Set<String> STOREFRONT_READS = Set.of(
             "Decision.id", "Decision.customer", "Decision.at", "Decision.rulesVersion", "Decision.actions",
-            "Decision.recorded",
+            "Decision.recorded", "Decision.heldOut",
             "Action.rank", "Action.product", "Action.strategy", "Action.moment", "Action.channel", "Action.score",
             "Action.message", "Action.headline",
             "Customer.id",
@@ -94,7 +94,15 @@ public final class FieldRoles {
             Map.entry("Rate.*", Why.SERVER_ONLY),
             Map.entry("RuleCount.*", Why.SERVER_ONLY),
             Map.entry("ProductMetrics.*", Why.SERVER_ONLY),
-            Map.entry("CoPurchasePayload.*", Why.SERVER_ONLY));
+            Map.entry("CoPurchasePayload.*", Why.SERVER_ONLY),
+            // experiments: which arm a customer is in is for analysts (a page that knew could bias what it shows)
+            Map.entry("Decision.experiments", Why.SERVER_ONLY),
+            Map.entry("Decision.heldOutReason", Why.SERVER_ONLY),
+            Map.entry("ExperimentAssignment.*", Why.SERVER_ONLY),
+            Map.entry("Experiment.*", Why.SERVER_ONLY),
+            Map.entry("ArmResult.*", Why.SERVER_ONLY),
+            Map.entry("Estimate.*", Why.SERVER_ONLY),
+            Map.entry("SampleRatio.*", Why.SERVER_ONLY));
 
     private FieldRoles() {
     }
