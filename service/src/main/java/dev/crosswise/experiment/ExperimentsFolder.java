@@ -28,6 +28,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.SmartLifecycle;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
@@ -68,6 +69,7 @@ public class ExperimentsFolder implements SmartLifecycle {
     private Map<String, RuleSet> compiled = Map.of();
     private ScheduledExecutorService executor;
 
+    @Autowired
     ExperimentsFolder(RulesProperties rules, ExperimentsProperties properties, RuleEngine engine) {
         this(rules.dir(), properties.dir() == null ? rules.dir().resolve(RuleCompiler.EXPERIMENTS_FOLDER) : properties.dir(),
                 engine, rules.watch(), rules.watchInterval().toMillis());
