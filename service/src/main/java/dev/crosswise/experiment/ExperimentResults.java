@@ -173,8 +173,11 @@ class ExperimentResults {
         Long daysToSample = null;
         if (required != null) {
             double days = ran.toSeconds() / 86_400.0;
-            daysToSample = smallest >= required ? 0L : smallest == 0 || days <= 0 ? null
-                    : (long) Math.ceil((required - smallest) / (smallest / days));
+            if (smallest >= required) {
+                daysToSample = 0L;
+            } else if (smallest > 0 && days > 0) {
+                daysToSample = (long) Math.ceil((required - smallest) / (smallest / days));
+            }
         }
         int daysRun = (int) ran.toDays();
         String unit = metric.unit() == PrimaryMetric.Unit.EXPOSURES ? "exposures" : "customers";
