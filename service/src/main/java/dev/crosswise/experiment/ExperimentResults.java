@@ -170,15 +170,7 @@ class ExperimentResults {
         long smallest = experiment.arms().stream()
                 .filter(a -> !(a.holdout() && metric.unit() == PrimaryMetric.Unit.EXPOSURES))
                 .mapToLong(a -> samples.get(a.name()).n()).min().orElse(0);
-        Long daysToSample = null;
-        if (required != null) {
-            double days = ran.toSeconds() / 86_400.0;
-            if (smallest >= required) {
-                daysToSample = 0L;
-            } else if (smallest > 0 && days > 0) {
-                daysToSample = (long) Math.ceil((required - smallest) / (smallest / days));
-            }
-        }
+        Long daysToSample = daysToSample(required, smallest, ran.toSeconds() / 86_400.0);
         int daysRun = (int) ran.toDays();
         String unit = metric.unit() == PrimaryMetric.Unit.EXPOSURES ? "exposures" : "customers";
         String verdict = verdict(experiment, status, daysRun, srm, required, smallest, daysToSample, unit, arms);
@@ -187,6 +179,23 @@ class ExperimentResults {
                 experiment.end() == null ? null : utc(experiment.end()), daysRun, experiment.minimumDays(),
                 experiment.population().describe(), arms, srm, metric.mean() ? "Welch's t-test" : "two-proportion z-test",
                 unit, required, daysToSample, verdict, experiment.file());
+    }
+
+    /**
+     * Days still needed for the smallest arm to reach {@code required} at its pace over the {@code days} run so far: 0
+     * when reached; null when unknown (no required sample yet, or no sample at all to set a pace).
+     */
+    static Long daysToSample(Long required, long smallest, double days) {
+        if (required == null) {
+            return null;
+        }
+        if (smallest >= required) {
+            return 0L;
+        }
+        if (smallest == 0 || days <= 0) {
+            return null;
+        }
+        return (long) Math.ceil((required - smallest) / (smallest / days));
     }
 
     private static String verdict(ExperimentDefinition experiment, ExperimentResult.Status status, int daysRun,

@@ -144,6 +144,23 @@ class AssignmentTest {
         assertThat(gold.channel()).isEqualTo(gold.assignments().getFirst().arm().equals("email") ? Channel.EMAIL : null);
     }
 
+    @Test
+    void aMessageArmSaysItsOwnTextAndTheControlTheFoldersText() throws IOException {
+        write("messages.yaml", CHANNELS.replace("email-first", "short-message").replace("    channel: EMAIL\n",
+                "    message:\n      COMPLETION.message: \"Finish it with {product}\"\n"));
+        ExperimentTreatments treatments = treatments();
+        var wording = new dev.crosswise.messages.Wording(null, dev.crosswise.rules.facts.Strategy.COMPLETION, List.of(),
+                Map.of("product", "Oxford shoes", "via", "Office look"));
+
+        Map<String, String> said = new HashMap<>();
+        for (int i = 0; i < 50; i++) {
+            Treatment treatment = treatments.of(customer("C-" + i, Tier.GOLD), NOVEMBER, null);
+            String arm = treatment.assignments().getFirst().arm();
+            said.put(arm, treatment.texts() == null ? null : treatment.texts().message(wording, "en"));
+        }
+        assertThat(said).containsEntry("email", "Finish it with Oxford shoes").containsEntry("rules-pick", null);
+    }
+
     private Map<String, String> arms(ExperimentTreatments treatments, String experiment) {
         Map<String, String> arms = new HashMap<>();
         for (int n = 0; n < 5_000; n++) {

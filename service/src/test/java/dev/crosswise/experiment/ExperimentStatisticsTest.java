@@ -83,4 +83,13 @@ class ExperimentStatisticsTest {
         // 2 * (stats.norm.ppf(0.975) + stats.norm.ppf(0.8))**2 * 400 / 5**2 = 251.16
         assertThat(ExperimentStatistics.sampleSizeForMeans(400, 5)).isEqualTo(252);
     }
+
+    @Test
+    void theDaysStillNeededGoByTheSmallestArmsPaceAndAreUnknownWithoutOne() {
+        // 100 customers in 10 days: 10 a day; 300 more take 30 days
+        assertThat(ExperimentResults.daysToSample(400L, 100, 10)).isEqualTo(30L);
+        assertThat(ExperimentResults.daysToSample(400L, 400, 10)).isZero();
+        assertThat(ExperimentResults.daysToSample(400L, 0, 10)).isNull(); // an arm nobody reached yet: no pace
+        assertThat(ExperimentResults.daysToSample(null, 100, 10)).isNull();
+    }
 }
