@@ -28,7 +28,11 @@ import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import dev.crosswise.scenario.ScenarioRunner;
+import java.util.function.Supplier;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.SmartLifecycle;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
@@ -38,7 +42,7 @@ import org.springframework.stereotype.Component;
  * (or a challenger's DRL file beside them) changes — looked at as often as the rules are (CROSSWISE_RULES_WATCH,
  * CROSSWISE_RULES_WATCH_INTERVAL) — and when the serving rules change (a challenger is the serving rules with its own
  * files over them). The whole set is checked before it serves: each file, leakage between them, every arm's rules
- * compiled and tried. A set with any problem is not taken: the previous experiments keep serving, and the problems,
+ * compiled and tried, a challenger's scenarios run ({@link ChallengerScenarios}). A set with any problem is not taken: the previous experiments keep serving, and the problems,
  * located at file and line, are logged and shown in {@code ruleSet.experimentProblems}. At start there is nothing
  * previous to keep, so problems stop the start (as rules that do not compile do).
  */
@@ -62,6 +66,13 @@ public class ExperimentsFolder implements SmartLifecycle {
     private final RuleEngine engine;
     private final boolean watch;
     private final long intervalMillis;
+    /** Runs a challenger's scenarios; null when they are not checked (CROSSWISE_RULES_SCENARIOS=false, some tests). */
+    private final Supplier<ScenarioRunner> scenarios;
+    /**
+     * Whether the scenarios can run: once the service is up (they decide through the services that decide with these
+     * experiments), at once for a folder read with a runner of its own.
+     */
+    private volatile boolean ready;
     private volatile Serving serving = Serving.NONE;
     private volatile List<RuleProblem> problems = List.of();
     private String fingerprint;
@@ -70,9 +81,11 @@ public class ExperimentsFolder implements SmartLifecycle {
     private ScheduledExecutorService executor;
 
     @Autowired
-    ExperimentsFolder(RulesProperties rules, ExperimentsProperties properties, RuleEngine engine) {
+    ExperimentsFolder(RulesProperties rules, ExperimentsProperties properties, RuleEngine engine,
+                      ObjectProvider<ScenarioRunner> scenarioRunner) {
         this(rules.dir(), properties.dir() == null ? rules.dir().resolve(RuleCompiler.EXPERIMENTS_FOLDER) : properties.dir(),
-                engine, rules.watch(), rules.watchInterval().toMillis());
+                engine, rules.watch(), rules.watchInterval().toMillis(),
+                rules.scenarios() ? scenarioRunner::getIfAvailable : null);
         reloadIfChanged();
         if (!problems.isEmpty()) {
             throw new IllegalStateException("The experiments in " + dir.toAbsolutePath() + " cannot serve; fix these "
@@ -80,7 +93,9 @@ public class ExperimentsFolder implements SmartLifecycle {
         }
     }
 
-    private ExperimentsFolder(Path rulesDir, Path dir, RuleEngine engine, boolean watch, long intervalMillis) {
+    private ExperimentsFolder(Path rulesDir, Path dir, RuleEngine engine, boolean watch, long intervalMillis,
+                              Supplier<ScenarioRunner> scenarios) {
+        this.scenarios = scenarios;
         this.rulesDir = rulesDir;
         this.dir = dir;
         this.engine = engine;
@@ -90,7 +105,15 @@ public class ExperimentsFolder implements SmartLifecycle {
 
     /** A folder read once and never watched, e.g. for a test; problems do not throw (see {@link #problems()}). */
     static ExperimentsFolder readOnce(Path rulesDir, Path dir, RuleEngine engine) {
-        ExperimentsFolder folder = new ExperimentsFolder(rulesDir, dir, engine, false, 0);
+        ExperimentsFolder folder = new ExperimentsFolder(rulesDir, dir, engine, false, 0, null);
+        folder.reloadIfChanged();
+        return folder;
+    }
+
+    /** The same, with challengers checked against the scenario files by {@code runner}. */
+    static ExperimentsFolder readOnce(Path rulesDir, Path dir, RuleEngine engine, ScenarioRunner runner) {
+        ExperimentsFolder folder = new ExperimentsFolder(rulesDir, dir, engine, false, 0, () -> runner);
+        folder.ready = true;
         folder.reloadIfChanged();
         return folder;
     }
@@ -156,6 +179,7 @@ public class ExperimentsFolder implements SmartLifecycle {
                         }
                         nowCompiled.put(key, ruleSet);
                         armRules.put(experiment.name() + "/" + arm.name(), ruleSet);
+                        found.addAll(scenarioProblems(experiment, arm, ruleSet, rules));
                     } catch (RuleCompilationException e) {
                         found.addAll(e.problems());
                     } catch (UncheckedIOException e) {
@@ -228,6 +252,48 @@ public class ExperimentsFolder implements SmartLifecycle {
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    /** A challenger's scenarios that it breaks; none when they cannot run (yet) or are not checked. */
+    private List<RuleProblem> scenarioProblems(ExperimentDefinition experiment, Arm arm, RuleSet challenger, RuleSet serving) {
+        ScenarioRunner runner = arm.rules() == null || !ready || scenarios == null ? null : scenarios.get();
+        return runner == null ? List.of()
+                : ChallengerScenarios.check(arm, experiment, challenger, serving, rulesDir, dir, runner);
+    }
+
+    /**
+     * Once the service is up, the challengers that started it are checked against the scenarios too (on a thread of
+     * their own); what they break is reported, and they serve: at start there are no earlier experiments to keep.
+     */
+    @EventListener(ApplicationReadyEvent.class)
+    void checkStartingChallengers() {
+        ready = true;
+        Serving started = serving;
+        if (scenarios == null || started.armRules().isEmpty()) {
+            return;
+        }
+        Thread.ofPlatform().daemon().name("experiments-scenario-check").start(() -> {
+            try {
+                List<RuleProblem> found = new ArrayList<>();
+                RuleSet rules = engine.current();
+                for (ExperimentDefinition experiment : started.experiments()) {
+                    for (Arm arm : experiment.arms()) {
+                        RuleSet challenger = started.armRules().get(experiment.name() + "/" + arm.name());
+                        if (challenger != null) {
+                            found.addAll(scenarioProblems(experiment, arm, challenger, rules));
+                        }
+                    }
+                }
+                synchronized (this) {
+                    if (serving == started && !found.isEmpty()) {
+                        problems = List.copyOf(found);
+                        found.forEach(p -> log.warn("A challenger serving since the start breaks a scenario: {}", p));
+                    }
+                }
+            } catch (RuntimeException e) {
+                log.warn("The challengers' scenarios could not be checked at start-up: {}", e.getMessage());
+            }
+        });
     }
 
     /** New serving rules: the challengers are compiled again over them. */

@@ -3,6 +3,9 @@ package dev.crosswise.experiment;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.crosswise.TemporaryDirectories;
+import dev.crosswise.graph.TestGraph;
+import dev.crosswise.scenario.ScenarioRunner;
+import dev.crosswise.simulation.WhatIfWiring;
 import dev.crosswise.rules.Facts;
 import dev.crosswise.rules.RuleEngine;
 import dev.crosswise.rules.RuleSet;
@@ -120,6 +123,35 @@ class ExperimentsFolderTest {
         assertThat(folder.problems()).isNotEmpty().allSatisfy(p ->
                 assertThat(p.file()).isEqualTo("experiments/challenger-96h/settings/thresholds.drl"));
         assertThat(folder.problems().getFirst().line()).isEqualTo(14);
+    }
+
+    @Test
+    void aChallengerMustPassTheScenariosTheServingRulesPassOrBringItsOwnVersionOfThem() throws IOException {
+        write("pilot.yaml", ExperimentFilesTest.PILOT.replace("    timing:\n      post-purchase window hours: 72\n",
+                "    rules: challenger-96h\n"));
+        write("challenger-96h/settings/thresholds.drl", Files.readString(RULES.resolve("settings/thresholds.drl"))
+                .replace("\"post-purchase window hours\", 48", "\"post-purchase window hours\", 96"));
+        var runner = new ScenarioRunner(WhatIfWiring.whatIf(TestGraph.get().graph(), Facts.RULES));
+
+        ExperimentsFolder folder = ExperimentsFolder.readOnce(RULES, dir, engine, runner);
+
+        assertThat(folder.serving().experiments()).isEmpty();
+        assertThat(folder.problems()).extracting(p -> p.file() + ":" + p.line()).containsOnly("experiments/pilot.yaml:14");
+        assertThat(folder.problems()).anySatisfy(p -> assertThat(p.message()).startsWith("arm 'window-72h': its rules "
+                + "fail the scenario \"49 hours after the blazer, the post-purchase window has closed\" "
+                + "(scenarios/post-purchase.yaml) that the serving rules pass: expected recommended: W-SHO-OXF")
+                .endsWith("put the scenario as it should read in experiments/challenger-96h/scenarios/post-purchase.yaml"));
+
+        // the challenger's own version of the story: with 96 h, Ada is still inside the window 49 hours later
+        String stories = Files.readString(RULES.resolve("scenarios/post-purchase.yaml"))
+                .replace("inside the 48 h post-purchase window", "inside the 96 h post-purchase window");
+        int closed = stories.indexOf("  - name: 49 hours after the blazer");
+        int weekLater = stories.indexOf("  - name: A week later");
+        write("challenger-96h/scenarios/post-purchase.yaml", stories.substring(0, closed) + stories.substring(weekLater));
+        folder.reloadIfChanged();
+
+        assertThat(folder.problems()).isEmpty();
+        assertThat(folder.serving().armRules()).containsOnlyKeys("pilot-72h/window-72h");
     }
 
     @Test
