@@ -167,6 +167,14 @@ class ExperimentsFolderTest {
         });
     }
 
+    @Test
+    void aChallengersFilesUnderTheRulesFolderAreNeverPartOfTheServingRules() throws IOException {
+        write("settings/thresholds.drl", "package settings;\n");
+        write("experiments/challenger/settings/thresholds.drl", "package settings;\n");
+
+        assertThat(dev.crosswise.rules.RuleCompiler.readDirectory(dir)).containsOnlyKeys("settings/thresholds.drl");
+    }
+
     private static long postPurchaseMoments(RuleSet rules, double hoursSincePurchase) {
         var candidate = Facts.candidate("TROUSERS", Strategy.COMPLETION, "BLAZER");
         return RuleEngine.evaluate(rules, java.util.List.of(Facts.request(), candidate, Facts.owned("BLAZER", hoursSincePurchase)))
