@@ -50,7 +50,12 @@ public abstract class CrosswiseHttpTest {
         registry.add("crosswise.prometheus-key", () -> PROMETHEUS_KEY);
         registry.add("crosswise.storefront-jwt-secret", () -> STOREFRONT_JWT_SECRET);
         registry.add("spring.graphql.cors.allowed-origins", () -> SHOP_ORIGIN);
+        // experiments of their own (none but what a test writes there), so that no test's customers are held out
+        registry.add("crosswise.experiments.dir", EXPERIMENTS::toString);
     }
+
+    /** The experiments folder of the shared service: empty but for what a test writes (and removes again). */
+    public static final java.nio.file.Path EXPERIMENTS = TemporaryDirectories.removedAtExit("experiments");
 
     @BeforeEach
     void graphQlClient() {

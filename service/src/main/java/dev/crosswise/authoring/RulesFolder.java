@@ -1,6 +1,7 @@
 package dev.crosswise.authoring;
 
 import dev.crosswise.rules.RuleCompilationException;
+import dev.crosswise.rules.RuleCompiler;
 import dev.crosswise.rules.RuleProblem;
 import dev.crosswise.rules.Utf8Text;
 import java.io.IOException;
@@ -17,7 +18,10 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Stream;
 
-/** The state of the rules folder as one hash of every DRL and scenario file in it (paths and contents). */
+/**
+ * The state of the rules folder as one hash of every DRL and scenario file in it (paths and contents), but for its
+ * {@code experiments/} folder, which the experiments take up on their own.
+ */
 final class RulesFolder {
 
     private RulesFolder() {
@@ -59,7 +63,8 @@ final class RulesFolder {
             if (Files.isDirectory(dir)) {
                 List<Path> files;
                 try (Stream<Path> walk = Files.walk(dir)) {
-                    files = walk.filter(RulesFolder::watched).sorted().toList();
+                    Path experiments = dir.resolve(RuleCompiler.EXPERIMENTS_FOLDER); // watched by the experiments
+                    files = walk.filter(file -> watched(file) && !file.startsWith(experiments)).sorted().toList();
                 }
                 for (Path file : files) {
                     String relative = dir.relativize(file).toString();

@@ -19,6 +19,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Service;
 
 /** The decision flow: one graph read, one rule evaluation, arbitration. Writes nothing. */
@@ -30,6 +31,8 @@ public class DecisionService {
     private final CustomerContextReader contextReader;
     private final RuleEngine ruleEngine;
     private final MessageTemplatesFolder texts;
+    /** The experiment arms a customer is in and what they change: read from memory, no graph read. */
+    private final Treatments treatments;
     private final Clock clock;
     /** Where a decision's time goes (metric {@code crosswise.decision.stage}): the graph read, the rules, arbitration. */
     private final Timer readTime;
@@ -38,8 +41,15 @@ public class DecisionService {
 
     DecisionService(CustomerContextReader contextReader, RuleEngine ruleEngine, MessageTemplatesFolder texts, Clock clock,
                     MeterRegistry meters) {
+        this(contextReader, ruleEngine, texts, Treatments.NONE, clock, meters);
+    }
+
+    @Autowired
+    DecisionService(CustomerContextReader contextReader, RuleEngine ruleEngine, MessageTemplatesFolder texts,
+                    Treatments treatments, Clock clock, MeterRegistry meters) {
         this.contextReader = contextReader;
         this.texts = texts;
+        this.treatments = treatments;
         this.ruleEngine = ruleEngine;
         this.clock = clock;
         this.readTime = stage(meters, "read", "one customer's context read from the graph");
@@ -72,10 +82,15 @@ public class DecisionService {
         CustomerContext graph = readTime.record(() -> customerId == null
                 ? contextReader.readAnonymous(when, where.cart(), where.productSku())
                 : contextReader.read(customerId, when, where.cart(), where.productSku()));
-        var request = new DecisionRequest(customerId, when, customerId == null ? Channel.WEB : channel,
+        if (customerId == null) {
+            var request = new DecisionRequest(null, when, Channel.WEB,
+                    where.placement() == null ? null : where.placement().name(), where.productSku(), where.cart());
+            return AnonymousVisitors.explained(decideTimed(graph, request, Treatment.NONE, max));
+        }
+        Treatment treatment = treatments.of(graph.customer(), when, channel);
+        var request = new DecisionRequest(customerId, when, channel == null ? treatment.channel() : channel,
                 where.placement() == null ? null : where.placement().name(), where.productSku(), where.cart());
-        Decision decision = decideTimed(graph, request, ruleEngine.current(), max);
-        return customerId == null ? AnonymousVisitors.explained(decision) : decision;
+        return decideTimed(graph, request, treatment, max);
     }
 
     /** The number of actions asked for (5 when not given), or a BAD_REQUEST naming {@code limit}. */
@@ -97,13 +112,14 @@ public class DecisionService {
         Instant when = at == null ? clock.instant() : at.toInstant();
         // not in the read timer: that one times a single customer's read, this reads a whole chunk
         Map<String, CustomerContext> contexts = contextReader.readAll(customerIds, when);
-        RuleSet rules = ruleEngine.current();
         Map<String, Decision> decisions = new LinkedHashMap<>();
         for (String customerId : customerIds) {
             CustomerContext context = contexts.get(customerId);
             if (context != null) {
-                var request = new DecisionRequest(customerId, when, channel, null, null, Set.of());
-                decisions.put(customerId, decideTimed(context, request, rules, limit));
+                Treatment treatment = treatments.of(context.customer(), when, channel);
+                var request = new DecisionRequest(customerId, when, channel == null ? treatment.channel() : channel,
+                        null, null, Set.of());
+                decisions.put(customerId, decideTimed(context, request, treatment, limit));
             }
         }
         return decisions;
@@ -116,13 +132,22 @@ public class DecisionService {
      */
     public Decision decide(CustomerContext context, DecisionRequest request, RuleSet rules, int limit) {
         RuleOutcome outcome = RuleEngine.evaluate(rules, factsOf(context, request));
-        return arbitrate(context, request, outcome, limit);
+        return arbitrate(context, request, outcome, limit, Treatment.NONE);
     }
 
-    /** {@link #decide}, with the time of its rules and its arbitration in the stage timers. */
-    private Decision decideTimed(CustomerContext context, DecisionRequest request, RuleSet rules, int limit) {
+    /**
+     * {@link #decide} in the customer's experiment arms, with the time of its rules and its arbitration in the stage
+     * timers. A customer held out gets no actions, and no rule runs for it.
+     */
+    private Decision decideTimed(CustomerContext context, DecisionRequest request, Treatment treatment, int limit) {
+        if (treatment.heldOut()) {
+            return new Decision(UUID.randomUUID().toString(), context.customer(), request.getAt().atOffset(ZoneOffset.UTC),
+                    ruleEngine.current().version(), List.of(), List.of(), false, notInCatalog(context, request),
+                    treatment.assignments(), treatment.heldOutReason());
+        }
+        RuleSet rules = treatment.rules() != null ? treatment.rules() : ruleEngine.current();
         RuleOutcome outcome = rulesTime.record(() -> RuleEngine.evaluate(rules, factsOf(context, request)));
-        return arbitrationTime.record(() -> arbitrate(context, request, outcome, limit));
+        return arbitrationTime.record(() -> arbitrate(context, request, outcome, limit, treatment));
     }
 
     private static List<Object> factsOf(CustomerContext context, DecisionRequest request) {
@@ -131,11 +156,13 @@ public class DecisionService {
         return facts;
     }
 
-    private Decision arbitrate(CustomerContext context, DecisionRequest request, RuleOutcome outcome, int limit) {
+    private Decision arbitrate(CustomerContext context, DecisionRequest request, RuleOutcome outcome, int limit,
+                               Treatment treatment) {
         var ranked = Arbitration.rank(context.candidates(), outcome, context.products(), request.getRequestedChannel(),
-                limit, texts.current());
+                limit, treatment.texts() != null ? treatment.texts() : texts.current());
         return new Decision(UUID.randomUUID().toString(), context.customer(), request.getAt().atOffset(ZoneOffset.UTC),
-                outcome.rulesVersion(), ranked.actions(), ranked.suppressed(), false, notInCatalog(context, request));
+                outcome.rulesVersion(), ranked.actions(), ranked.suppressed(), false, notInCatalog(context, request),
+                treatment.assignments(), null);
     }
 
     /** The request's viewed product and cart skus the context found no product for (it looked them all up). */

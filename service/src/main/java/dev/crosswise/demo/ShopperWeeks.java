@@ -178,8 +178,7 @@ final class ShopperWeeks {
             if (offered == null) {
                 Decision decided = decisions.whatNext(shopper.id(), channel, ACTIONS, at.atOffset(ZoneOffset.UTC),
                         new DecisionContextInput(placement, productSku, List.of()));
-                Decision decision = new Decision(decisionId, decided.customer(), decided.at(), decided.rulesVersion(),
-                        decided.actions(), decided.suppressed(), false, decided.contextNotInCatalog());
+                Decision decision = decided.withId(decisionId);
                 exposures.record(decision, placement);
                 offered = decision.actions().stream().map(action -> action.product().sku()).toList();
             }

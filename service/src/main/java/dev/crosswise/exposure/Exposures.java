@@ -6,12 +6,14 @@ import dev.crosswise.customer.Customer;
 import dev.crosswise.customer.Customers;
 import dev.crosswise.decision.Action;
 import dev.crosswise.decision.Decision;
+import dev.crosswise.decision.ExperimentAssignment;
 import dev.crosswise.decision.Placement;
 import dev.crosswise.decision.SuppressedCandidate;
 import dev.crosswise.graph.Graph;
 import java.time.ZoneOffset;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.springframework.stereotype.Repository;
@@ -20,7 +22,8 @@ import org.springframework.stereotype.Repository;
  * Stores a decision and its exposures, one {@code OFFERED} edge per action (with the rule that shaped it and the
  * product's category, for metrics by rule and category), and the rules of what guardrails held back, in one write transaction. Frequency
  * caps and rotation read them back as {@code Exposure} facts; {@code recordResponse} refers to them. MERGE on the
- * unique decision id keeps a retried transaction from writing twice.
+ * unique decision id keeps a retried transaction from writing twice. The experiment arms the decision was made in are
+ * a list property of the decision ({@code "experiment/arm"}), read by metrics and experiment results.
  */
 @Repository
 public class Exposures {
@@ -31,7 +34,8 @@ public class Exposures {
             ON CREATE SET d.at = $at, d.rulesVersion = $rulesVersion, d.placement = $placement,
                           d.recordedAt = datetime(), d.changedAt = datetime(), d.requestId = $requestId, d.answer = $answer,
                           d.suppressedRules = $suppressedRules, d.suppressedStrategies = $suppressedStrategies,
-                          d.suppressedSkus = $suppressedSkus
+                          d.suppressedSkus = $suppressedSkus, d.experiments = $experiments, d.heldOut = $heldOut,
+                          d.heldOutReason = $heldOutReason
             MERGE (d)-[:FOR]->(c)
             WITH d
             UNWIND $actions AS action
@@ -44,7 +48,8 @@ public class Exposures {
     /** A decision recorded for a request id, with what it answered. */
     private static final String RECORDED = """
             MATCH (d:Decision {requestId: $requestId})-[:FOR]->(c:Customer)
-            RETURN d.id AS id, d.at AS at, d.rulesVersion AS rulesVersion, d.answer AS answer, c.id AS customerId
+            RETURN d.id AS id, d.at AS at, d.rulesVersion AS rulesVersion, d.answer AS answer, c.id AS customerId,
+                   coalesce(d.experiments, []) AS experiments, d.heldOutReason AS heldOutReason
             """;
 
     private final Graph graph;
@@ -76,7 +81,9 @@ public class Exposures {
         Customer customer = customers.find(customerId).orElseThrow();
         return Optional.of(answer.decision(row.get("id").asString(), customer,
                 row.get("at").asZonedDateTime().toOffsetDateTime().withOffsetSameInstant(ZoneOffset.UTC),
-                row.get("rulesVersion").asString(), catalog.findAll(answer.skus())));
+                row.get("rulesVersion").asString(), catalog.findAll(answer.skus()),
+                row.get("experiments").asList(v -> ExperimentAssignment.ofKey(v.asString())),
+                row.get("heldOutReason").isNull() ? null : row.get("heldOutReason").asString()));
     }
 
     public Decision record(Decision decision, Placement placement) {
@@ -105,6 +112,12 @@ public class Exposures {
         parameters.put("suppressedRules", decision.suppressed().stream().map(SuppressedCandidate::rule).toList());
         parameters.put("suppressedStrategies", decision.suppressed().stream().map(s -> s.strategy().name()).toList());
         parameters.put("suppressedSkus", decision.suppressed().stream().map(s -> s.product().sku()).toList());
+        // sorted, so that the same arms always make the same metrics key (MetricDimension.EXPERIMENT_ARM)
+        // (none, and not held out: no property at all, as on the decisions made before experiments existed)
+        List<String> arms = decision.experiments().stream().map(ExperimentAssignment::key).sorted().toList();
+        parameters.put("experiments", arms.isEmpty() ? null : arms);
+        parameters.put("heldOut", decision.heldOut() ? true : null);
+        parameters.put("heldOutReason", decision.heldOutReason());
         graph.write(RECORD, parameters);
         return decision.asRecorded();
     }

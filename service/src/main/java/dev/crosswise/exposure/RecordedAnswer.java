@@ -4,6 +4,7 @@ import dev.crosswise.catalog.Product;
 import dev.crosswise.customer.Customer;
 import dev.crosswise.decision.Action;
 import dev.crosswise.decision.Decision;
+import dev.crosswise.decision.ExperimentAssignment;
 import dev.crosswise.decision.Reason;
 import dev.crosswise.decision.SuppressedCandidate;
 import dev.crosswise.messages.Wording;
@@ -53,7 +54,8 @@ record RecordedAnswer(List<RecordedAction> actions, List<RecordedSuppression> su
     }
 
     /** The decision as first answered; a product deleted since is left out. */
-    Decision decision(String id, Customer customer, OffsetDateTime at, String rulesVersion, Map<String, Product> products) {
+    Decision decision(String id, Customer customer, OffsetDateTime at, String rulesVersion, Map<String, Product> products,
+                      List<ExperimentAssignment> experiments, String heldOutReason) {
         List<Action> replayed = actions.stream().filter(a -> products.containsKey(a.sku()))
                 .map(a -> a.wording() == null
                         ? new Action(a.rank(), products.get(a.sku()), a.strategy(), a.moment(), a.channel(), a.score(),
@@ -64,6 +66,6 @@ record RecordedAnswer(List<RecordedAction> actions, List<RecordedSuppression> su
         List<SuppressedCandidate> held = suppressed.stream().filter(s -> products.containsKey(s.sku()))
                 .map(s -> new SuppressedCandidate(products.get(s.sku()), s.strategy(), s.rule(), s.reason()))
                 .toList();
-        return new Decision(id, customer, at, rulesVersion, replayed, held, true, Set.of());
+        return new Decision(id, customer, at, rulesVersion, replayed, held, true, Set.of(), experiments, heldOutReason);
     }
 }

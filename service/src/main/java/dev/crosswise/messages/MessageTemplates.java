@@ -51,6 +51,15 @@ public final class MessageTemplates {
         return new MessageTemplates(byLanguage, SHIPPED.shippedEnglish);
     }
 
+    /** These texts with {@code english} over the English ones (an experiment arm's): other languages keep theirs. */
+    public MessageTemplates withEnglish(Map<String, String> english) {
+        Map<String, Map<String, String>> languages = new java.util.HashMap<>(byLanguage);
+        Map<String, String> texts = new java.util.HashMap<>(byLanguage.getOrDefault(ENGLISH, Map.of()));
+        texts.putAll(english);
+        languages.put(ENGLISH, texts);
+        return new MessageTemplates(languages, shippedEnglish);
+    }
+
     Map<String, Map<String, String>> byLanguage() {
         return byLanguage;
     }

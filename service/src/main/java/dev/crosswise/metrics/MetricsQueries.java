@@ -45,7 +45,8 @@ class MetricsQueries {
                     WHEN 'STRATEGY' THEN o.strategy WHEN 'MOMENT' THEN o.moment WHEN 'CHANNEL' THEN o.channel
                     WHEN 'PLACEMENT' THEN d.placement WHEN 'RULE' THEN o.rule
                     WHEN 'PRODUCT_CATEGORY' THEN CASE WHEN o.category IS NULL
-                        THEN [(p)-[:IN_CATEGORY]->(cat) | cat.id][0] ELSE o.category END END, 'none')] AS key
+                        THEN [(p)-[:IN_CATEGORY]->(cat) | cat.id][0] ELSE o.category END
+                    WHEN 'EXPERIMENT_ARM' THEN reduce(arms = null, arm IN d.experiments | coalesce(arms + ' + ', '') + arm) END, 'none')] AS key
             RETURN date(d.at) AS day, key, bucket, count(DISTINCT CASE WHEN size($groupBy) > 0 THEN d END) AS decisions,
                    count(*) AS exposures, count(o.clicked) AS clicks, count(o.accepted) AS acceptances,
                    count(o.dismissed) AS dismissals
@@ -60,13 +61,14 @@ class MetricsQueries {
             MATCH (:Event)-[a:ATTRIBUTED_TO]->(d:Decision) WHERE a.exposedAt >= $from AND a.exposedAt < $to
             WITH d, a.sku AS sku, collect(a) AS credited
             WITH credited, credited[0] AS a, date(d.at) AS day,
+                 CASE WHEN 'EXPERIMENT_ARM' IN $groupBy THEN reduce(arms = null, arm IN d.experiments | coalesce(arms + ' + ', '') + arm) END AS arms,
                  CASE WHEN $interval IS NULL THEN null ELSE datetime.truncate($interval, d.at) END AS bucket,
                  COLLECT { MATCH (d)-[o:OFFERED]->(p) WHERE p.sku = sku RETURN o.accepted }[0] AS accepted
             WITH credited, accepted, day, bucket,
                  [dimension IN $groupBy | coalesce(CASE dimension
                     WHEN 'STRATEGY' THEN a.strategy WHEN 'MOMENT' THEN a.moment WHEN 'CHANNEL' THEN a.channel
                     WHEN 'PLACEMENT' THEN a.placement WHEN 'RULE' THEN a.rule
-                    WHEN 'PRODUCT_CATEGORY' THEN a.category END, 'none')] AS key
+                    WHEN 'PRODUCT_CATEGORY' THEN a.category WHEN 'EXPERIMENT_ARM' THEN arms END, 'none')] AS key
             RETURN day, key, bucket, count(*) AS converted, count(CASE WHEN accepted IS NULL THEN 1 END) AS convertedNotAccepted,
                    sum(size(credited)) AS purchases,
                    sum(reduce(total = 0.0, credit IN credited | total + credit.revenue)) AS revenue,
@@ -89,7 +91,8 @@ class MetricsQueries {
             WITH d.suppressedRules[i] AS rule, date(d.at) AS day, bucket,
                  [dimension IN $groupBy | coalesce(CASE dimension
                     WHEN 'STRATEGY' THEN d.suppressedStrategies[i] WHEN 'PLACEMENT' THEN d.placement
-                    WHEN 'PRODUCT_CATEGORY' THEN category END, 'none')] AS key
+                    WHEN 'PRODUCT_CATEGORY' THEN category WHEN 'EXPERIMENT_ARM' THEN
+                      reduce(arms = null, arm IN d.experiments | coalesce(arms + ' + ', '') + arm) END, 'none')] AS key
             RETURN day, key, bucket, rule, count(*) AS count
             """;
 
@@ -109,12 +112,14 @@ class MetricsQueries {
      * keys of the exposures its lines were credited to.
      */
     private static final String CREDITED_ORDERS = """
-            MATCH (c:Customer)-[:DID]->(e:Event)-[a:ATTRIBUTED_TO]->() WHERE a.purchasedAt >= $from AND a.purchasedAt < $to
+            MATCH (c:Customer)-[:DID]->(e:Event)-[a:ATTRIBUTED_TO]->(d:Decision)
+            WHERE a.purchasedAt >= $from AND a.purchasedAt < $to
             WITH c, coalesce(e.orderId, e.id) AS orderId,
                  collect([dimension IN $groupBy | coalesce(CASE dimension
                     WHEN 'STRATEGY' THEN a.strategy WHEN 'MOMENT' THEN a.moment WHEN 'CHANNEL' THEN a.channel
                     WHEN 'PLACEMENT' THEN a.placement WHEN 'RULE' THEN a.rule
-                    WHEN 'PRODUCT_CATEGORY' THEN a.category END, 'none')]) AS keys
+                    WHEN 'PRODUCT_CATEGORY' THEN a.category WHEN 'EXPERIMENT_ARM' THEN
+                      reduce(arms = null, arm IN d.experiments | coalesce(arms + ' + ', '') + arm) END, 'none')]) AS keys
             CALL (c, orderId) {
               MATCH (c)-[:DID]->(line:Event)
               WHERE line.type = 'PURCHASE' AND coalesce(line.orderId, line.id) = orderId

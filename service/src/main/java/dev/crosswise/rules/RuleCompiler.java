@@ -149,7 +149,16 @@ public final class RuleCompiler {
     record Chunk(String path, String header, String text, int rules) {
     }
 
-    /** Reads the DRL files of {@code directory}, keyed by their path relative to it ("timing/post-purchase.drl"). */
+    /**
+     * The subfolder of the rules folder that holds experiments ({@code experiments/*.yaml}) and the challengers' DRL
+     * overlays: not part of the serving rules, and watched on its own.
+     */
+    public static final String EXPERIMENTS_FOLDER = "experiments";
+
+    /**
+     * Reads the DRL files of {@code directory}, keyed by their path relative to it ("timing/post-purchase.drl"),
+     * without its {@link #EXPERIMENTS_FOLDER}.
+     */
     public static Map<String, String> readDirectory(Path directory) {
         if (!Files.isDirectory(directory)) {
             throw new RuleCompilationException(List.of(new RuleProblem(directory.toString(), 0, 0,
@@ -157,7 +166,8 @@ public final class RuleCompiler {
         }
         Map<String, byte[]> drl = new TreeMap<>();
         try (Stream<Path> files = Files.walk(directory)) {
-            for (Path file : files.filter(f -> f.toString().endsWith(".drl")).sorted().toList()) {
+            Path experiments = directory.resolve(EXPERIMENTS_FOLDER);
+            for (Path file : files.filter(f -> f.toString().endsWith(".drl") && !f.startsWith(experiments)).sorted().toList()) {
                 drl.put(directory.relativize(file).toString().replace('\\', '/'), Files.readAllBytes(file));
             }
         } catch (IOException e) {

@@ -37,7 +37,8 @@ public final class FieldRoles {
     /** What a storefront may read: enough to draw and record offers, nothing about the customer but its id. */
     static final Set<String> STOREFRONT_READS = Set.of(
             "Decision.id", "Decision.customer", "Decision.at", "Decision.rulesVersion", "Decision.actions",
-            "Decision.recorded",
+            "Decision.recorded", "Decision.heldOut", "Decision.experiments",
+            "ExperimentAssignment.experiment", "ExperimentAssignment.arm",
             "Action.rank", "Action.product", "Action.strategy", "Action.moment", "Action.channel", "Action.score",
             "Action.message", "Action.headline",
             "Customer.id",
@@ -95,7 +96,13 @@ public final class FieldRoles {
             Map.entry("RuleCount.*", Why.SERVER_ONLY),
             Map.entry("ProductMetrics.*", Why.SERVER_ONLY),
             Map.entry("CoPurchasePayload.*", Why.SERVER_ONLY),
-            Map.entry("LinkVisitorPayload.*", Why.SERVER_ONLY));
+            Map.entry("LinkVisitorPayload.*", Why.SERVER_ONLY),
+            // experiments: a page may log the arms it rendered (Decision.experiments), not read the results
+            Map.entry("Decision.heldOutReason", Why.EXPLANATION),
+            Map.entry("Experiment.*", Why.SERVER_ONLY),
+            Map.entry("ArmResult.*", Why.SERVER_ONLY),
+            Map.entry("Estimate.*", Why.SERVER_ONLY),
+            Map.entry("SampleRatio.*", Why.SERVER_ONLY));
 
     private FieldRoles() {
     }

@@ -29,6 +29,8 @@ public final class OperationRoles {
             Map.entry("Mutation.reloadRules", Role.ANALYST),
             // analyst: did the offers work (also GET /reports/metrics.csv, SecurityConfiguration)
             Map.entry("Query.metrics", Role.ANALYST),
+            Map.entry("Query.experiments", Role.ANALYST),
+            Map.entry("Query.experiment", Role.ANALYST),
             // admin: the data itself (listed for the reader; anything unlisted needs admin anyway)
             Map.entry("Mutation.upsertProduct", Role.ADMIN),
             Map.entry("Mutation.upsertCustomer", Role.ADMIN),
