@@ -64,9 +64,10 @@ public class Attribution {
             WITH c, e, p, d, o, clickedAt, window, wasAttributed, owns, [(p)-[:IN_CATEGORY]->(cat) | cat][0] AS category
             WITH c, e, p, d, o, clickedAt, window, wasAttributed, category,
                  coalesce(owns.firstAt, owns.at, e.at) < e.at AS repeat,
+                 // from the customer's few products, not from the category's many (35 times fewer hits)
                  category IS NOT NULL AND NOT EXISTS {
-                   MATCH (c)-[earlier:OWNS]->(:Product)-[:IN_CATEGORY]->(category)
-                   WHERE coalesce(earlier.firstAt, earlier.at) < e.at
+                   MATCH (c)-[earlier:OWNS]->(owned:Product)
+                   WHERE coalesce(earlier.firstAt, earlier.at) < e.at AND (owned)-[:IN_CATEGORY]->(category)
                  } AS newCategory,
                  COLLECT {
                    MATCH (c)-[:DID]->(prior:Event)
