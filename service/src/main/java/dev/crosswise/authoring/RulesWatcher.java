@@ -1,9 +1,6 @@
 package dev.crosswise.authoring;
 
 import dev.crosswise.rules.RulesProperties;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.SmartLifecycle;
@@ -22,54 +19,43 @@ class RulesWatcher implements SmartLifecycle {
 
     private final RulesReloader reloader;
     private final RulesProperties properties;
-    private ScheduledExecutorService executor;
+    private final PeriodicLook looks;
     private String pending;
 
     RulesWatcher(RulesReloader reloader, RulesProperties properties) {
         this.reloader = reloader;
         this.properties = properties;
+        this.looks = new PeriodicLook("rules-watcher", "the rules folder", properties.watchInterval(), this::look);
     }
 
     @Override
-    public synchronized void start() {
-        if (!properties.watch() || executor != null) {
-            return;
+    public void start() {
+        if (properties.watch() && !looks.isRunning()) {
+            looks.start();
+            log.info("Watching {} for rule changes every {} ms", properties.dir().toAbsolutePath(), looks.intervalMillis());
         }
-        executor = Executors.newSingleThreadScheduledExecutor(Thread.ofPlatform().daemon().name("rules-watcher").factory());
-        long interval = Math.max(10, properties.watchInterval().toMillis());
-        executor.scheduleWithFixedDelay(this::look, interval, interval, TimeUnit.MILLISECONDS);
-        log.info("Watching {} for rule changes every {} ms", properties.dir().toAbsolutePath(), interval);
     }
 
     /** One look at the folder: a new state is remembered; the same new state on the next look is reloaded. */
     void look() {
-        try {
-            String now = RulesFolder.fingerprint(properties.dir());
-            if (now.equals(reloader.lastAttempted())) {
-                pending = null;
-            } else if (now.equals(pending)) {
-                pending = null;
-                reloader.reload("file change");
-            } else {
-                pending = now;
-            }
-        } catch (RuntimeException | Error e) {
-            // whatever went wrong, the next look must still come: an escaping throwable would end the schedule
-            // for good, and every later save would be ignored without a word
-            log.warn("Looking at the rules folder failed; looking again in {} ms", properties.watchInterval().toMillis(), e);
+        String now = RulesFolder.fingerprint(properties.dir());
+        if (now.equals(reloader.lastAttempted())) {
+            pending = null;
+        } else if (now.equals(pending)) {
+            pending = null;
+            reloader.reload("file change");
+        } else {
+            pending = now;
         }
     }
 
     @Override
-    public synchronized void stop() {
-        if (executor != null) {
-            executor.shutdownNow();
-            executor = null;
-        }
+    public void stop() {
+        looks.stop();
     }
 
     @Override
-    public synchronized boolean isRunning() {
-        return executor != null;
+    public boolean isRunning() {
+        return looks.isRunning();
     }
 }

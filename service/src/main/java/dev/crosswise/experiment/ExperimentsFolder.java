@@ -1,5 +1,6 @@
 package dev.crosswise.experiment;
 
+import dev.crosswise.authoring.PeriodicLook;
 import dev.crosswise.authoring.RulesReloaded;
 import dev.crosswise.rules.RuleCompilationException;
 import dev.crosswise.rules.RuleCompiler;
@@ -13,6 +14,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
@@ -22,9 +24,6 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -65,7 +64,6 @@ public class ExperimentsFolder implements SmartLifecycle {
     private final Path dir;
     private final RuleEngine engine;
     private final boolean watch;
-    private final long intervalMillis;
     /** Runs a challenger's scenarios; null when they are not checked (CROSSWISE_RULES_SCENARIOS=false, some tests). */
     private final Supplier<ScenarioRunner> scenarios;
     /**
@@ -78,7 +76,7 @@ public class ExperimentsFolder implements SmartLifecycle {
     private String fingerprint;
     /** Arms' rule sets by the hash of what they were compiled from: an unchanged arm is not compiled again. */
     private Map<String, RuleSet> compiled = Map.of();
-    private ScheduledExecutorService executor;
+    private final PeriodicLook looks;
 
     @Autowired
     ExperimentsFolder(RulesProperties rules, ExperimentsProperties properties, RuleEngine engine,
@@ -100,7 +98,8 @@ public class ExperimentsFolder implements SmartLifecycle {
         this.dir = dir;
         this.engine = engine;
         this.watch = watch;
-        this.intervalMillis = Math.max(10, intervalMillis);
+        this.looks = new PeriodicLook("experiments-watcher", "the experiments",
+                Duration.ofMillis(intervalMillis), this::reloadIfChanged);
     }
 
     /** A folder read once and never watched, e.g. for a test; problems do not throw (see {@link #problems()}). */
@@ -303,33 +302,19 @@ public class ExperimentsFolder implements SmartLifecycle {
     }
 
     @Override
-    public synchronized void start() {
-        if (!watch || executor != null) {
-            return;
-        }
-        executor = Executors.newSingleThreadScheduledExecutor(Thread.ofPlatform().daemon().name("experiments-watcher").factory());
-        executor.scheduleWithFixedDelay(this::look, intervalMillis, intervalMillis, TimeUnit.MILLISECONDS);
-    }
-
-    private void look() {
-        try {
-            reloadIfChanged();
-        } catch (RuntimeException | Error e) {
-            // the next look must still come: an escaping throwable would end the schedule for good
-            log.warn("Looking at the experiments failed; looking again in {} ms", intervalMillis, e);
+    public void start() {
+        if (watch) {
+            looks.start();
         }
     }
 
     @Override
-    public synchronized void stop() {
-        if (executor != null) {
-            executor.shutdownNow();
-            executor = null;
-        }
+    public void stop() {
+        looks.stop();
     }
 
     @Override
-    public synchronized boolean isRunning() {
-        return executor != null;
+    public boolean isRunning() {
+        return looks.isRunning();
     }
 }

@@ -1,5 +1,6 @@
 package dev.crosswise.messages;
 
+import dev.crosswise.authoring.PeriodicLook;
 import dev.crosswise.authoring.RulesReloaded;
 import dev.crosswise.rules.RuleProblem;
 import dev.crosswise.rules.RulesProperties;
@@ -9,6 +10,7 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
@@ -17,9 +19,6 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -45,11 +44,10 @@ public class MessageTemplatesFolder implements SmartLifecycle {
 
     private final Path rulesDir;
     private final boolean watch;
-    private final long intervalMillis;
     private volatile MessageTemplates current = MessageTemplates.shipped();
     private volatile List<RuleProblem> problems = List.of();
     private String fingerprint;
-    private ScheduledExecutorService executor;
+    private final PeriodicLook looks;
 
     @Autowired
     MessageTemplatesFolder(RulesProperties properties) {
@@ -64,7 +62,8 @@ public class MessageTemplatesFolder implements SmartLifecycle {
     private MessageTemplatesFolder(Path rulesDir, boolean watch, long intervalMillis) {
         this.rulesDir = rulesDir;
         this.watch = watch;
-        this.intervalMillis = Math.max(10, intervalMillis);
+        this.looks = new PeriodicLook("messages-watcher", "the message templates",
+                Duration.ofMillis(intervalMillis), this::reloadIfChanged);
         reloadIfChanged();
     }
 
@@ -167,33 +166,19 @@ public class MessageTemplatesFolder implements SmartLifecycle {
     }
 
     @Override
-    public synchronized void start() {
-        if (!watch || executor != null) {
-            return;
-        }
-        executor = Executors.newSingleThreadScheduledExecutor(Thread.ofPlatform().daemon().name("messages-watcher").factory());
-        executor.scheduleWithFixedDelay(this::look, intervalMillis, intervalMillis, TimeUnit.MILLISECONDS);
-    }
-
-    private void look() {
-        try {
-            reloadIfChanged();
-        } catch (RuntimeException | Error e) {
-            // the next look must still come: an escaping throwable would end the schedule for good
-            log.warn("Looking at the message templates failed; looking again in {} ms", intervalMillis, e);
+    public void start() {
+        if (watch) {
+            looks.start();
         }
     }
 
     @Override
-    public synchronized void stop() {
-        if (executor != null) {
-            executor.shutdownNow();
-            executor = null;
-        }
+    public void stop() {
+        looks.stop();
     }
 
     @Override
-    public synchronized boolean isRunning() {
-        return executor != null;
+    public boolean isRunning() {
+        return looks.isRunning();
     }
 }
