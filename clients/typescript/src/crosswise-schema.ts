@@ -55,6 +55,29 @@ export type ActionChange = {
   strategyBefore: Strategy;
 };
 
+export type ArmResult = {
+  __typename?: 'ArmResult';
+  /** The arm that changes nothing: every other arm is compared with it. */
+  control: Scalars['Boolean']['output'];
+  /** Exposures bought as a result (attribution): the numerator of conversionRate. */
+  conversions: Scalars['Int']['output'];
+  /** Customers with at least one recorded decision in this arm. */
+  customers: Scalars['Int']['output'];
+  decisions: Scalars['Int']['output'];
+  exposures: Scalars['Int']['output'];
+  /** An arm that is offered nothing. */
+  holdout: Scalars['Boolean']['output'];
+  /** The arm's metric minus the control's, with its 95 % interval and p-value; null on the control and without samples. */
+  lift: Maybe<Estimate>;
+  /** The primary metric in this arm with its 95 % interval (pValue null); null while there is no sample. */
+  metric: Maybe<Estimate>;
+  name: Scalars['String']['output'];
+  /** What the arm changes: holdout, rules, message, channel or timing; null for the control. */
+  varies: Maybe<Scalars['String']['output']>;
+  /** Percent of the population assigned to it. */
+  weight: Scalars['Float']['output'];
+};
+
 /** A purchase credited to an offer: which decision and action it came from, and through which window. */
 export type Attribution = {
   __typename?: 'Attribution';
@@ -216,6 +239,16 @@ export type Decision = {
   at: Scalars['DateTime']['output'];
   /** Null for an anonymous visitor (`whatNext` without `customerId`). */
   customer: Maybe<Customer>;
+  /**
+   * The experiment arms this decision was made in (`rules/experiments/*.yaml`), recorded with it by `decide`: one per
+   * experiment running at `at` whose population holds the customer. Empty for a customer outside them, and for an
+   * anonymous visitor.
+   */
+  experiments: Array<ExperimentAssignment>;
+  /** True when a holdout arm keeps this customer from any offer: `actions` is empty, and `heldOutReason` says which. */
+  heldOut: Scalars['Boolean']['output'];
+  /** Which experiment and arm hold the customer out, and why; null when not held out. */
+  heldOutReason: Maybe<Scalars['String']['output']>;
   /** Unique id of this decision. Only a decision recorded by `decide` (`recorded: true`) can be referred to later, by `recordResponse`; a `whatNext` id names an answer nothing stored. */
   id: Scalars['ID']['output'];
   /** True when the decision was recorded (`decide`), false for `whatNext`. */
@@ -233,6 +266,16 @@ export type DecisionContext = {
   placement?: InputMaybe<Placement>;
   /** The product the customer is looking at (product page). */
   productSku?: InputMaybe<Scalars['ID']['input']>;
+};
+
+/** An estimate with its 95 % confidence interval. */
+export type Estimate = {
+  __typename?: 'Estimate';
+  high: Scalars['Float']['output'];
+  low: Scalars['Float']['output'];
+  /** For a lift: the test's two-sided p-value; null for an arm's own metric. */
+  pValue: Maybe<Scalars['Float']['output']>;
+  value: Scalars['Float']['output'];
 };
 
 /** A recorded event. */
@@ -297,6 +340,62 @@ export type EventType =
   | 'VIEW'
   | 'VISIT';
 
+/**
+ * An experiment and how its arms compare, over the decisions recorded (`decide`) from its start to its end (or now).
+ * Every interval is a 95 % confidence interval; a lift is the arm's metric minus the control's, in the metric's own
+ * unit (a difference of rates, or EUR per customer).
+ */
+export type Experiment = {
+  __typename?: 'Experiment';
+  arms: Array<ArmResult>;
+  /** Whole days from start to now (or to end); 0 before the start. */
+  daysRun: Scalars['Int']['output'];
+  /** Days still needed to reach `requiredSamplePerArm` in the smallest arm at the rate samples came so far; 0 when reached; null when unknown. */
+  daysToRequiredSample: Maybe<Scalars['Int']['output']>;
+  end: Maybe<Scalars['DateTime']['output']>;
+  /** The file that defines it, relative to the rules folder. */
+  file: Scalars['String']['output'];
+  hypothesis: Scalars['String']['output'];
+  /** No winner is called before this many days (14 unless the file says otherwise). */
+  minimumDays: Scalars['Int']['output'];
+  /** The smallest lift worth detecting, in the primary metric's unit. */
+  minimumDetectableEffect: Scalars['Float']['output'];
+  name: Scalars['String']['output'];
+  /** Who is in it, e.g. `all customers` or `tier GOLD/SILVER consenting to EMAIL`. */
+  population: Scalars['String']['output'];
+  /** acceptanceRate, conversionRate, clickThroughRate (per exposure), purchaseRate, revenuePerCustomer or attributedRevenuePerCustomer (per customer). */
+  primaryMetric: Scalars['String']['output'];
+  /**
+   * Samples each arm needs to detect `minimumDetectableEffect` with 80 % power at a 5 % two-sided level, from the
+   * control's observed rate or variance; null while the control has no data.
+   */
+  requiredSamplePerArm: Maybe<Scalars['Int']['output']>;
+  /** What one sample is: `exposures` (rates per exposure) or `customers`. */
+  sampleUnit: Scalars['String']['output'];
+  /** Sample-ratio mismatch: a chi-square test of the arms' customers against their weights. */
+  srm: SampleRatio;
+  start: Scalars['DateTime']['output'];
+  status: ExperimentStatus;
+  /** The test behind `lift`: `two-proportion z-test` (rates) or `Welch's t-test` (revenue per customer). */
+  test: Scalars['String']['output'];
+  /** What can be concluded now: no winner is called before `minimumDays` and `requiredSamplePerArm` are reached. */
+  verdict: Scalars['String']['output'];
+};
+
+/** A customer's arm in one experiment: the same for every decision while the experiment runs (a hash, not a draw). */
+export type ExperimentAssignment = {
+  __typename?: 'ExperimentAssignment';
+  arm: Scalars['String']['output'];
+  experiment: Scalars['String']['output'];
+};
+
+export type ExperimentStatus =
+  /** Its `start` is still to come: no customer is in it yet. */
+  | 'DRAFT'
+  /** Past its `end`: no new decision is made in it. */
+  | 'ENDED'
+  | 'RUNNING';
+
 /** What `linkVisitor` moved from the visitor to the customer. */
 export type LinkVisitorPayload = {
   __typename?: 'LinkVisitorPayload';
@@ -310,6 +409,11 @@ export type LinkVisitorPayload = {
 /** What a metrics report can be broken down by. Each action shown has one value of each (`none` when it has none). */
 export type MetricDimension =
   | 'CHANNEL'
+  /**
+   * The experiment arms the decision was made in, as `experiment/arm` (several joined by ` + ` in name order, e.g.
+   * `messages-nov/short + pilot-72h/window-72h`); `none` outside every experiment. See `Query.experiment`.
+   */
+  | 'EXPERIMENT_ARM'
   | 'MOMENT'
   /** The decision's `context.placement`. */
   | 'PLACEMENT'
@@ -693,6 +797,10 @@ export type Query = {
   __typename?: 'Query';
   /** A customer profile, or null when the id is unknown. */
   customer: Maybe<Customer>;
+  /** One experiment by its `name`, with its results so far; null when no serving experiment has that name. */
+  experiment: Maybe<Experiment>;
+  /** Every experiment serving now (`rules/experiments/*.yaml`), with its results so far. Analyst and admin keys only. */
+  experiments: Array<Experiment>;
   /**
    * Did the offers work? The playbook's metrics for the decisions recorded (`decide`) in [from, to): what was shown,
    * clicked, accepted, dismissed, and the purchases credited to it (attribution: a click-through within 7 days of a
@@ -733,6 +841,11 @@ export type Query = {
 
 export type QueryCustomerArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+export type QueryExperimentArgs = {
+  name: Scalars['String']['input'];
 };
 
 
@@ -901,6 +1014,12 @@ export type RuleProblem = {
 /** A compiled set of rules, and how the newest change to the rules folder went. */
 export type RuleSet = {
   __typename?: 'RuleSet';
+  /**
+   * Why the experiment files (`rules/experiments/`) as they are now do not serve, with file and line: a file's mistake,
+   * leakage between two experiments, an arm's rules that do not compile. The previous experiments keep serving until
+   * every problem is fixed; empty when the files serve as they are.
+   */
+  experimentProblems: Array<RuleProblem>;
   /** The DRL files, relative to the rules folder, e.g. `timing/post-purchase.drl`. */
   files: Array<Scalars['String']['output']>;
   /** Why the newest change does not serve; null when the rules folder serves as it is. */
@@ -920,6 +1039,14 @@ export type RuleSet = {
   scenarios: Maybe<ScenarioCheck>;
   /** Which rules serve: a counter of compiles (rejected changes and simulated rules count too) and a hash of the DRL files, e.g. `3-9f2c41d0a7b3`; every Decision carries it. */
   version: Scalars['String']['output'];
+};
+
+export type SampleRatio = {
+  __typename?: 'SampleRatio';
+  /** True when pValue < 0.001: the split is not what the weights say (assignment or recording is broken). */
+  flagged: Scalars['Boolean']['output'];
+  /** Chi-square test of assigned customers against the weights; null while fewer than one customer per arm is expected. */
+  pValue: Maybe<Scalars['Float']['output']>;
 };
 
 /** The scenario files run against a rule set. */
