@@ -83,7 +83,7 @@ public class CampaignExport {
         long actions = 0;
         int window = threads * 2;
         try (ExecutorService pool = Executors.newFixedThreadPool(threads, Thread.ofPlatform().name("campaign-", 0).factory());
-             var session = graph.session()) {
+             var session = graph.readSession()) {
             out.write(HEADER);
             Deque<CompletableFuture<String>> inFlight = new ArrayDeque<>();
             // An explicit read transaction: ids stream in as they are consumed instead of being buffered whole.

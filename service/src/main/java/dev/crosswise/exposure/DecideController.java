@@ -63,7 +63,7 @@ class DecideController {
         } catch (ClientException e) {
             // the same request id decided at the same moment by another call: answer what that one recorded
             if (requestId != null && UniqueWrites.lostTheRace(e)) {
-                return exposures.recorded(requestId, customerId).orElseThrow(() -> e);
+                return exposures.recordedByTheWinner(requestId, customerId).orElseThrow(() -> e);
             }
             throw e;
         }

@@ -67,7 +67,18 @@ public class Exposures {
      * another customer is not a re-render but two requests sharing an id: a BAD_REQUEST, as for events.
      */
     public Optional<Decision> recorded(String requestId, String customerId) {
-        var rows = graph.read(RECORDED, Map.of("requestId", requestId)).records();
+        return recorded(graph.read(RECORDED, Map.of("requestId", requestId)).records(), customerId, requestId);
+    }
+
+    /**
+     * As {@link #recorded(String, String)}, read where the writes go: after losing the race for {@code requestId} to
+     * another call — perhaps on another instance — whose write a cluster's secondaries may not have yet.
+     */
+    public Optional<Decision> recordedByTheWinner(String requestId, String customerId) {
+        return recorded(graph.readFromLeader(RECORDED, Map.of("requestId", requestId)).records(), customerId, requestId);
+    }
+
+    private Optional<Decision> recorded(List<org.neo4j.driver.Record> rows, String customerId, String requestId) {
         if (rows.isEmpty()) {
             return Optional.empty();
         }

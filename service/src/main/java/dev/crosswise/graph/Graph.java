@@ -27,6 +27,7 @@ public final class Graph {
     private final QueryConfig readConfig;
     private final String database;
     private final SessionConfig readSession;
+    private final SessionConfig writeSession;
     private final Duration retryTime;
 
     public Graph(Driver driver, QueryConfig baseConfig, String database) {
@@ -44,11 +45,18 @@ public final class Graph {
             read.withDatabase(this.database);
         }
         this.readConfig = read.build();
-        SessionConfig.Builder readSession = SessionConfig.builder().withDefaultAccessMode(AccessMode.READ);
+        // Sessions share the bookmarks of the executable queries: on a cluster, a read sent to a secondary waits
+        // until it has this instance's own writes (of either kind) before it runs — causal consistency per instance.
+        SessionConfig.Builder readSession = SessionConfig.builder().withDefaultAccessMode(AccessMode.READ)
+                .withBookmarkManager(driver.executableQueryBookmarkManager());
+        SessionConfig.Builder writeSession = SessionConfig.builder()
+                .withBookmarkManager(driver.executableQueryBookmarkManager());
         if (this.database != null) {
             readSession.withDatabase(this.database);
+            writeSession.withDatabase(this.database);
         }
         this.readSession = readSession.build();
+        this.writeSession = writeSession.build();
     }
 
     public EagerResult read(String cypher, Map<String, Object> parameters) {
@@ -83,6 +91,15 @@ public final class Graph {
         }
     }
 
+    /**
+     * A read sent where the writes go (the leader of a cluster; on a single server the same as {@link #read}): for
+     * what another instance may have just written, which a secondary need not have yet — the answer recorded by the
+     * writer that won a race on a unique id.
+     */
+    public EagerResult readFromLeader(String cypher, Map<String, Object> parameters) {
+        return driver.executableQuery(cypher).withParameters(parameters).withConfig(writeConfig).execute();
+    }
+
     public EagerResult write(String cypher, Map<String, Object> parameters) {
         return driver.executableQuery(cypher).withParameters(parameters).withConfig(writeConfig).execute();
     }
@@ -94,9 +111,14 @@ public final class Graph {
         }
     }
 
+    /** For reads that need a session of their own (a result streamed as it is consumed); callers close it. */
+    public org.neo4j.driver.Session readSession() {
+        return driver.session(readSession);
+    }
+
     /** For work that needs several statements in one transaction; callers close the session. */
     public org.neo4j.driver.Session session() {
-        return driver.session(database == null ? SessionConfig.defaultConfig() : SessionConfig.forDatabase(database));
+        return driver.session(writeSession);
     }
 
     /**

@@ -45,20 +45,20 @@ public final class ApiKeys {
             int position = i + 1;
             int colon = entry.lastIndexOf(':');
             if (colon <= 0 || colon == entry.length() - 1) {
-                throw new IllegalArgumentException("CROSSWISE_API_KEYS entry " + (i + 1)
+                throw new ApiKeysConfigurationException("CROSSWISE_API_KEYS entry " + (i + 1)
                         + " is not key:role (expected e.g. 'a-long-random-key:frontend')");
             }
             String key = entry.substring(0, colon).strip();
             String roleName = entry.substring(colon + 1);
-            Role role = Role.parse(roleName).orElseThrow(() -> new IllegalArgumentException(
+            Role role = Role.parse(roleName).orElseThrow(() -> new ApiKeysConfigurationException(
                     "CROSSWISE_API_KEYS entry " + position + " has unknown role '" + roleName.strip() + "'; roles are "
                             + Role.names()));
             if (key.length() < MIN_KEY_LENGTH) {
-                throw new IllegalArgumentException("CROSSWISE_API_KEYS entry " + (i + 1) + " has a key of " + key.length()
+                throw new ApiKeysConfigurationException("CROSSWISE_API_KEYS entry " + (i + 1) + " has a key of " + key.length()
                         + " characters; use at least " + MIN_KEY_LENGTH + " random characters");
             }
             if (roles.put(digest(key), role) != null) {
-                throw new IllegalArgumentException("CROSSWISE_API_KEYS entry " + (i + 1) + " repeats a key");
+                throw new ApiKeysConfigurationException("CROSSWISE_API_KEYS entry " + (i + 1) + " repeats a key");
             }
         }
         return new ApiKeys(roles, null);

@@ -61,9 +61,9 @@ class SecurityConfiguration {
             return ApiKeys.of(generated);
         }
         if (jwt.getIfAvailable() == null) {
-            throw new IllegalStateException("No CROSSWISE_API_KEYS configured and no JWT issuer: with an external Neo4j "
-                    + "set CROSSWISE_API_KEYS=key:role,... (roles: " + Role.names() + ") or "
-                    + "spring.security.oauth2.resourceserver.jwt.issuer-uri");
+            throw new ApiKeysConfigurationException("no CROSSWISE_API_KEYS configured and no JWT issuer: with an "
+                    + "external Neo4j the service never makes keys of its own, so set CROSSWISE_API_KEYS=key:role,... "
+                    + "(roles: " + Role.names() + ") or spring.security.oauth2.resourceserver.jwt.issuer-uri");
         }
         return keys;
     }
