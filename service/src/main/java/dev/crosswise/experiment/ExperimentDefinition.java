@@ -9,6 +9,8 @@ import java.util.stream.Collectors;
  * One experiment as its file ({@code rules/experiments/*.yaml}) defines it.
  *
  * @param file  relative to the rules folder ("experiments/post-purchase-72h.yaml")
+ * @param start included; null when the file gives none: the experiment then runs from its first decision (see
+ *              {@link #runsAt}), and its days are counted from there
  * @param end   exclusive; null while it runs open-ended
  * @param salt  mixed into the hash, so that a new salt reshuffles this experiment's customers (and nothing else)
  * @param line  where {@code name} is written, for problems about the whole experiment
@@ -23,14 +25,28 @@ record ExperimentDefinition(String name, String hypothesis, Instant start, Insta
         arms = List.copyOf(arms);
     }
 
-    /** Whether decisions made at {@code at} are in the experiment's dates. */
+    /**
+     * Whether decisions made at {@code at} are in the experiment's dates. Without a start, every decision before the end
+     * is: the experiment starts with the first one the service makes with it, whenever the decision says it is made (a
+     * decision recorded with an earlier time, as the demo's weeks are, starts it then).
+     */
     boolean runsAt(Instant at) {
-        return !at.isBefore(start) && (end == null || at.isBefore(end));
+        return (start == null || !at.isBefore(start)) && (end == null || at.isBefore(end));
     }
 
-    /** Whether its dates and another's have an instant in common. */
+    /** Whether its dates and another's have an instant in common (no start: from any time). */
     boolean overlapsInTime(ExperimentDefinition other) {
-        return (other.end == null || start.isBefore(other.end)) && (end == null || other.start.isBefore(end));
+        return (other.end == null || start == null || start.isBefore(other.end))
+                && (end == null || other.start == null || other.start.isBefore(end));
+    }
+
+    /**
+     * This experiment dated from {@code first}, its first decision, for its results — or from {@code now} when it has
+     * made none yet (it is running: the next decision starts it).
+     */
+    ExperimentDefinition startingAt(Instant first, Instant now) {
+        return new ExperimentDefinition(name, hypothesis, first != null ? first : now, end, primaryMetric,
+                minimumDetectableEffect, minimumDays, salt, population, arms, file, line);
     }
 
     Set<Variation> variations() {

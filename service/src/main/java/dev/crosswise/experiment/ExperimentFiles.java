@@ -37,7 +37,7 @@ final class ExperimentFiles {
     static final Pattern NAME = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0,79}");
     private static final Set<String> KEYS = Set.of("name", "hypothesis", "start", "end", "primaryMetric",
             "minimumDetectableEffect", "minimumDays", "salt", "population", "arms");
-    private static final Set<String> POPULATION_KEYS = Set.of("tiers", "consent");
+    private static final Set<String> POPULATION_KEYS = Set.of("tiers", "consent", "customerIdPrefix");
     private static final Set<String> ARM_KEYS = Set.of("name", "weight", "holdout", "rules", "message", "channel", "timing");
 
     /** The experiment of a file, or what is wrong with it (then no experiment). */
@@ -82,7 +82,7 @@ final class ExperimentFiles {
             return null;
         }
         if (!(root instanceof MappingNode top)) {
-            problems.add(new RuleProblem(file, 1, 1, "expected one experiment: name, hypothesis, start, primaryMetric, "
+            problems.add(new RuleProblem(file, 1, 1, "expected one experiment: name, hypothesis, primaryMetric, "
                     + "minimumDetectableEffect, arms, ..."));
             return null;
         }
@@ -91,9 +91,10 @@ final class ExperimentFiles {
             Node nameNode = required(top, fields, "name");
             String name = name(nameNode, "name");
             String hypothesis = text(required(top, fields, "hypothesis"), "hypothesis");
-            Instant start = instant(required(top, fields, "start"), "start");
+            // no start: the experiment runs from its first decision (ExperimentDefinition.runsAt)
+            Instant start = fields.containsKey("start") ? instant(value(fields, "start"), "start") : null;
             Instant end = fields.containsKey("end") ? instant(value(fields, "end"), "end") : null;
-            if (end != null && !end.isAfter(start)) {
+            if (start != null && end != null && !end.isAfter(start)) {
                 throw new Problem(value(fields, "end"), "end must be after start (" + start + "): an experiment runs from"
                         + " start (included) to end (excluded)");
             }
@@ -140,7 +141,8 @@ final class ExperimentFiles {
         }
         if (!(node instanceof MappingNode map)) {
             throw new Problem(node, "population is 'all' or a segment: tiers (a list of " + List.of(Tier.values())
-                    + ") and/or consent (a channel the customer consents to)");
+                    + "), consent (a channel the customer consents to) and/or customerIdPrefix (how the customer's id "
+                    + "starts)");
         }
         Map<String, NodeTuple> fields = fields(map, POPULATION_KEYS, "population");
         Set<Tier> tiers = new LinkedHashSet<>();
@@ -151,7 +153,9 @@ final class ExperimentFiles {
         }
         Channel consent = fields.containsKey("consent") ? enumValue(value(fields, "consent"), Channel.class,
                 "population.consent") : null;
-        return new Population(tiers, consent);
+        String prefix = fields.containsKey("customerIdPrefix") ? text(value(fields, "customerIdPrefix"),
+                "population.customerIdPrefix") : null;
+        return new Population(tiers, consent, prefix);
     }
 
     private List<Arm> arms(Node node) {

@@ -52,6 +52,12 @@ class ExperimentResults {
                    sum(attributed) AS attributed, sum(attributed * attributed) AS attributedSquares
             """;
 
+    /** When an experiment without a start in its file started: its first recorded decision. */
+    private static final String FIRST_DECISION = """
+            MATCH (d:Decision) WHERE d.experiments IS NOT NULL AND any(key IN d.experiments WHERE key STARTS WITH $prefix)
+            RETURN min(d.at) AS first
+            """;
+
     private final ExperimentsFolder folder;
     private final MetricsReporter metrics;
     private final Graph graph;
@@ -96,6 +102,10 @@ class ExperimentResults {
 
     private List<ExperimentResult> results(List<ExperimentDefinition> experiments) {
         Instant now = clock.instant();
+        // an experiment without a start in its file started with its first decision; none yet: it starts with the next
+        List<ExperimentDefinition> dated = experiments.stream()
+                .map(e -> e.start() != null ? e : e.startingAt(firstDecision(e), now)).toList();
+        experiments = dated;
         Instant from = experiments.stream().map(ExperimentDefinition::start).filter(s -> s.isBefore(now))
                 .min(Comparator.naturalOrder()).orElse(null);
         // one report for all: a decision carries an experiment's arm only inside that experiment's dates
@@ -244,6 +254,12 @@ class ExperimentResults {
         }
         return state + (compared.size() > 1 ? " (each arm at p < " + format(alpha) + ", Bonferroni)" : "") + ": "
                 + String.join("; ", findings) + ".";
+    }
+
+    /** The first decision recorded in an experiment, or null. */
+    private Instant firstDecision(ExperimentDefinition experiment) {
+        Record row = graph.read(FIRST_DECISION, Map.of("prefix", experiment.name() + "/")).records().getFirst();
+        return row.get("first").isNull() ? null : row.get("first").asZonedDateTime().toInstant();
     }
 
     private Map<String, Customers> customers(ExperimentDefinition experiment, Instant to) {

@@ -10,10 +10,16 @@ import java.util.Set;
  *
  * @param tiers   the customer's loyalty tier is one of these; empty = any tier
  * @param consent the customer consents to marketing on this channel (and has not opted out); null = any customer
+ * @param customerIdPrefix the customer's id starts with this (e.g. a shop's or a country's id range, test accounts,
+ *                the demo's {@code shopper-}); null = any id
  */
-record Population(Set<Tier> tiers, Channel consent) {
+record Population(Set<Tier> tiers, Channel consent, String customerIdPrefix) {
 
-    static final Population ALL = new Population(Set.of(), null);
+    static final Population ALL = new Population(Set.of(), null, null);
+
+    Population(Set<Tier> tiers, Channel consent) {
+        this(tiers, consent, null);
+    }
 
     Population {
         tiers = Set.copyOf(tiers);
@@ -21,6 +27,9 @@ record Population(Set<Tier> tiers, Channel consent) {
 
     boolean includes(Customer customer) {
         if (!tiers.isEmpty() && !tiers.contains(customer.tier())) {
+            return false;
+        }
+        if (customerIdPrefix != null && (customer.id() == null || !customer.id().startsWith(customerIdPrefix))) {
             return false;
         }
         if (consent == null) {
@@ -37,16 +46,25 @@ record Population(Set<Tier> tiers, Channel consent) {
         return given && !customer.optedOut();
     }
 
-    /** Whether some customer could be in both: tiers are the only condition that can set two segments apart. */
+    /**
+     * Whether some customer could be in both: tiers and id prefixes can set two segments apart (consent cannot: a
+     * customer may consent to every channel). Two prefixes share customers when one starts with the other.
+     */
     boolean overlaps(Population other) {
-        return tiers.isEmpty() || other.tiers.isEmpty() || tiers.stream().anyMatch(other.tiers::contains);
+        boolean tiersShared = tiers.isEmpty() || other.tiers.isEmpty() || tiers.stream().anyMatch(other.tiers::contains);
+        boolean idsShared = customerIdPrefix == null || other.customerIdPrefix == null
+                || customerIdPrefix.startsWith(other.customerIdPrefix) || other.customerIdPrefix.startsWith(customerIdPrefix);
+        return tiersShared && idsShared;
     }
 
     String describe() {
-        if (tiers.isEmpty() && consent == null) {
+        if (tiers.isEmpty() && consent == null && customerIdPrefix == null) {
             return "all customers";
         }
         String who = tiers.isEmpty() ? "customers" : "tier " + String.join("/", tiers.stream().map(Enum::name).sorted().toList());
+        if (customerIdPrefix != null) {
+            who += " with ids starting '" + customerIdPrefix + "'";
+        }
         return consent == null ? who : who + " consenting to " + consent;
     }
 }

@@ -156,6 +156,65 @@ class ExperimentFilesTest {
                 .anySatisfy(p -> assertThat(p.message()).contains("is also defined in experiments/pilot.yaml"));
     }
 
+    @Test
+    void withoutAStartAnExperimentRunsFromItsFirstDecisionAndOverlapsEveryEarlierDate() {
+        ExperimentDefinition open = ExperimentFiles.parse("experiments/pilot.yaml", PILOT.replace("start: 2026-11-01\n", ""))
+                .experiment();
+
+        assertThat(open.start()).isNull();
+        // any decision before the end is in it, however long ago its `at` says it was made (the demo's weeks)
+        assertThat(open.runsAt(Instant.parse("2020-01-01T00:00:00Z"))).isTrue();
+        assertThat(open.runsAt(Instant.parse("2026-11-30T23:59:59Z"))).isTrue();
+        assertThat(open.runsAt(Instant.parse("2026-12-01T00:00:00Z"))).isFalse();
+        // results count its days from its first decision, or from now when none was made yet
+        Instant first = Instant.parse("2026-11-10T09:53:00Z");
+        Instant now = Instant.parse("2026-12-06T07:13:00Z");
+        assertThat(open.startingAt(first, now).start()).isEqualTo(first);
+        assertThat(open.startingAt(null, now).start()).isEqualTo(now);
+        assertThat(open.startingAt(first, now).arms()).isEqualTo(open.arms());
+        // an earlier experiment of the same timing for the same customers leaks into it
+        ExperimentDefinition october = ExperimentFiles.parse("experiments/october.yaml", PILOT.replace("pilot-72h", "october")
+                .replace("start: 2026-11-01", "start: 2026-10-01").replace("end: 2026-12-01T00:00:00Z", "end: 2026-10-15"))
+                .experiment();
+        assertThat(Leakage.check(List.of(open, october))).singleElement()
+                .satisfies(p -> assertThat(p.message()).startsWith("leakage: experiments 'october' and 'pilot-72h'"));
+        // an end still checks against a start that is given
+        assertThat(problems(PILOT.replace("start: 2026-11-01", "start: 2026-12-02"))).singleElement()
+                .satisfies(p -> assertThat(p.message()).startsWith("end must be after start"));
+    }
+
+    @Test
+    void aPopulationByCustomerIdPrefixHoldsOnlyThoseIdsAndSetsSegmentsApart() {
+        String shoppers = PILOT.replace("  tiers: [SILVER, GOLD]\n  consent: EMAIL\n", "  customerIdPrefix: shopper-\n");
+        ExperimentDefinition demo = ExperimentFiles.parse("experiments/pilot.yaml", shoppers).experiment();
+
+        assertThat(demo.population().customerIdPrefix()).isEqualTo("shopper-");
+        assertThat(demo.population().describe()).isEqualTo("customers with ids starting 'shopper-'");
+        assertThat(demo.population().includes(customer("shopper-03", Tier.GOLD))).isTrue();
+        assertThat(demo.population().includes(customer("C-ADA", Tier.GOLD))).isFalse();
+        assertThat(demo.population().includes(customer("my-shopper-03", Tier.GOLD))).isFalse();
+        assertThat(new Population(java.util.Set.of(Tier.PLATINUM), null, "shopper-").includes(customer("shopper-03", Tier.GOLD)))
+                .isFalse();
+        // ids that cannot be both: no leakage; one prefix inside the other, or no prefix at all: the same customers
+        ExperimentDefinition seed = ExperimentFiles.parse("experiments/seed.yaml", shoppers.replace("pilot-72h", "seed")
+                .replace("customerIdPrefix: shopper-", "customerIdPrefix: C-")).experiment();
+        ExperimentDefinition some = ExperimentFiles.parse("experiments/some.yaml", shoppers.replace("pilot-72h", "some")
+                .replace("customerIdPrefix: shopper-", "customerIdPrefix: shopper-0")).experiment();
+        ExperimentDefinition everyone = ExperimentFiles.parse("experiments/all.yaml", PILOT.replace("pilot-72h", "all")
+                .replace("  tiers: [SILVER, GOLD]\n  consent: EMAIL\n", "  consent: EMAIL\n")).experiment();
+        assertThat(Leakage.check(List.of(demo, seed))).isEmpty();
+        assertThat(Leakage.check(List.of(demo, some))).singleElement()
+                .satisfies(p -> assertThat(p.message()).startsWith("leakage: experiments 'some' and 'pilot-72h'"));
+        assertThat(Leakage.check(List.of(demo, everyone))).hasSize(1);
+        assertThat(problems(shoppers.replace("customerIdPrefix: shopper-", "customerIdPrefix: ''"))).singleElement()
+                .satisfies(p -> assertThat(p.message()).isEqualTo("population.customerIdPrefix must be a text"));
+    }
+
+    private static dev.crosswise.customer.Customer customer(String id, Tier tier) {
+        return new dev.crosswise.customer.Customer(id, id, tier, 0, 0,
+                new dev.crosswise.customer.Customer.Consents(true, false, false, false), false, "UTC", null, List.of());
+    }
+
     private static List<RuleProblem> problems(String text) {
         var parsed = ExperimentFiles.parse("experiments/pilot.yaml", text);
         assertThat(parsed.experiment()).isNull();
