@@ -28,12 +28,12 @@ import org.junit.jupiter.api.TestInstance;
  * A champion/challenger experiment with a holdout, over real HTTP and the real graph, in March 2010 (a month no other
  * test decides in). The shop: an anchor A whose page offers its strongest pairing, B; a challenger rule set keeps B
  * back, so its customers are offered the other pairing, C, which they buy far more often. Every customer is decided
- * for once on A's page; then, by the customer's number i:
+ * for once on A's page; then, by the customer's place within its arm (0, 1, 2… in the order they were decided):
  * <pre>
- * champion   offered B; buys B (20 EUR) when i % 10 &lt; 3
- * challenger offered C; buys C (20 EUR) when i % 10 &lt; 8
+ * champion   offered B; buys B (20 EUR) when place % 10 &lt; 3
+ * challenger offered C; buys C (20 EUR) when place % 10 &lt; 8
  * holdout    offered nothing
- * everyone   buys D (10 EUR, never offered) when i % 5 == 0
+ * everyone   buys D (10 EUR, never offered) when place % 5 == 0
  * </pre>
  * So the challenger earns about 10 EUR per customer more than the champion, and the champion about 6 more than the
  * holdout: what Crosswise's offers earn at all.
@@ -123,10 +123,13 @@ class ExperimentsEndToEndTest extends CrosswiseHttpTest {
             List<String> offered = ((List<Map<String, Map<String, String>>>) decision.get("actions")).stream()
                     .map(action -> action.get("product").get("sku")).toList();
             double revenue = 0;
+            // who buys goes by the customer's place in its arm, not in the whole list: the arms are drawn at random
+            // (the customer ids are new at every run), and each arm must still buy at its own rate
+            int place = customersOf.getOrDefault(arm, List.of()).size();
             switch (arm) {
                 case "champion" -> {
                     assertThat(offered).containsExactly(b);
-                    if (i % 10 < 3) {
+                    if (place % 10 < 3) {
                         purchase(customer, b, at);
                         revenue += 20;
                         conversionsOf.merge(arm, 1, Integer::sum);
@@ -135,7 +138,7 @@ class ExperimentsEndToEndTest extends CrosswiseHttpTest {
                 case "challenger" -> {
                     assertThat(offered).containsExactly(c);
                     assertThat((String) decision.get("rulesVersion")).isNotEqualTo(servingRulesVersion());
-                    if (i % 10 < 8) {
+                    if (place % 10 < 8) {
                         purchase(customer, c, at);
                         revenue += 20;
                         conversionsOf.merge(arm, 1, Integer::sum);
@@ -147,7 +150,7 @@ class ExperimentsEndToEndTest extends CrosswiseHttpTest {
                 }
                 default -> throw new AssertionError("unknown arm " + arm);
             }
-            if (i % 5 == 0) {
+            if (place % 5 == 0) {
                 purchase(customer, d, at.plus(1, ChronoUnit.HOURS));
                 revenue += 10;
             }
