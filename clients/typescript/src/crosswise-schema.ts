@@ -361,7 +361,7 @@ export type Experiment = {
   /** The smallest lift worth detecting, in the primary metric's unit. */
   minimumDetectableEffect: Scalars['Float']['output'];
   name: Scalars['String']['output'];
-  /** Who is in it, e.g. `all customers` or `tier GOLD/SILVER consenting to EMAIL`. */
+  /** Who is in it, e.g. `all customers`, `tier GOLD/SILVER consenting to EMAIL` or `customers with ids starting 'shopper-'`. */
   population: Scalars['String']['output'];
   /** acceptanceRate, conversionRate, clickThroughRate (per exposure), purchaseRate, revenuePerCustomer or attributedRevenuePerCustomer (per customer). */
   primaryMetric: Scalars['String']['output'];
@@ -374,6 +374,7 @@ export type Experiment = {
   sampleUnit: Scalars['String']['output'];
   /** Sample-ratio mismatch: a chi-square test of the arms' customers against their weights. */
   srm: SampleRatio;
+  /** As its file says; a file without one runs from its first decision, whose time this is (now until there is one). */
   start: Scalars['DateTime']['output'];
   status: ExperimentStatus;
   /** The test behind `lift`: `two-proportion z-test` (rates) or `Welch's t-test` (revenue per customer). */
