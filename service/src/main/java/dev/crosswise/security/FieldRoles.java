@@ -40,7 +40,11 @@ public final class FieldRoles {
             "Decision.recorded", "Decision.heldOut", "Decision.experiments",
             "ExperimentAssignment.experiment", "ExperimentAssignment.arm",
             "Action.rank", "Action.product", "Action.strategy", "Action.moment", "Action.channel", "Action.score",
-            "Action.message", "Action.headline",
+            "Action.message", "Action.headline", "Action.offer",
+            "Offer.kind", "Offer.price", "Offer.saving", "Offer.expiresAt", "Offer.promotion", "Offer.products",
+            "Offer.message",
+            "Promotion.id", "Promotion.name", "Promotion.percentOff", "Promotion.amountOff", "Promotion.validFrom",
+            "Promotion.validTo", "Promotion.endedAt",
             "Customer.id",
             "Product.sku", "Product.name", "Product.price", "Product.category", "Product.family", "Product.level",
             "Product.premium", "Product.consumable", "Product.cycleDays", "Product.season", "Product.minTier",
@@ -102,7 +106,9 @@ public final class FieldRoles {
             Map.entry("Experiment.*", Why.SERVER_ONLY),
             Map.entry("ArmResult.*", Why.SERVER_ONLY),
             Map.entry("Estimate.*", Why.SERVER_ONLY),
-            Map.entry("SampleRatio.*", Why.SERVER_ONLY));
+            Map.entry("SampleRatio.*", Why.SERVER_ONLY),
+            // promotions: a page may show an offer's promotion (name, discount, dates), not its targeting or budget
+            Map.entry("Promotion.*", Why.SERVER_ONLY));
 
     private FieldRoles() {
     }
