@@ -92,6 +92,45 @@ class IncentiveRulesTest {
         assertThat(refusals(outcome)).isEqualTo(refused ? List.of("Cap the discounts a customer is offered per period") : List.of());
     }
 
+    @Test
+    void inACartBelowTheThresholdTheCheapestAddOnThatCrossesItIsTheFreeShippingNudge() {
+        // 44.90 in the cart, 15.10 short of 60: the 12 EUR socks do not cross it, the 18 EUR gels are the cheapest that do
+        var socks = like("SOCKS", Strategy.COMPLEMENT, "SHOE").price(12).build();
+        var gels = like("GELS", Strategy.COMPLEMENT, "SHOE").price(18).build();
+        var belt = like("BELT", Strategy.COMPLEMENT, "SHOE").price(35).build();
+        var unrelated = like("CAP", Strategy.COMPLETION, "OWNED").price(16).build();
+
+        var outcome = evaluate(cartPage(null), Facts.aCustomer().build(), Facts.inCartAt("SHOE", 44.90), socks, gels,
+                belt, unrelated);
+
+        assertThat(outcome.incentives()).singleElement().satisfies(nudge -> {
+            assertThat(nudge.getKind()).isEqualTo("FREE_SHIPPING");
+            assertThat(nudge.getCandidate()).isSameAs(gels);
+            assertThat(nudge.getGap()).isEqualTo(15.10);
+            assertThat(nudge.getSaving()).isEqualTo(4.95);
+            assertThat(nudge.getRule()).isEqualTo("Free shipping: the cheapest add-on that crosses the threshold");
+        });
+    }
+
+    @Test
+    void aHeldBackAddOnIsNoNudgeTheNextCheapestIs() {
+        var gels = like("GELS", Strategy.COMPLEMENT, "SHOE").price(18).stock(0L).build(); // out of stock
+        var belt = like("BELT", Strategy.COMPLEMENT, "SHOE").price(35).build();
+
+        var outcome = evaluate(cartPage(null), Facts.aCustomer().build(), Facts.inCartAt("SHOE", 44.90), gels, belt);
+
+        assertThat(outcome.incentives()).singleElement().satisfies(n -> assertThat(n.getCandidate()).isSameAs(belt));
+    }
+
+    @Test
+    void aCartAtTheThresholdShipsFreeAndNeedsNoNudge() {
+        var gels = like("GELS", Strategy.COMPLEMENT, "SHOE").price(18).build();
+
+        var outcome = evaluate(cartPage(null), Facts.aCustomer().build(), Facts.inCartAt("SHOE", 60), gels);
+
+        assertThat(outcome.incentives()).isEmpty();
+    }
+
     private static List<String> refusals(RuleOutcome outcome) {
         return outcome.refusedIncentives().stream().map(IncentiveRefused::getRule).toList();
     }
