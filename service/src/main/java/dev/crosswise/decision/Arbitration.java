@@ -58,6 +58,11 @@ final class Arbitration {
     static Result rank(List<Candidate> candidates, RuleOutcome outcome, Map<String, Product> products,
                        Channel requestedChannel, int limit, MessageTemplates texts, Map<String, Promotion> promotions) {
         Map<Candidate, List<Incentive>> incentives = byCandidate(outcome.incentives(), Incentive::getCandidate);
+        // an incentive is for the product: the action shows it whichever strategy's candidate won the product's place
+        Map<String, List<Incentive>> incentivesBySku = new HashMap<>();
+        for (Incentive incentive : outcome.incentives()) {
+            incentivesBySku.computeIfAbsent(incentive.getCandidate().getSku(), sku -> new ArrayList<>()).add(incentive);
+        }
         Map<Incentive, List<IncentiveRefused>> refusals = byCandidate(outcome.refusedIncentives(),
                 IncentiveRefused::getIncentive);
         Map<Candidate, List<Suppression>> suppressions = byCandidate(outcome.suppressions(), Suppression::getCandidate);
@@ -111,7 +116,7 @@ final class Arbitration {
                     forCandidate(levers, candidate, ScoreFactor::appliesTo),
                     forCandidate(channels, candidate, ChannelPick::appliesTo),
                     notes.getOrDefault(candidate, List.of()), products.get(candidate.getSku()), requestedChannel,
-                    outcome.loyaltyTier(), texts, Offers.best(incentives.getOrDefault(candidate, List.of()), refusals),
+                    outcome.loyaltyTier(), texts, Offers.best(incentivesBySku.getOrDefault(candidate.getSku(), List.of()), refusals),
                     products, promotions));
         }
         return new Result(numbered, suppressed);
