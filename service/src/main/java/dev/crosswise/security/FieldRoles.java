@@ -41,10 +41,7 @@ public final class FieldRoles {
             "ExperimentAssignment.experiment", "ExperimentAssignment.arm",
             "Action.rank", "Action.product", "Action.strategy", "Action.moment", "Action.channel", "Action.score",
             "Action.message", "Action.headline", "Action.offer",
-            "Offer.kind", "Offer.price", "Offer.saving", "Offer.expiresAt", "Offer.promotion", "Offer.products",
-            "Offer.message",
-            "Promotion.id", "Promotion.name", "Promotion.percentOff", "Promotion.amountOff", "Promotion.validFrom",
-            "Promotion.validTo", "Promotion.endedAt",
+            "Offer.kind", "Offer.price", "Offer.saving", "Offer.expiresAt", "Offer.products", "Offer.message",
             "Customer.id",
             "Product.sku", "Product.name", "Product.price", "Product.category", "Product.family", "Product.level",
             "Product.premium", "Product.consumable", "Product.cycleDays", "Product.season", "Product.minTier",
@@ -107,7 +104,9 @@ public final class FieldRoles {
             Map.entry("ArmResult.*", Why.SERVER_ONLY),
             Map.entry("Estimate.*", Why.SERVER_ONLY),
             Map.entry("SampleRatio.*", Why.SERVER_ONLY),
-            // promotions: a page may show an offer's promotion (name, discount, dates), not its targeting or budget
+            // promotions: a page shows the offer (its message says the promotion's name and end), not the promotion's
+            // targeting and budget
+            Map.entry("Offer.promotion", Why.SERVER_ONLY),
             Map.entry("Promotion.*", Why.SERVER_ONLY));
 
     private FieldRoles() {
