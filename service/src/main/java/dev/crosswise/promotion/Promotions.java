@@ -10,6 +10,7 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -168,7 +169,7 @@ public class Promotions {
                 bySku.computeIfAbsent(sku, s -> new ArrayList<>()).add(promotion);
             }
         }
-        return new Snapshot(Map.copyOf(byId), Map.copyOf(bySku), loadedAt);
+        return new Snapshot(Collections.unmodifiableMap(byId), Map.copyOf(bySku), loadedAt); // by id
     }
 
     static Promotion from(Value p, List<String> skus, List<String> categories, long usedUnits, double usedAmount) {
