@@ -29,6 +29,11 @@ export type Action = {
   message: Scalars['String']['output'];
   /** The timing moment that makes this the right time; null when no moment applies. */
   moment: Maybe<Moment>;
+  /**
+   * The incentive the rules attached to this action (a running promotion's discount, a free-shipping nudge); null when
+   * it carries none. Which rule and promotion attached it, and the margin left after it, are in `reasons` (INCENTIVE).
+   */
+  offer: Maybe<Offer>;
   product: Product;
   /** 1 is the best. */
   rank: Scalars['Int']['output'];
@@ -53,6 +58,29 @@ export type ActionChange = {
   scoreBefore: Scalars['Float']['output'];
   strategyAfter: Strategy;
   strategyBefore: Strategy;
+};
+
+export type ArmResult = {
+  __typename?: 'ArmResult';
+  /** The arm that changes nothing: every other arm is compared with it. */
+  control: Scalars['Boolean']['output'];
+  /** Exposures bought as a result (attribution): the numerator of conversionRate. */
+  conversions: Scalars['Int']['output'];
+  /** Customers with at least one recorded decision in this arm. */
+  customers: Scalars['Int']['output'];
+  decisions: Scalars['Int']['output'];
+  exposures: Scalars['Int']['output'];
+  /** An arm that is offered nothing. */
+  holdout: Scalars['Boolean']['output'];
+  /** The arm's metric minus the control's, with its 95 % interval and p-value; null on the control and without samples. */
+  lift: Maybe<Estimate>;
+  /** The primary metric in this arm with its 95 % interval (pValue null); null while there is no sample. */
+  metric: Maybe<Estimate>;
+  name: Scalars['String']['output'];
+  /** What the arm changes: holdout, rules, message, channel or timing; null for the control. */
+  varies: Maybe<Scalars['String']['output']>;
+  /** Percent of the population assigned to it. */
+  weight: Scalars['Float']['output'];
 };
 
 /** A purchase credited to an offer: which decision and action it came from, and through which window. */
@@ -216,6 +244,16 @@ export type Decision = {
   at: Scalars['DateTime']['output'];
   /** Null for an anonymous visitor (`whatNext` without `customerId`). */
   customer: Maybe<Customer>;
+  /**
+   * The experiment arms this decision was made in (`rules/experiments/*.yaml`), recorded with it by `decide`: one per
+   * experiment running at `at` whose population holds the customer. Empty for a customer outside them, and for an
+   * anonymous visitor.
+   */
+  experiments: Array<ExperimentAssignment>;
+  /** True when a holdout arm keeps this customer from any offer: `actions` is empty, and `heldOutReason` says which. */
+  heldOut: Scalars['Boolean']['output'];
+  /** Which experiment and arm hold the customer out, and why; null when not held out. */
+  heldOutReason: Maybe<Scalars['String']['output']>;
   /** Unique id of this decision. Only a decision recorded by `decide` (`recorded: true`) can be referred to later, by `recordResponse`; a `whatNext` id names an answer nothing stored. */
   id: Scalars['ID']['output'];
   /** True when the decision was recorded (`decide`), false for `whatNext`. */
@@ -233,6 +271,16 @@ export type DecisionContext = {
   placement?: InputMaybe<Placement>;
   /** The product the customer is looking at (product page). */
   productSku?: InputMaybe<Scalars['ID']['input']>;
+};
+
+/** An estimate with its 95 % confidence interval. */
+export type Estimate = {
+  __typename?: 'Estimate';
+  high: Scalars['Float']['output'];
+  low: Scalars['Float']['output'];
+  /** For a lift: the test's two-sided p-value; null for an arm's own metric. */
+  pValue: Maybe<Scalars['Float']['output']>;
+  value: Scalars['Float']['output'];
 };
 
 /** A recorded event. */
@@ -297,6 +345,62 @@ export type EventType =
   | 'VIEW'
   | 'VISIT';
 
+/**
+ * An experiment and how its arms compare, over the decisions recorded (`decide`) from its start to its end (or now).
+ * Every interval is a 95 % confidence interval; a lift is the arm's metric minus the control's, in the metric's own
+ * unit (a difference of rates, or EUR per customer).
+ */
+export type Experiment = {
+  __typename?: 'Experiment';
+  arms: Array<ArmResult>;
+  /** Whole days from start to now (or to end); 0 before the start. */
+  daysRun: Scalars['Int']['output'];
+  /** Days still needed to reach `requiredSamplePerArm` in the smallest arm at the rate samples came so far; 0 when reached; null when unknown. */
+  daysToRequiredSample: Maybe<Scalars['Int']['output']>;
+  end: Maybe<Scalars['DateTime']['output']>;
+  /** The file that defines it, relative to the rules folder. */
+  file: Scalars['String']['output'];
+  hypothesis: Scalars['String']['output'];
+  /** No winner is called before this many days (14 unless the file says otherwise). */
+  minimumDays: Scalars['Int']['output'];
+  /** The smallest lift worth detecting, in the primary metric's unit. */
+  minimumDetectableEffect: Scalars['Float']['output'];
+  name: Scalars['String']['output'];
+  /** Who is in it, e.g. `all customers` or `tier GOLD/SILVER consenting to EMAIL`. */
+  population: Scalars['String']['output'];
+  /** acceptanceRate, conversionRate, clickThroughRate (per exposure), purchaseRate, revenuePerCustomer or attributedRevenuePerCustomer (per customer). */
+  primaryMetric: Scalars['String']['output'];
+  /**
+   * Samples each arm needs to detect `minimumDetectableEffect` with 80 % power at a 5 % two-sided level, from the
+   * control's observed rate or variance; null while the control has no data.
+   */
+  requiredSamplePerArm: Maybe<Scalars['Int']['output']>;
+  /** What one sample is: `exposures` (rates per exposure) or `customers`. */
+  sampleUnit: Scalars['String']['output'];
+  /** Sample-ratio mismatch: a chi-square test of the arms' customers against their weights. */
+  srm: SampleRatio;
+  start: Scalars['DateTime']['output'];
+  status: ExperimentStatus;
+  /** The test behind `lift`: `two-proportion z-test` (rates) or `Welch's t-test` (revenue per customer). */
+  test: Scalars['String']['output'];
+  /** What can be concluded now: no winner is called before `minimumDays` and `requiredSamplePerArm` are reached. */
+  verdict: Scalars['String']['output'];
+};
+
+/** A customer's arm in one experiment: the same for every decision while the experiment runs (a hash, not a draw). */
+export type ExperimentAssignment = {
+  __typename?: 'ExperimentAssignment';
+  arm: Scalars['String']['output'];
+  experiment: Scalars['String']['output'];
+};
+
+export type ExperimentStatus =
+  /** Its `start` is still to come: no customer is in it yet. */
+  | 'DRAFT'
+  /** Past its `end`: no new decision is made in it. */
+  | 'ENDED'
+  | 'RUNNING';
+
 /** What `linkVisitor` moved from the visitor to the customer. */
 export type LinkVisitorPayload = {
   __typename?: 'LinkVisitorPayload';
@@ -310,6 +414,11 @@ export type LinkVisitorPayload = {
 /** What a metrics report can be broken down by. Each action shown has one value of each (`none` when it has none). */
 export type MetricDimension =
   | 'CHANNEL'
+  /**
+   * The experiment arms the decision was made in, as `experiment/arm` (several joined by ` + ` in name order, e.g.
+   * `messages-nov/short + pilot-72h/window-72h`); `none` outside every experiment. See `Query.experiment`.
+   */
+  | 'EXPERIMENT_ARM'
   | 'MOMENT'
   /** The decision's `context.placement`. */
   | 'PLACEMENT'
@@ -437,6 +546,11 @@ export type Mutation = {
    */
   decide: Decision;
   /**
+   * Ends a promotion now: decisions stop offering it, and its offers' `expiresAt` was its planned end. Ending again keeps
+   * the first end. An unknown id is NOT_FOUND.
+   */
+  endPromotion: Maybe<Promotion>;
+  /**
    * Hands an anonymous visitor's session to the customer who just logged in: the decisions made for the visitor (with
    * their responses: impressions, clicks, dismissals) and its browsing events become the customer's, so frequency caps
    * and rotation carry over, and the visitor is removed. The shop's server calls it at login (a server role). Linking
@@ -476,6 +590,13 @@ export type Mutation = {
    * `upgradesTo` and `complements`, when given, replace the product's current ones.
    */
   upsertProduct: Maybe<Product>;
+  /**
+   * Creates or replaces a promotion, idempotently on `input.id`: it becomes what the input says (a left-out option is
+   * removed) and applies to exactly the products and categories it names. Decisions use it at once. An invalid input
+   * is a BAD_REQUEST naming the field: `validTo` not after `validFrom`, `percentOff` outside (0, 100), an `amountOff`
+   * not below the price of a product it reaches, an unknown sku (`input.skus`) or category (`input.categories`).
+   */
+  upsertPromotion: Maybe<Promotion>;
 };
 
 
@@ -493,6 +614,17 @@ export type MutationDecideArgs = {
   limit?: InputMaybe<Scalars['Int']['input']>;
   locale: InputMaybe<Scalars['String']['input']>;
   requestId: InputMaybe<Scalars['ID']['input']>;
+};
+
+
+/**
+ * Everything that writes. Each mutation commits on its own, in one transaction (`recomputeCoPurchases` in batches), in
+ * the order asked: in a request with several, one that fails answers null and those before it stay written. Writes
+ * keyed by an id (event, response, product, customer) are idempotent: replaying them with the same id changes nothing.
+ * `decide` records a new decision per call.
+ */
+export type MutationEndPromotionArgs = {
+  id: Scalars['ID']['input'];
 };
 
 
@@ -561,6 +693,51 @@ export type MutationUpsertCustomerArgs = {
 export type MutationUpsertProductArgs = {
   input: ProductInput;
 };
+
+
+/**
+ * Everything that writes. Each mutation commits on its own, in one transaction (`recomputeCoPurchases` in batches), in
+ * the order asked: in a request with several, one that fails answers null and those before it stay written. Writes
+ * keyed by an id (event, response, product, customer) are idempotent: replaying them with the same id changes nothing.
+ * `decide` records a new decision per call.
+ */
+export type MutationUpsertPromotionArgs = {
+  input: PromotionInput;
+};
+
+/**
+ * The incentive an action carries: what the customer pays and saves, until when, and the message that says it. A
+ * storefront may read every field but `promotion`'s budgets.
+ */
+export type Offer = {
+  __typename?: 'Offer';
+  /** The promotion's real end; null when the offer does not end (free shipping). */
+  expiresAt: Maybe<Scalars['DateTime']['output']>;
+  kind: OfferKind;
+  /** Customer-facing, in English: the saving said plainly, e.g. `Save €7.00 on Silk knit tie: €28.00 instead of €35.00 with Winter accessories week, until 31 December 2026, 23:00 UTC.` */
+  message: Scalars['String']['output'];
+  /** What the customer pays for the offered products (EUR). */
+  price: Scalars['Float']['output'];
+  /** The products offered: the action's product, or for a bundle every product of it. */
+  products: Array<Product>;
+  /** The promotion behind it; null for an incentive that is no promotion's. */
+  promotion: Maybe<Promotion>;
+  /** What the customer saves (EUR): the discount, or for FREE_SHIPPING the shipping fee. */
+  saving: Scalars['Float']['output'];
+};
+
+/** What an action's incentive is. */
+export type OfferKind =
+  /** The rest of a bundle the customer owns or carts part of, at the bundle's saving (not offered yet). */
+  | 'BUNDLE'
+  /** A promotion's discount on the product. */
+  | 'DISCOUNT'
+  /** Early access for a loyalty tier (not offered yet). */
+  | 'EARLY_ACCESS'
+  /** An add-on that takes the cart over the free-shipping threshold. */
+  | 'FREE_SHIPPING'
+  /** A gift with the purchase (not offered yet). */
+  | 'GIFT';
 
 export type Ownership = {
   __typename?: 'Ownership';
@@ -689,10 +866,69 @@ export type ProductMetrics = {
   product: Product;
 };
 
+/**
+ * A percentage or an amount off some products, for a while. It applies to the products it names and to every product
+ * of the categories it names, sub-categories included. It is offered only when a rule attaches it (see the README's
+ * rules on incentives) and the guardrails let it through: the margin floor judges the price after the discount.
+ */
+export type Promotion = {
+  __typename?: 'Promotion';
+  /** An amount off the price (EUR); null when `percentOff` is set. */
+  amountOff: Maybe<Scalars['Float']['output']>;
+  /** At most this much saving (EUR) promised by recorded offers; null for no limit. */
+  budgetAmount: Maybe<Scalars['Float']['output']>;
+  /** False once either budget is used up: then it is offered no more. */
+  budgetLeft: Scalars['Boolean']['output'];
+  /** At most this many recorded offers (`decide`) carry it; null for no limit. */
+  budgetUnits: Maybe<Scalars['Int']['output']>;
+  /** The categories named; their products and those of their sub-categories are discounted. */
+  categories: Array<Scalars['ID']['output']>;
+  /** Only on these channels (a decision asked for one of them); empty for every channel. */
+  channels: Array<Channel>;
+  /** When `endPromotion` ended it early; null otherwise. */
+  endedAt: Maybe<Scalars['DateTime']['output']>;
+  id: Scalars['ID']['output'];
+  /** Only for customers of this tier and up; null for everyone. */
+  minTier: Maybe<Tier>;
+  /** Said to the customer in the offer's message, e.g. `Winter accessories week`. */
+  name: Scalars['String']['output'];
+  /** Percent off the price, above 0 and below 100; null when `amountOff` is set. */
+  percentOff: Maybe<Scalars['Float']['output']>;
+  /** The products named directly. */
+  skus: Array<Scalars['ID']['output']>;
+  /** The savings those offers promised, added up (EUR). */
+  usedAmount: Scalars['Float']['output'];
+  /** Recorded offers that carried it so far. */
+  usedUnits: Scalars['Int']['output'];
+  validFrom: Scalars['DateTime']['output'];
+  /** The planned end: an offer's `expiresAt`. */
+  validTo: Scalars['DateTime']['output'];
+};
+
+/** The whole promotion, as it should be. Exactly one of `percentOff` and `amountOff`; at least one sku or category. */
+export type PromotionInput = {
+  amountOff?: InputMaybe<Scalars['Float']['input']>;
+  budgetAmount?: InputMaybe<Scalars['Float']['input']>;
+  budgetUnits?: InputMaybe<Scalars['Int']['input']>;
+  categories?: InputMaybe<Array<Scalars['ID']['input']>>;
+  channels?: InputMaybe<Array<Channel>>;
+  id: Scalars['ID']['input'];
+  minTier?: InputMaybe<Tier>;
+  name: Scalars['String']['input'];
+  percentOff?: InputMaybe<Scalars['Float']['input']>;
+  skus?: InputMaybe<Array<Scalars['ID']['input']>>;
+  validFrom: Scalars['DateTime']['input'];
+  validTo: Scalars['DateTime']['input'];
+};
+
 export type Query = {
   __typename?: 'Query';
   /** A customer profile, or null when the id is unknown. */
   customer: Maybe<Customer>;
+  /** One experiment by its `name`, with its results so far; null when no serving experiment has that name. */
+  experiment: Maybe<Experiment>;
+  /** Every experiment serving now (`rules/experiments/*.yaml`), with its results so far. Analyst and admin keys only. */
+  experiments: Array<Experiment>;
   /**
    * Did the offers work? The playbook's metrics for the decisions recorded (`decide`) in [from, to): what was shown,
    * clicked, accepted, dismissed, and the purchases credited to it (attribution: a click-through within 7 days of a
@@ -705,6 +941,12 @@ export type Query = {
   metrics: Maybe<MetricsReport>;
   /** A product, or null when the sku is unknown. */
   product: Maybe<Product>;
+  /**
+   * The promotions, read fresh (with the budget their recorded offers used so far), by id. With `activeAt`, only those
+   * running then: started, not past their end, not ended (a promotion whose budget is used up is listed, with
+   * `budgetLeft` false).
+   */
+  promotions: Array<Promotion>;
   /**
    * The rules serving now (version, files, rules), how they did on the scenario files of `rules/scenarios/`, and —
    * when the newest change to the rules folder was rejected — why, with file, line and column.
@@ -736,6 +978,11 @@ export type QueryCustomerArgs = {
 };
 
 
+export type QueryExperimentArgs = {
+  name: Scalars['String']['input'];
+};
+
+
 export type QueryMetricsArgs = {
   from: Scalars['DateTime']['input'];
   groupBy: InputMaybe<Array<MetricDimension>>;
@@ -746,6 +993,11 @@ export type QueryMetricsArgs = {
 
 export type QueryProductArgs = {
   sku: Scalars['ID']['input'];
+};
+
+
+export type QueryPromotionsArgs = {
+  activeAt: InputMaybe<Scalars['DateTime']['input']>;
 };
 
 
@@ -791,7 +1043,8 @@ export type Reason = {
 
 /**
  * What a reason explains. An action's reasons come in this order: CANDIDATE; MOMENT; the rules' score levers (SCORE);
- * their LOYALTY and GUARDRAIL notes, as concluded; CHANNEL; last the score itself (SCORE).
+ * their LOYALTY and GUARDRAIL notes, as concluded; INCENTIVE, for an action with an `offer`; CHANNEL; last the score
+ * itself (SCORE).
  */
 export type ReasonKind =
   /** Where the candidate came from: the traversal and its graph `path`. */
@@ -800,6 +1053,8 @@ export type ReasonKind =
   | 'CHANNEL'
   /** A guardrail rule's remark on an action it let through (what guardrails removed is in `Decision.suppressed`). */
   | 'GUARDRAIL'
+  /** The incentive of the action's `offer`: which promotion, which rule attached it, the margin left after it. */
+  | 'INCENTIVE'
   /** A loyalty tier's benefit or milestone. */
   | 'LOYALTY'
   /** Why now: the timing moment of the action's `moment`, or — with `moment` null — a replenishment coming due. */
@@ -901,6 +1156,12 @@ export type RuleProblem = {
 /** A compiled set of rules, and how the newest change to the rules folder went. */
 export type RuleSet = {
   __typename?: 'RuleSet';
+  /**
+   * Why the experiment files (`rules/experiments/`) as they are now do not serve, with file and line: a file's mistake,
+   * leakage between two experiments, an arm's rules that do not compile. The previous experiments keep serving until
+   * every problem is fixed; empty when the files serve as they are.
+   */
+  experimentProblems: Array<RuleProblem>;
   /** The DRL files, relative to the rules folder, e.g. `timing/post-purchase.drl`. */
   files: Array<Scalars['String']['output']>;
   /** Why the newest change does not serve; null when the rules folder serves as it is. */
@@ -920,6 +1181,14 @@ export type RuleSet = {
   scenarios: Maybe<ScenarioCheck>;
   /** Which rules serve: a counter of compiles (rejected changes and simulated rules count too) and a hash of the DRL files, e.g. `3-9f2c41d0a7b3`; every Decision carries it. */
   version: Scalars['String']['output'];
+};
+
+export type SampleRatio = {
+  __typename?: 'SampleRatio';
+  /** True when pValue < 0.001: the split is not what the weights say (assignment or recording is broken). */
+  flagged: Scalars['Boolean']['output'];
+  /** Chi-square test of assigned customers against the weights; null while fewer than one customer per arm is expected. */
+  pValue: Maybe<Scalars['Float']['output']>;
 };
 
 /** The scenario files run against a rule set. */
