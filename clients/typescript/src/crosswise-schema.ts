@@ -29,6 +29,11 @@ export type Action = {
   message: Scalars['String']['output'];
   /** The timing moment that makes this the right time; null when no moment applies. */
   moment: Maybe<Moment>;
+  /**
+   * The incentive the rules attached to this action (a running promotion's discount, a free-shipping nudge); null when
+   * it carries none. Which rule and promotion attached it, and the margin left after it, are in `reasons` (INCENTIVE).
+   */
+  offer: Maybe<Offer>;
   product: Product;
   /** 1 is the best. */
   rank: Scalars['Int']['output'];
@@ -542,6 +547,11 @@ export type Mutation = {
    */
   decide: Decision;
   /**
+   * Ends a promotion now: decisions stop offering it, and its offers' `expiresAt` was its planned end. Ending again keeps
+   * the first end. An unknown id is NOT_FOUND.
+   */
+  endPromotion: Maybe<Promotion>;
+  /**
    * Hands an anonymous visitor's session to the customer who just logged in: the decisions made for the visitor (with
    * their responses: impressions, clicks, dismissals) and its browsing events become the customer's, so frequency caps
    * and rotation carry over, and the visitor is removed. The shop's server calls it at login (a server role). Linking
@@ -581,6 +591,13 @@ export type Mutation = {
    * `upgradesTo` and `complements`, when given, replace the product's current ones.
    */
   upsertProduct: Maybe<Product>;
+  /**
+   * Creates or replaces a promotion, idempotently on `input.id`: it becomes what the input says (a left-out option is
+   * removed) and applies to exactly the products and categories it names. Decisions use it at once. An invalid input
+   * is a BAD_REQUEST naming the field: `validTo` not after `validFrom`, `percentOff` outside (0, 100), an `amountOff`
+   * not below the price of a product it reaches, an unknown sku (`input.skus`) or category (`input.categories`).
+   */
+  upsertPromotion: Maybe<Promotion>;
 };
 
 
@@ -598,6 +615,17 @@ export type MutationDecideArgs = {
   limit?: InputMaybe<Scalars['Int']['input']>;
   locale: InputMaybe<Scalars['String']['input']>;
   requestId: InputMaybe<Scalars['ID']['input']>;
+};
+
+
+/**
+ * Everything that writes. Each mutation commits on its own, in one transaction (`recomputeCoPurchases` in batches), in
+ * the order asked: in a request with several, one that fails answers null and those before it stay written. Writes
+ * keyed by an id (event, response, product, customer) are idempotent: replaying them with the same id changes nothing.
+ * `decide` records a new decision per call.
+ */
+export type MutationEndPromotionArgs = {
+  id: Scalars['ID']['input'];
 };
 
 
@@ -666,6 +694,51 @@ export type MutationUpsertCustomerArgs = {
 export type MutationUpsertProductArgs = {
   input: ProductInput;
 };
+
+
+/**
+ * Everything that writes. Each mutation commits on its own, in one transaction (`recomputeCoPurchases` in batches), in
+ * the order asked: in a request with several, one that fails answers null and those before it stay written. Writes
+ * keyed by an id (event, response, product, customer) are idempotent: replaying them with the same id changes nothing.
+ * `decide` records a new decision per call.
+ */
+export type MutationUpsertPromotionArgs = {
+  input: PromotionInput;
+};
+
+/**
+ * The incentive an action carries: what the customer pays and saves, until when, and the message that says it. A
+ * storefront may read every field but `promotion`'s budgets.
+ */
+export type Offer = {
+  __typename?: 'Offer';
+  /** The promotion's real end; null when the offer does not end (free shipping). */
+  expiresAt: Maybe<Scalars['DateTime']['output']>;
+  kind: OfferKind;
+  /** Customer-facing, in English: the saving said plainly, e.g. `Save €7.00 on Silk knit tie: €28.00 instead of €35.00 with Winter accessories week, until 31 December 2026, 23:00 UTC.` */
+  message: Scalars['String']['output'];
+  /** What the customer pays for the offered products (EUR). */
+  price: Scalars['Float']['output'];
+  /** The products offered: the action's product, or for a bundle every product of it. */
+  products: Array<Product>;
+  /** The promotion behind it; null for an incentive that is no promotion's. */
+  promotion: Maybe<Promotion>;
+  /** What the customer saves (EUR): the discount, or for FREE_SHIPPING the shipping fee. */
+  saving: Scalars['Float']['output'];
+};
+
+/** What an action's incentive is. */
+export type OfferKind =
+  /** The rest of a bundle the customer owns or carts part of, at the bundle's saving (not offered yet). */
+  | 'BUNDLE'
+  /** A promotion's discount on the product. */
+  | 'DISCOUNT'
+  /** Early access for a loyalty tier (not offered yet). */
+  | 'EARLY_ACCESS'
+  /** An add-on that takes the cart over the free-shipping threshold. */
+  | 'FREE_SHIPPING'
+  /** A gift with the purchase (not offered yet). */
+  | 'GIFT';
 
 export type Ownership = {
   __typename?: 'Ownership';
@@ -794,6 +867,61 @@ export type ProductMetrics = {
   product: Product;
 };
 
+/**
+ * A percentage or an amount off some products, for a while. It applies to the products it names and to every product
+ * of the categories it names, sub-categories included. It is offered only when a rule attaches it (see the README's
+ * rules on incentives) and the guardrails let it through: the margin floor judges the price after the discount.
+ */
+export type Promotion = {
+  __typename?: 'Promotion';
+  /** An amount off the price (EUR); null when `percentOff` is set. */
+  amountOff: Maybe<Scalars['Float']['output']>;
+  /** At most this much saving (EUR) promised by recorded offers; null for no limit. */
+  budgetAmount: Maybe<Scalars['Float']['output']>;
+  /** False once either budget is used up: then it is offered no more. */
+  budgetLeft: Scalars['Boolean']['output'];
+  /** At most this many recorded offers (`decide`) carry it; null for no limit. */
+  budgetUnits: Maybe<Scalars['Int']['output']>;
+  /** The categories named; their products and those of their sub-categories are discounted. */
+  categories: Array<Scalars['ID']['output']>;
+  /** Only on these channels (a decision asked for one of them); empty for every channel. */
+  channels: Array<Channel>;
+  /** When `endPromotion` ended it early; null otherwise. */
+  endedAt: Maybe<Scalars['DateTime']['output']>;
+  id: Scalars['ID']['output'];
+  /** Only for customers of this tier and up; null for everyone. */
+  minTier: Maybe<Tier>;
+  /** Said to the customer in the offer's message, e.g. `Winter accessories week`. */
+  name: Scalars['String']['output'];
+  /** Percent off the price, above 0 and below 100; null when `amountOff` is set. */
+  percentOff: Maybe<Scalars['Float']['output']>;
+  /** The products named directly. */
+  skus: Array<Scalars['ID']['output']>;
+  /** The savings those offers promised, added up (EUR). */
+  usedAmount: Scalars['Float']['output'];
+  /** Recorded offers that carried it so far. */
+  usedUnits: Scalars['Int']['output'];
+  validFrom: Scalars['DateTime']['output'];
+  /** The planned end: an offer's `expiresAt`. */
+  validTo: Scalars['DateTime']['output'];
+};
+
+/** The whole promotion, as it should be. Exactly one of `percentOff` and `amountOff`; at least one sku or category. */
+export type PromotionInput = {
+  amountOff?: InputMaybe<Scalars['Float']['input']>;
+  budgetAmount?: InputMaybe<Scalars['Float']['input']>;
+  budgetUnits?: InputMaybe<Scalars['Int']['input']>;
+  categories?: InputMaybe<Array<Scalars['ID']['input']>>;
+  channels?: InputMaybe<Array<Channel>>;
+  id: Scalars['ID']['input'];
+  minTier?: InputMaybe<Tier>;
+  name: Scalars['String']['input'];
+  percentOff?: InputMaybe<Scalars['Float']['input']>;
+  skus?: InputMaybe<Array<Scalars['ID']['input']>>;
+  validFrom: Scalars['DateTime']['input'];
+  validTo: Scalars['DateTime']['input'];
+};
+
 export type Query = {
   __typename?: 'Query';
   /** A customer profile, or null when the id is unknown. */
@@ -814,6 +942,12 @@ export type Query = {
   metrics: Maybe<MetricsReport>;
   /** A product, or null when the sku is unknown. */
   product: Maybe<Product>;
+  /**
+   * The promotions, read fresh (with the budget their recorded offers used so far), by id. With `activeAt`, only those
+   * running then: started, not past their end, not ended (a promotion whose budget is used up is listed, with
+   * `budgetLeft` false).
+   */
+  promotions: Array<Promotion>;
   /**
    * The rules serving now (version, files, rules), how they did on the scenario files of `rules/scenarios/`, and —
    * when the newest change to the rules folder was rejected — why, with file, line and column.
@@ -863,6 +997,11 @@ export type QueryProductArgs = {
 };
 
 
+export type QueryPromotionsArgs = {
+  activeAt: InputMaybe<Scalars['DateTime']['input']>;
+};
+
+
 export type QuerySimulateArgs = {
   at: InputMaybe<Scalars['DateTime']['input']>;
   channel: InputMaybe<Channel>;
@@ -905,7 +1044,8 @@ export type Reason = {
 
 /**
  * What a reason explains. An action's reasons come in this order: CANDIDATE; MOMENT; the rules' score levers (SCORE);
- * their LOYALTY and GUARDRAIL notes, as concluded; CHANNEL; last the score itself (SCORE).
+ * their LOYALTY and GUARDRAIL notes, as concluded; INCENTIVE, for an action with an `offer`; CHANNEL; last the score
+ * itself (SCORE).
  */
 export type ReasonKind =
   /** Where the candidate came from: the traversal and its graph `path`. */
@@ -914,6 +1054,8 @@ export type ReasonKind =
   | 'CHANNEL'
   /** A guardrail rule's remark on an action it let through (what guardrails removed is in `Decision.suppressed`). */
   | 'GUARDRAIL'
+  /** The incentive of the action's `offer`: which promotion, which rule attached it, the margin left after it. */
+  | 'INCENTIVE'
   /** A loyalty tier's benefit or milestone. */
   | 'LOYALTY'
   /** Why now: the timing moment of the action's `moment`, or — with `moment` null — a replenishment coming due. */

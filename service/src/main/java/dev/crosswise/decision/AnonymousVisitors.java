@@ -27,7 +27,7 @@ final class AnonymousVisitors {
             }
             reasons.add(Reason.of(RULE, ReasonKind.GUARDRAIL, SKIPPED));
             actions.add(new Action(action.rank(), action.product(), action.strategy(), action.moment(), action.channel(),
-                    action.score(), action.message(), reasons, action.wording()));
+                    action.score(), action.message(), reasons, action.wording(), action.offer()));
         }
         return new Decision(decision.id(), null, decision.at(), decision.rulesVersion(), actions, decision.suppressed(),
                 decision.recorded(), decision.contextNotInCatalog());

@@ -3,10 +3,13 @@ package dev.crosswise.decision;
 import dev.crosswise.catalog.Product;
 import dev.crosswise.messages.MessageTemplates;
 import dev.crosswise.messages.Wording;
+import dev.crosswise.promotion.Promotion;
 import dev.crosswise.rules.RuleOutcome;
 import dev.crosswise.rules.facts.Candidate;
 import dev.crosswise.rules.facts.Channel;
 import dev.crosswise.rules.facts.ChannelPick;
+import dev.crosswise.rules.facts.Incentive;
+import dev.crosswise.rules.facts.IncentiveRefused;
 import dev.crosswise.rules.facts.ListLimit;
 import dev.crosswise.rules.facts.Moment;
 import dev.crosswise.rules.facts.Note;
@@ -45,6 +48,23 @@ final class Arbitration {
     /** @param texts the message templates the actions' English messages are made from */
     static Result rank(List<Candidate> candidates, RuleOutcome outcome, Map<String, Product> products,
                        Channel requestedChannel, int limit, MessageTemplates texts) {
+        return rank(candidates, outcome, products, requestedChannel, limit, texts, Map.of());
+    }
+
+    /**
+     * @param promotions the promotions the decision's {@code PromotionOffer} facts came from, by id: an action's offer
+     *                   shows its promotion
+     */
+    static Result rank(List<Candidate> candidates, RuleOutcome outcome, Map<String, Product> products,
+                       Channel requestedChannel, int limit, MessageTemplates texts, Map<String, Promotion> promotions) {
+        Map<Candidate, List<Incentive>> incentives = byCandidate(outcome.incentives(), Incentive::getCandidate);
+        // an incentive is for the product: the action shows it whichever strategy's candidate won the product's place
+        Map<String, List<Incentive>> incentivesBySku = new HashMap<>();
+        for (Incentive incentive : outcome.incentives()) {
+            incentivesBySku.computeIfAbsent(incentive.getCandidate().getSku(), sku -> new ArrayList<>()).add(incentive);
+        }
+        Map<Incentive, List<IncentiveRefused>> refusals = byCandidate(outcome.refusedIncentives(),
+                IncentiveRefused::getIncentive);
         Map<Candidate, List<Suppression>> suppressions = byCandidate(outcome.suppressions(), Suppression::getCandidate);
         Map<Candidate, List<Timing>> timings = byCandidate(outcome.timings(), Timing::getCandidate);
         Map<Candidate, List<ScoreFactor>> levers = byCandidate(outcome.scoreFactors(), ScoreFactor::getCandidate);
@@ -67,6 +87,15 @@ final class Arbitration {
                 }
                 continue;
             }
+            for (Incentive incentive : incentives.getOrDefault(candidate, List.of())) {
+                for (IncentiveRefused refusal : refusals.getOrDefault(incentive, List.of())) {
+                    if (suppressedKeys.add(candidate.getSku() + "|" + candidate.getStrategy() + "|" + refusal.getRule()
+                            + "|" + incentive.getPromotionId())) {
+                        suppressed.add(new SuppressedCandidate(products.get(candidate.getSku()), candidate.getStrategy(),
+                                refusal.getRule(), refusal.getReason()));
+                    }
+                }
+            }
             Timing timing = strongest(timings.getOrDefault(candidate, List.of()));
             Action scored = new Action(0, products.get(candidate.getSku()), candidate.getStrategy(),
                     timing == null ? null : timing.getMoment(), null,
@@ -87,7 +116,8 @@ final class Arbitration {
                     forCandidate(levers, candidate, ScoreFactor::appliesTo),
                     forCandidate(channels, candidate, ChannelPick::appliesTo),
                     notes.getOrDefault(candidate, List.of()), products.get(candidate.getSku()), requestedChannel,
-                    outcome.loyaltyTier(), texts));
+                    outcome.loyaltyTier(), texts, Offers.best(incentivesBySku.getOrDefault(candidate.getSku(), List.of()), refusals),
+                    products, promotions));
         }
         return new Result(numbered, suppressed);
     }
@@ -195,7 +225,9 @@ final class Arbitration {
     /** The action at {@code rank} with every factor of its score, its channel and its message, in its reasons. */
     private static Action explained(int rank, Candidate candidate, List<Timing> timings, List<ScoreFactor> levers,
                                     List<ChannelPick> channelPicks, List<Note> notes, Product product,
-                                    Channel requestedChannel, Tier loyaltyTier, MessageTemplates texts) {
+                                    Channel requestedChannel, Tier loyaltyTier, MessageTemplates texts,
+                                    Incentive incentive, Map<String, Product> products,
+                                    Map<String, Promotion> promotions) {
         List<Reason> reasons = new ArrayList<>();
         reasons.add(new Reason(candidate.getTraversal(), ReasonKind.CANDIDATE, candidate.getExplanation(), candidate.getPath()));
 
@@ -218,6 +250,9 @@ final class Arbitration {
             reasons.add(Reason.of(factor.getRule(), ReasonKind.SCORE, factor.getText() + " (x" + round(factor.getFactor()) + ")"));
         }
         reasons.addAll(otherNotes);
+        if (incentive != null) {
+            reasons.add(Reason.of(incentive.getRule(), ReasonKind.INCENTIVE, Offers.reason(incentive)));
+        }
 
         Channel channel;
         if (requestedChannel != null) {
@@ -238,7 +273,8 @@ final class Arbitration {
         Moment moment = timing == null ? null : timing.getMoment();
         Wording wording = Messages.wording(candidate, moment, loyaltyTier);
         return new Action(rank, product, candidate.getStrategy(), moment, channel, round(score),
-                texts.message(wording, MessageTemplates.ENGLISH), reasons, wording);
+                texts.message(wording, MessageTemplates.ENGLISH), reasons, wording,
+                incentive == null ? null : Offers.offer(incentive, products, promotions));
     }
 
     /**
@@ -277,10 +313,10 @@ final class Arbitration {
         return both;
     }
 
-    /** The conclusions per candidate; those not tied to one candidate under the null key. */
-    private static <T> Map<Candidate, List<T>> byCandidate(List<T> items, Function<T, Candidate> key) {
+    /** The conclusions per candidate (or per incentive); those not tied to one under the null key. */
+    private static <K, T> Map<K, List<T>> byCandidate(List<T> items, Function<T, K> key) {
         // Identity: two candidates for the same product from different strategies are different facts.
-        Map<Candidate, List<T>> map = new IdentityHashMap<>();
+        Map<K, List<T>> map = new IdentityHashMap<>();
         for (T item : items) {
             map.computeIfAbsent(key.apply(item), k -> new ArrayList<>()).add(item);
         }

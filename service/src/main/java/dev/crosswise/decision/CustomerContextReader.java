@@ -112,7 +112,7 @@ public class CustomerContextReader {
               OPTIONAL MATCH (c)<-[:FOR]-(d:Decision)-[offered:OFFERED]->(p:Product)
               WHERE d.at <= $at AND d.at > $exposureSince
               RETURN collect(CASE WHEN p IS NOT NULL THEN {decisionId: d.id, sku: p.sku, channel: offered.channel,
-                       strategy: offered.strategy, at: d.at} END) AS exposures
+                       strategy: offered.strategy, at: d.at, saving: offered.saving} END) AS exposures
             }
             CALL (c) {
               OPTIONAL MATCH (c)<-[:FOR]-(d:Decision)<-[:RESPONDS_TO]-(r:Response)
@@ -467,7 +467,8 @@ public class CustomerContextReader {
                     ? Double.valueOf(hoursBetween(instant(e.get("at")), at))
                     : firstShown.get(decisionId + '\u0000' + sku);
             if (hoursAgo != null) {
-                impressions.add(new Exposure(decisionId, sku, channel, enumOrNull(Strategy.class, e.get("strategy")), hoursAgo));
+                impressions.add(new Exposure(decisionId, sku, channel, enumOrNull(Strategy.class, e.get("strategy")), hoursAgo,
+                        e.get("saving").asDouble(0)));
             }
         }
         return impressions;

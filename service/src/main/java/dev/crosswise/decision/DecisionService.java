@@ -2,6 +2,7 @@ package dev.crosswise.decision;
 
 import dev.crosswise.api.BadRequestException;
 import dev.crosswise.messages.MessageTemplatesFolder;
+import dev.crosswise.promotion.Promotions;
 import dev.crosswise.rules.RuleEngine;
 import dev.crosswise.rules.RuleOutcome;
 import dev.crosswise.rules.RuleSet;
@@ -33,6 +34,8 @@ public class DecisionService {
     private final MessageTemplatesFolder texts;
     /** The experiment arms a customer is in and what they change: read from memory, no graph read. */
     private final Treatments treatments;
+    /** The running promotions of the candidates' products, from memory: no graph read. */
+    private final Promotions promotions;
     private final Clock clock;
     /** Where a decision's time goes (metric {@code crosswise.decision.stage}): the graph read, the rules, arbitration. */
     private final Timer readTime;
@@ -41,13 +44,14 @@ public class DecisionService {
 
     DecisionService(CustomerContextReader contextReader, RuleEngine ruleEngine, MessageTemplatesFolder texts, Clock clock,
                     MeterRegistry meters) {
-        this(contextReader, ruleEngine, texts, Treatments.NONE, clock, meters);
+        this(contextReader, ruleEngine, texts, Treatments.NONE, Promotions.none(), clock, meters);
     }
 
     @Autowired
     DecisionService(CustomerContextReader contextReader, RuleEngine ruleEngine, MessageTemplatesFolder texts,
-                    Treatments treatments, Clock clock, MeterRegistry meters) {
+                    Treatments treatments, Promotions promotions, Clock clock, MeterRegistry meters) {
         this.contextReader = contextReader;
+        this.promotions = promotions;
         this.texts = texts;
         this.treatments = treatments;
         this.ruleEngine = ruleEngine;
@@ -150,16 +154,17 @@ public class DecisionService {
         return arbitrationTime.record(() -> arbitrate(context, request, outcome, limit, treatment));
     }
 
-    private static List<Object> factsOf(CustomerContext context, DecisionRequest request) {
+    private List<Object> factsOf(CustomerContext context, DecisionRequest request) {
         List<Object> facts = context.facts();
         facts.add(request);
+        facts.addAll(promotions.offersFor(context.candidates(), request.getAt()));
         return facts;
     }
 
     private Decision arbitrate(CustomerContext context, DecisionRequest request, RuleOutcome outcome, int limit,
                                Treatment treatment) {
         var ranked = Arbitration.rank(context.candidates(), outcome, context.products(), request.getRequestedChannel(),
-                limit, treatment.texts() != null ? treatment.texts() : texts.current());
+                limit, treatment.texts() != null ? treatment.texts() : texts.current(), promotions.byId());
         return new Decision(UUID.randomUUID().toString(), context.customer(), request.getAt().atOffset(ZoneOffset.UTC),
                 outcome.rulesVersion(), ranked.actions(), ranked.suppressed(), false, notInCatalog(context, request),
                 treatment.assignments(), null);

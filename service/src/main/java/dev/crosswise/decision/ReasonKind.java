@@ -1,5 +1,5 @@
 package dev.crosswise.decision;
 
 public enum ReasonKind {
-    CANDIDATE, MOMENT, LOYALTY, GUARDRAIL, CHANNEL, SCORE
+    CANDIDATE, MOMENT, LOYALTY, GUARDRAIL, CHANNEL, SCORE, INCENTIVE
 }

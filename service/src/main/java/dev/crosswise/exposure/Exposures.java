@@ -20,7 +20,8 @@ import org.springframework.stereotype.Repository;
 
 /**
  * Stores a decision and its exposures, one {@code OFFERED} edge per action (with the rule that shaped it and the
- * product's category, for metrics by rule and category), and the rules of what guardrails held back, in one write transaction. Frequency
+ * product's category, for metrics by rule and category; the promotion and saving of its offer, which promotion budgets
+ * and the discount cap count), and the rules of what guardrails held back, in one write transaction. Frequency
  * caps and rotation read them back as {@code Exposure} facts; {@code recordResponse} refers to them. MERGE on the
  * unique decision id keeps a retried transaction from writing twice. The experiment arms the decision was made in are
  * a list property of the decision ({@code "experiment/arm"}), read by metrics and experiment results.
@@ -42,7 +43,8 @@ public class Exposures {
             MATCH (p:Product {sku: action.sku})
             MERGE (d)-[o:OFFERED]->(p)
             SET o.rank = action.rank, o.strategy = action.strategy, o.moment = action.moment,
-                o.channel = action.channel, o.score = action.score, o.rule = action.rule, o.category = action.category
+                o.channel = action.channel, o.score = action.score, o.rule = action.rule, o.category = action.category,
+                o.promotion = action.promotion, o.saving = action.saving, o.offerKind = action.offerKind
             """;
 
     /** A decision recorded for a request id, with what it answered. */
@@ -143,6 +145,11 @@ public class Exposures {
         offered.put("score", action.score());
         offered.put("rule", action.shapingRule());
         offered.put("category", action.product().category()); // for metrics by category, as the product was then
+        // the incentive offered: a promotion's budget counts these, and the discount cap per customer adds them up
+        offered.put("offerKind", action.offer() == null ? null : action.offer().kind().name());
+        offered.put("promotion", action.offer() == null || action.offer().promotion() == null ? null
+                : action.offer().promotion().id());
+        offered.put("saving", action.offer() == null ? null : action.offer().saving());
         return offered;
     }
 }

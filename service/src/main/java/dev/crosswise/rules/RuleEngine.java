@@ -1,6 +1,8 @@
 package dev.crosswise.rules;
 
 import dev.crosswise.rules.facts.ChannelPick;
+import dev.crosswise.rules.facts.Incentive;
+import dev.crosswise.rules.facts.IncentiveRefused;
 import dev.crosswise.rules.facts.ListLimit;
 import dev.crosswise.rules.facts.LoyaltyStatus;
 import dev.crosswise.rules.facts.Note;
@@ -118,6 +120,8 @@ public class RuleEngine {
             List<ChannelPick> channelPicks = new ArrayList<>();
             List<Note> notes = new ArrayList<>();
             List<ListLimit> listLimits = new ArrayList<>();
+            List<Incentive> incentives = new ArrayList<>();
+            List<IncentiveRefused> refused = new ArrayList<>();
             LoyaltyStatus loyalty = null;
             for (Object fact : factsInOrder(session)) {
                 switch (fact) {
@@ -128,11 +132,13 @@ public class RuleEngine {
                     case Note n -> notes.add(n);
                     case ListLimit l -> listLimits.add(l);
                     case LoyaltyStatus s -> loyalty = s;
+                    case Incentive i -> incentives.add(i);
+                    case IncentiveRefused r -> refused.add(r);
                     default -> { }
                 }
             }
             return new RuleOutcome(ruleSet.version(), timings, suppressions, scoreFactors, channelPicks, notes,
-                    listLimits, loyalty == null ? null : loyalty.getTier());
+                    listLimits, loyalty == null ? null : loyalty.getTier(), incentives, refused);
         } finally {
             if (listener != null) {
                 session.removeEventListener(listener); // the session goes back to the pool

@@ -40,7 +40,8 @@ public final class FieldRoles {
             "Decision.recorded", "Decision.heldOut", "Decision.experiments",
             "ExperimentAssignment.experiment", "ExperimentAssignment.arm",
             "Action.rank", "Action.product", "Action.strategy", "Action.moment", "Action.channel", "Action.score",
-            "Action.message", "Action.headline",
+            "Action.message", "Action.headline", "Action.offer",
+            "Offer.kind", "Offer.price", "Offer.saving", "Offer.expiresAt", "Offer.products", "Offer.message",
             "Customer.id",
             "Product.sku", "Product.name", "Product.price", "Product.category", "Product.family", "Product.level",
             "Product.premium", "Product.consumable", "Product.cycleDays", "Product.season", "Product.minTier",
@@ -102,7 +103,11 @@ public final class FieldRoles {
             Map.entry("Experiment.*", Why.SERVER_ONLY),
             Map.entry("ArmResult.*", Why.SERVER_ONLY),
             Map.entry("Estimate.*", Why.SERVER_ONLY),
-            Map.entry("SampleRatio.*", Why.SERVER_ONLY));
+            Map.entry("SampleRatio.*", Why.SERVER_ONLY),
+            // promotions: a page shows the offer (its message says the promotion's name and end), not the promotion's
+            // targeting and budget
+            Map.entry("Offer.promotion", Why.SERVER_ONLY),
+            Map.entry("Promotion.*", Why.SERVER_ONLY));
 
     private FieldRoles() {
     }

@@ -3,6 +3,7 @@ package dev.crosswise.decision;
 import dev.crosswise.catalog.CatalogCache;
 import dev.crosswise.graph.Graph;
 import dev.crosswise.messages.MessageTemplatesFolder;
+import dev.crosswise.promotion.Promotions;
 import dev.crosswise.rules.RuleEngine;
 import dev.crosswise.rules.RuleSet;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
@@ -22,7 +23,9 @@ public final class DecisionWiring {
     }
 
     public static DecisionService decisionService(Graph graph, RuleEngine engine, Clock clock) {
-        return new DecisionService(contextReader(graph), engine, texts(), clock, new SimpleMeterRegistry());
+        // promotions read fresh for every decision: a test's upsert is seen by the next one
+        return new DecisionService(contextReader(graph), engine, texts(), Treatments.NONE,
+                new Promotions(graph, Duration.ZERO), clock, new SimpleMeterRegistry());
     }
 
     /** The message templates of the repository's rules folder, read once. */

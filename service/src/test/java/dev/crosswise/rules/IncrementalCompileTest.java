@@ -29,7 +29,7 @@ class IncrementalCompileTest {
         compiler.recompile(REPOSITORY);
 
         assertThat(compiler.lastReport().compiledFolders())
-                .containsExactlyInAnyOrder("channels", "guardrails", "loyalty", "scoring", "settings", "timing");
+                .containsExactlyInAnyOrder("channels", "guardrails", "incentives", "loyalty", "scoring", "settings", "timing");
         assertThat(compiler.lastReport().reusedFolders()).isEmpty();
     }
 
@@ -43,7 +43,7 @@ class IncrementalCompileTest {
 
         assertThat(compiler.lastReport().compiledFolders()).containsExactly("settings");
         assertThat(compiler.lastReport().reusedFolders())
-                .containsExactlyInAnyOrder("channels", "guardrails", "loyalty", "scoring", "timing");
+                .containsExactlyInAnyOrder("channels", "guardrails", "incentives", "loyalty", "scoring", "timing");
         assertThat(after.ruleNames()).isEqualTo(before.ruleNames());
         assertThat(after.version()).isNotEqualTo(before.version());
     }

@@ -114,7 +114,11 @@ class RuleLintTest {
         String commented = REPOSITORY.get(THRESHOLDS).replace("    insert(new Threshold(\"margin floor\", 0.10));",
                 "    // insert(new Threshold(\"margin floor\", 0.10)); /* new Threshold(\"margin floor\", 0.2) */");
 
-        assertThat(problems(with(THRESHOLDS, commented))).containsExactly(new RuleProblem("guardrails/stock-and-margin.drl",
+        // every rule that reads it: the margin floor of products and of discounts
+        assertThat(problems(with(THRESHOLDS, commented))).containsExactly(new RuleProblem("guardrails/incentives.drl",
+                lineOf(REPOSITORY.get("guardrails/incentives.drl"), "\"margin floor\""), 0,
+                "Threshold \"margin floor\" is not defined (settings/thresholds.drl defines the thresholds)"),
+                new RuleProblem("guardrails/stock-and-margin.drl",
                 lineOf(REPOSITORY.get("guardrails/stock-and-margin.drl"), "\"margin floor\""), 0,
                 "Threshold \"margin floor\" is not defined (settings/thresholds.drl defines the thresholds)"));
     }
@@ -129,7 +133,10 @@ class RuleLintTest {
         var error = catchThrowableOfType(RuleCompilationException.class, () -> compiler.recompile(renamed));
 
         assertThat(compiler.lastReport().compiledFolders()).containsExactly("settings");
-        assertThat(error.problems()).containsExactly(new RuleProblem("guardrails/stock-and-margin.drl",
+        assertThat(error.problems()).containsExactly(new RuleProblem("guardrails/incentives.drl",
+                lineOf(REPOSITORY.get("guardrails/incentives.drl"), "\"margin floor\""), 0, "Threshold \"margin floor\" "
+                + "is not defined (settings/thresholds.drl defines the thresholds); did you mean \"margin-floor\"?"),
+                new RuleProblem("guardrails/stock-and-margin.drl",
                 lineOf(REPOSITORY.get("guardrails/stock-and-margin.drl"), "\"margin floor\""), 0, "Threshold \"margin floor\" "
                 + "is not defined (settings/thresholds.drl defines the thresholds); did you mean \"margin-floor\"?"));
         compiler.recompile(REPOSITORY);

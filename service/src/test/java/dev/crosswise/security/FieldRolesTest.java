@@ -1,5 +1,6 @@
 package dev.crosswise.security;
 
+import static dev.crosswise.TestShop.ok;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.crosswise.CrosswiseHttpTest;
@@ -106,14 +107,19 @@ class FieldRolesTest extends CrosswiseHttpTest {
         Map<String, List<GraphQLFieldDefinition>> refused = reachableRefusedFields();
         assertThat(refused.keySet()).contains("Customer.name", "Customer.spend", "Customer.points", "Customer.owns",
                 "Customer.consents", "Product.margin", "Product.stock", "Action.reasons", "Decision.suppressed",
-                "Event.price");
+                "Event.price", "Offer.promotion");
+        String withOffer = cartWithAnOffer(shop);
         refused.forEach((coordinate, path) -> {
             String operation = path.getFirst().getName();
             String selection = selection(path, 1);
+            // a field of an offer is only there when an action carries one
+            String context = path.stream().anyMatch(f -> f.getName().equals("offer")) ? withOffer : "";
             var response = switch (operation) {
-                case "whatNext" -> page.document("query($c: ID!) { whatNext(customerId: $c) { id " + selection + " } }")
+                case "whatNext" -> page.document("query($c: ID!) { whatNext(customerId: $c" + context + ") { id "
+                                + selection + " } }")
                         .variable("c", customer).executeSync();
-                case "decide" -> page.document("mutation($c: ID!) { decide(customerId: $c) { id " + selection + " } }")
+                case "decide" -> page.document("mutation($c: ID!) { decide(customerId: $c" + context + ") { id "
+                                + selection + " } }")
                         .variable("c", customer).executeSync();
                 case "recordEvent" -> page.document("mutation($i: EventInput!) { recordEvent(input: $i) { duplicate "
                                 + selection + " } }")
@@ -147,11 +153,14 @@ class FieldRolesTest extends CrosswiseHttpTest {
         Map<String, List<GraphQLFieldDefinition>> refused = reachableRefusedFields(List.of("Query.whatNext"));
         // an anonymous decision has no customer to read anything of
         refused.values().removeIf(path -> path.stream().anyMatch(field -> field.getName().equals("customer")));
-        assertThat(refused.keySet()).contains("Product.margin", "Product.stock", "Action.reasons", "Decision.suppressed");
+        assertThat(refused.keySet()).contains("Product.margin", "Product.stock", "Action.reasons", "Decision.suppressed",
+                "Offer.promotion");
+        String withOffer = cartWithAnOffer(new TestShop(graphQl));
         refused.forEach((coordinate, path) -> {
             String selection = selection(path, 1);
-            var response = page.document("{ whatNext(context: {placement: PRODUCT, productSku: \"W-SHO-OXF\"}) { id "
-                    + selection + " } }").executeSync();
+            String context = path.stream().anyMatch(f -> f.getName().equals("offer")) ? withOffer.substring(2)
+                    : "context: {placement: PRODUCT, productSku: \"W-SHO-OXF\"}";
+            var response = page.document("{ whatNext(" + context + ") { id " + selection + " } }").executeSync();
             assertThat(response.getErrors()).as(coordinate + " { " + selection + " }").isNotEmpty().allSatisfy(error -> {
                 assertThat(error.getErrorType().toString()).isEqualTo("FORBIDDEN");
                 assertThat(error.getExtensions()).containsEntry("field", coordinate);
@@ -214,5 +223,17 @@ class FieldRolesTest extends CrosswiseHttpTest {
                 .map(GraphQLObjectType.class::cast)
                 .filter(type -> type != schema.getQueryType() && type != schema.getMutationType())
                 .toList();
+    }
+
+    /**
+     * A cart page whose decision carries an offer: a pairing in the cart, and a promotion running on what it is paired
+     * with. Returns the {@code context} argument, after a comma.
+     */
+    private String cartWithAnOffer(TestShop shop) {
+        var pairing = shop.newPairing();
+        ok(graphQl.documentName("upsertPromotion").variable("input", Map.of("id", TestShop.unique("PROMO-FIELDS"),
+                "name", "Field test", "percentOff", 10.0, "skus", List.of(pairing.offered()),
+                "validFrom", "2000-01-01T00:00:00Z", "validTo", "2999-01-01T00:00:00Z")).executeSync());
+        return ", context: {placement: CART, cartSkus: [\"" + pairing.anchor() + "\"]}";
     }
 }

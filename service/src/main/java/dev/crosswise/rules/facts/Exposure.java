@@ -10,13 +10,20 @@ public final class Exposure {
     private final Channel channel;
     private final Strategy strategy;
     private final double hoursAgo;
+    private final double saving;
 
     public Exposure(String decisionId, String sku, Channel channel, Strategy strategy, double hoursAgo) {
+        this(decisionId, sku, channel, strategy, hoursAgo, 0);
+    }
+
+    /** @param saving the discount the action offered (its {@code Offer.saving}); 0 without one */
+    public Exposure(String decisionId, String sku, Channel channel, Strategy strategy, double hoursAgo, double saving) {
         this.decisionId = decisionId;
         this.sku = sku;
         this.channel = channel;
         this.strategy = strategy;
         this.hoursAgo = hoursAgo;
+        this.saving = saving;
     }
 
     public String getDecisionId() { return decisionId; }
@@ -25,4 +32,6 @@ public final class Exposure {
     public Strategy getStrategy() { return strategy; }
     public double getHoursAgo() { return hoursAgo; }
     public double getDaysAgo() { return hoursAgo / 24.0; }
+    /** The discount this showing offered: the discount cap adds these up over its period. */
+    public double getSaving() { return saving; }
 }

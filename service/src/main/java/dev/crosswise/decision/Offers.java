@@ -1,0 +1,86 @@
+package dev.crosswise.decision;
+
+import dev.crosswise.catalog.Product;
+import dev.crosswise.promotion.Money;
+import dev.crosswise.promotion.Offer;
+import dev.crosswise.promotion.OfferKind;
+import dev.crosswise.promotion.Promotion;
+import dev.crosswise.rules.facts.Incentive;
+import dev.crosswise.rules.facts.IncentiveRefused;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * Turns the incentive the rules attached to an action into its {@link Offer}: of several, the one that saves most that
+ * no guardrail refused. The message says the saving plainly, and the promotion's real end.
+ */
+final class Offers {
+
+    private static final DateTimeFormatter END = DateTimeFormatter.ofPattern("d MMMM yyyy, HH:mm 'UTC'", Locale.ENGLISH);
+
+    private Offers() {
+    }
+
+    /** The incentive to show: the largest saving not refused; null when there is none. */
+    static Incentive best(List<Incentive> incentives, Map<Incentive, List<IncentiveRefused>> refusals) {
+        Incentive best = null;
+        for (Incentive incentive : incentives) {
+            if (refusals.containsKey(incentive)) {
+                continue;
+            }
+            if (best == null || incentive.getSaving() > best.getSaving()
+                    || incentive.getSaving() == best.getSaving()
+                    && Objects.toString(incentive.getPromotionId(), "").compareTo(Objects.toString(best.getPromotionId(), "")) < 0) {
+                best = incentive;
+            }
+        }
+        return best;
+    }
+
+    static Offer offer(Incentive incentive, Map<String, Product> products, Map<String, Promotion> promotions) {
+        OfferKind kind = OfferKind.valueOf(incentive.getKind());
+        Promotion promotion = incentive.getPromotionId() == null ? null : promotions.get(incentive.getPromotionId());
+        OffsetDateTime expiresAt = promotion == null ? null : promotion.endsAt().withOffsetSameInstant(ZoneOffset.UTC);
+        List<Product> offered = incentive.getSkus().stream().map(products::get).filter(Objects::nonNull).toList();
+        return new Offer(kind, round(incentive.getPrice()), round(incentive.getSaving()), expiresAt, promotion, offered,
+                message(incentive, expiresAt));
+    }
+
+    /** "Save €7.00 on Silk knit tie: €28.00 instead of €35.00 with Winter accessories week, until 31 December 2026, 23:59 UTC." */
+    static String message(Incentive incentive, OffsetDateTime expiresAt) {
+        String name = incentive.getCandidate().getName();
+        if ("FREE_SHIPPING".equals(incentive.getKind())) {
+            return "Add " + Money.euros(incentive.getGap()) + " to ship free: " + name + " ("
+                    + Money.euros(incentive.getPrice()) + ") takes your cart there.";
+        }
+        String text = "Save " + Money.euros(incentive.getSaving()) + " on " + name + ": " + Money.euros(incentive.getPrice())
+                + " instead of " + Money.euros(incentive.getPromotion().getListPrice());
+        if (incentive.getPromotionName() != null) {
+            text += " with " + incentive.getPromotionName();
+        }
+        return expiresAt == null ? text + "." : text + ", until " + END.format(expiresAt) + ".";
+    }
+
+    /** The action's INCENTIVE reason: what the rule said, which promotion, and the margin left after the discount. */
+    static String reason(Incentive incentive) {
+        StringBuilder text = new StringBuilder(incentive.getText());
+        if (incentive.getPromotion() != null) {
+            text.append("; promotion ").append(incentive.getPromotionId()).append(" (").append(incentive.getPromotionName())
+                    .append("): ").append(Money.euros(incentive.getPrice())).append(" instead of ")
+                    .append(Money.euros(incentive.getPromotion().getListPrice()));
+        }
+        text.append(incentive.isMarginKnown()
+                ? "; margin after it " + Math.round(incentive.getMarginAfter() * 100) + " %"
+                : "; margin unknown");
+        return text.toString();
+    }
+
+    private static double round(double amount) {
+        return Math.round(amount * 100.0) / 100.0;
+    }
+}

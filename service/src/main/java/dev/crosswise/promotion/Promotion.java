@@ -1,0 +1,51 @@
+package dev.crosswise.promotion;
+
+import dev.crosswise.rules.facts.Channel;
+import dev.crosswise.rules.facts.Tier;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.util.List;
+
+/**
+ * A promotion merchandisers manage ({@code Mutation.upsertPromotion}): a percentage or an amount off the products it
+ * names and the products of the categories it names (and their sub-categories), from {@code validFrom} until
+ * {@code validTo} or until it is ended, optionally for a tier and up and for some channels only, within an optional
+ * budget. The budget counts recorded offers: every action of {@code Mutation.decide} that carried the promotion's
+ * discount uses one unit and its saving; once either budget is used up, the promotion is offered no more.
+ *
+ * @param skus       the products named directly
+ * @param categories the categories named
+ * @param usedUnits  recorded offers that carried the promotion
+ * @param usedAmount the savings those offers promised, added up
+ */
+public record Promotion(String id, String name, Double percentOff, Double amountOff, List<String> skus,
+                        List<String> categories, OffsetDateTime validFrom, OffsetDateTime validTo, Tier minTier,
+                        List<Channel> channels, Integer budgetUnits, Double budgetAmount, long usedUnits,
+                        double usedAmount, OffsetDateTime endedAt) {
+
+    /** When the promotion stops: its planned end, or when it was ended, whichever comes first. */
+    public OffsetDateTime endsAt() {
+        return endedAt != null && endedAt.isBefore(validTo) ? endedAt : validTo;
+    }
+
+    /** Whether it runs at {@code at}: started, not ended. Budget aside ({@link #budgetLeft()}). */
+    public boolean activeAt(Instant at) {
+        return !validFrom.toInstant().isAfter(at) && at.isBefore(endsAt().toInstant());
+    }
+
+    /** Whether neither budget is used up. */
+    public boolean budgetLeft() {
+        return (budgetUnits == null || usedUnits < budgetUnits) && (budgetAmount == null || usedAmount < budgetAmount);
+    }
+
+    /** What a product of {@code listPrice} costs with the promotion, to the cent, never below 0. */
+    public double priceOf(double listPrice) {
+        double price = percentOff != null ? listPrice * (1 - percentOff / 100.0) : listPrice - amountOff;
+        return Math.max(0, Math.round(price * 100.0) / 100.0);
+    }
+
+    /** "20 % off" or "€5.00 off". */
+    public String discountText() {
+        return percentOff != null ? Money.percent(percentOff) + " off" : Money.euros(amountOff) + " off";
+    }
+}

@@ -1,0 +1,191 @@
+package dev.crosswise.promotion;
+
+import dev.crosswise.graph.Graph;
+import dev.crosswise.rules.facts.Candidate;
+import dev.crosswise.rules.facts.Channel;
+import dev.crosswise.rules.facts.PromotionOffer;
+import dev.crosswise.rules.facts.Tier;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.neo4j.driver.Value;
+
+/**
+ * The promotions, kept in the service as the catalog is: a decision turns the promotions of its candidates' products
+ * into rule facts from memory, with no graph read of its own. All promotions are read in one round trip — what they
+ * name, the products they reach through their categories (sub-categories included) and the budget their recorded
+ * offers used — after a change through this service at once, otherwise once they are {@link PromotionProperties#maxAge()}
+ * old (a change from another client, the budget used by other instances' decisions).
+ */
+public class Promotions {
+
+    private static final String LOAD = Graph.compact("""
+            MATCH (p:Promotion)
+            CALL (p) {
+              OPTIONAL MATCH (p)-[:DISCOUNTS]->(x:Product)
+              RETURN collect(x.sku) AS skus
+            }
+            CALL (p) {
+              OPTIONAL MATCH (p)-[:DISCOUNTS]->(c:Category)
+              RETURN collect(c.id) AS categories
+            }
+            CALL (p) {
+              OPTIONAL MATCH (p)-[:DISCOUNTS]->(:Category)<-[:PARENT*0..]-(:Category)<-[:IN_CATEGORY]-(x:Product)
+              RETURN collect(DISTINCT x.sku) AS reached
+            }
+            CALL (p) {
+              OPTIONAL MATCH ()-[o:OFFERED {promotion: p.id}]->()
+              RETURN count(o) AS usedUnits, sum(coalesce(o.saving, 0.0)) AS usedAmount
+            }
+            RETURN p {.*} AS promotion, skus, categories, reached, usedUnits, usedAmount
+            ORDER BY p.id
+            """);
+
+    /** What was read, and the products each promotion reaches. */
+    private record Snapshot(Map<String, Promotion> byId, Map<String, List<Promotion>> bySku, long loadedAt) {
+    }
+
+    private static final Snapshot EMPTY = new Snapshot(Map.of(), Map.of(), Long.MAX_VALUE);
+
+    private final Graph graph;
+    private final Duration maxAge;
+    private volatile Snapshot snapshot;
+
+    /** @param graph null for none at all (tests of the decision without promotions) */
+    public Promotions(Graph graph, Duration maxAge) {
+        this.graph = graph;
+        this.maxAge = maxAge;
+        this.snapshot = graph == null ? EMPTY : null;
+    }
+
+    /** No promotions, ever. */
+    public static Promotions none() {
+        return new Promotions(null, Duration.ZERO);
+    }
+
+    /** Every promotion, as of now (read again unless just read). */
+    public List<Promotion> all() {
+        return List.copyOf(current().byId().values());
+    }
+
+    /** Every promotion read fresh from the graph (what {@code Query.promotions} shows: the budget used now). */
+    public List<Promotion> allFresh() {
+        evict();
+        return all();
+    }
+
+    public Optional<Promotion> find(String id) {
+        return Optional.ofNullable(current().byId().get(id));
+    }
+
+    /** The promotions by id, as decisions see them now. */
+    public Map<String, Promotion> byId() {
+        return current().byId();
+    }
+
+    /** Forget what was read: the next use reads again (after a write through this service). */
+    public void evict() {
+        if (graph != null) {
+            snapshot = null;
+        }
+    }
+
+    /**
+     * The running promotions (active at {@code at}, budget left) of the candidates' products as rule facts, one per
+     * product and promotion: the price after the discount, and the margin left after it.
+     */
+    public List<PromotionOffer> offersFor(Collection<Candidate> candidates, Instant at) {
+        Snapshot current = current();
+        if (current.bySku().isEmpty()) {
+            return List.of();
+        }
+        List<PromotionOffer> offers = new ArrayList<>();
+        Set<String> seen = new HashSet<>();
+        for (Candidate candidate : candidates) {
+            List<Promotion> running = current.bySku().get(candidate.getSku());
+            if (running == null || !seen.add(candidate.getSku())) {
+                continue;
+            }
+            for (Promotion promotion : running) {
+                if (promotion.activeAt(at) && promotion.budgetLeft()) {
+                    offers.add(offer(promotion, candidate, at));
+                }
+            }
+        }
+        return offers;
+    }
+
+    static PromotionOffer offer(Promotion promotion, Candidate candidate, Instant at) {
+        double listPrice = candidate.getPrice();
+        double price = promotion.priceOf(listPrice);
+        double saving = listPrice - price;
+        // what the shop earns per unit, less the saving, over what the customer pays
+        double marginAfter = price <= 0 ? -1 : (listPrice * candidate.getMargin() - saving) / price;
+        double hoursLeft = Duration.between(at, promotion.endsAt().toInstant()).toMinutes() / 60.0;
+        return new PromotionOffer(promotion.id(), promotion.name(), candidate.getSku(), listPrice, price, marginAfter,
+                candidate.isMarginKnown(), hoursLeft, promotion.minTier(), Set.copyOf(promotion.channels()));
+    }
+
+    private Snapshot current() {
+        Snapshot current = snapshot;
+        if (current != null && System.nanoTime() - current.loadedAt() < maxAge.toNanos()) {
+            return current;
+        }
+        if (graph == null) {
+            return EMPTY;
+        }
+        synchronized (this) {
+            current = snapshot;
+            if (current == null || System.nanoTime() - current.loadedAt() >= maxAge.toNanos()) {
+                current = load();
+                snapshot = current;
+            }
+            return current;
+        }
+    }
+
+    private Snapshot load() {
+        long loadedAt = System.nanoTime();
+        Map<String, Promotion> byId = new LinkedHashMap<>();
+        Map<String, List<Promotion>> bySku = new HashMap<>();
+        for (var record : graph.read(LOAD, Map.of()).records()) {
+            Promotion promotion = from(record.get("promotion"), record.get("skus").asList(Value::asString),
+                    record.get("categories").asList(Value::asString), record.get("usedUnits").asLong(),
+                    record.get("usedAmount").asDouble(0));
+            byId.put(promotion.id(), promotion);
+            Set<String> reached = new HashSet<>(promotion.skus());
+            reached.addAll(record.get("reached").asList(Value::asString));
+            for (String sku : reached) {
+                bySku.computeIfAbsent(sku, s -> new ArrayList<>()).add(promotion);
+            }
+        }
+        return new Snapshot(Collections.unmodifiableMap(byId), Map.copyOf(bySku), loadedAt); // by id
+    }
+
+    static Promotion from(Value p, List<String> skus, List<String> categories, long usedUnits, double usedAmount) {
+        return new Promotion(p.get("id").asString(), p.get("name").asString(),
+                p.get("percentOff").isNull() ? null : p.get("percentOff").asDouble(),
+                p.get("amountOff").isNull() ? null : p.get("amountOff").asDouble(),
+                skus.stream().sorted().toList(), categories.stream().sorted().toList(),
+                time(p.get("validFrom")), time(p.get("validTo")),
+                p.get("minTier").isNull() ? null : Tier.valueOf(p.get("minTier").asString()),
+                p.get("channels").isNull() ? List.of() : p.get("channels").asList(v -> Channel.valueOf(v.asString())),
+                p.get("budgetUnits").isNull() ? null : p.get("budgetUnits").asInt(),
+                p.get("budgetAmount").isNull() ? null : p.get("budgetAmount").asDouble(),
+                usedUnits, usedAmount, p.get("endedAt").isNull() ? null : time(p.get("endedAt")));
+    }
+
+    private static java.time.OffsetDateTime time(Value value) {
+        return value.asZonedDateTime().toOffsetDateTime().withOffsetSameInstant(ZoneOffset.UTC);
+    }
+}

@@ -1,0 +1,68 @@
+package dev.crosswise.rules.facts;
+
+import java.util.Set;
+
+/**
+ * A promotion that is running now and applies to a candidate's product, with what it does to that product's price
+ * and margin. Inserted by the decision from the promotions the service keeps in memory (no graph read per decision):
+ * only promotions active at the decision time and with budget left become facts. Whether it is open to this customer
+ * (tier) and channel, and whether it is attached at all, the incentive rules decide.
+ */
+public final class PromotionOffer {
+    private final String promotionId;
+    private final String promotionName;
+    private final String sku;
+    private final double listPrice;
+    private final double price;
+    private final double margin;
+    private final boolean marginKnown;
+    private final double hoursLeft;
+    private final Tier minTier;
+    private final Set<Channel> channels;
+
+    /**
+     * @param margin    the product's margin after the discount, as a fraction of the discounted price
+     * @param hoursLeft hours from the decision time to the promotion's end
+     * @param channels  the channels the promotion is limited to; empty for every channel
+     */
+    public PromotionOffer(String promotionId, String promotionName, String sku, double listPrice, double price,
+                          double margin, boolean marginKnown, double hoursLeft, Tier minTier, Set<Channel> channels) {
+        this.promotionId = promotionId;
+        this.promotionName = promotionName;
+        this.sku = sku;
+        this.listPrice = listPrice;
+        this.price = price;
+        this.margin = margin;
+        this.marginKnown = marginKnown;
+        this.hoursLeft = hoursLeft;
+        this.minTier = minTier;
+        this.channels = Set.copyOf(channels);
+    }
+
+    public String getPromotionId() { return promotionId; }
+    public String getPromotionName() { return promotionName; }
+    public String getSku() { return sku; }
+    /** The product's price without the promotion. */
+    public double getListPrice() { return listPrice; }
+    /** What the customer pays with the promotion. */
+    public double getPrice() { return price; }
+    public double getSaving() { return listPrice - price; }
+    /** The margin left after the discount, as a fraction of the discounted price (negative when sold at a loss). */
+    public double getMarginAfter() { return margin; }
+    /** Whether the shop said the product's margin: an unknown margin is not judged by the floor. */
+    public boolean isMarginKnown() { return marginKnown; }
+    public double getHoursLeft() { return hoursLeft; }
+    /** The lowest tier the promotion is for; null when it is for everyone. */
+    public Tier getMinTier() { return minTier; }
+    public Set<Channel> getChannels() { return channels; }
+    /**
+     * Whether a decision asked for {@code requested} (null: the rules choose a channel per action) may carry it: a
+     * promotion for every channel always, one limited to some channels only when one of them was asked for.
+     */
+    public boolean openOn(Channel requested) { return channels.isEmpty() || requested != null && channels.contains(requested); }
+
+    @Override
+    public String toString() {
+        return promotionId + " on " + sku;
+    }
+}
