@@ -225,7 +225,8 @@ public final class BenchCommand {
                   metrics           Query.metrics over the 30 days before the graph's reference time, over HTTP
                                     (5 variants, --runs 10 each), then recordEvent of purchases of offered products,
                                     1 client, --warmup 30 --duration 30 s per round, --rounds 2 (0: metrics only);
-                                    with --compare-jar JAR (a service from before attribution) the rounds alternate jars
+                                    with --compare-jar JAR (a service from before attribution) the rounds alternate jars,
+                                    each jar with the rules/ of its own checkout
                   import-history    --csv FILE [--uri bolt://host:port | --data-dir data/neo4j] [--min-baskets 2]
                                     [--customer-prefix M-] [--sku-prefix G-]; prints progress, the lines it could
                                     not read (skipped, by line number) and the seconds of each phase

@@ -108,7 +108,7 @@ final class MetricsBenchmark {
         int perRound = purchases.size() / rounds.size();
         for (int i = 0; i < rounds.size(); i++) {
             Round round = rounds.get(i);
-            var settings = new ServiceProcess.Settings(round.jar(), options.dataDir(), options.repo().resolve("rules"),
+            var settings = new ServiceProcess.Settings(round.jar(), options.dataDir(), rulesOf(round.jar()),
                     options.httpPort(), options.boltPort(), options.heap(), options.pageCache(), null);
             say("Service: starting " + round.jar() + " (" + round.label() + ", round " + (round.index() + 1) + ")");
             try (ServiceProcess service = ServiceProcess.start(settings, runDir.resolve("service-" + i + ".log"));
@@ -163,6 +163,16 @@ final class MetricsBenchmark {
     }
 
     private record Round(int index, String label, Path jar) {
+    }
+
+    /**
+     * The rules a jar runs with: those of its own checkout (…/service/target/x.jar → …/rules) when it has one — an
+     * older jar does not know the facts newer rules use — else this repository's.
+     */
+    private Path rulesOf(Path jar) {
+        Path checkout = jar.toAbsolutePath().getParent().getParent().getParent();
+        Path own = checkout == null ? null : checkout.resolve("rules");
+        return own != null && java.nio.file.Files.isDirectory(own) ? own : options.repo().resolve("rules");
     }
 
     /** Each variant: the first (cold) call, then {@code runs} more after two warm-up calls; p50 / p95 / max in ms. */
