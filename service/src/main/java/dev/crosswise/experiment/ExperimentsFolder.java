@@ -1,5 +1,6 @@
 package dev.crosswise.experiment;
 
+import dev.crosswise.authoring.FolderFiles;
 import dev.crosswise.authoring.PeriodicLook;
 import dev.crosswise.authoring.RulesReloaded;
 import dev.crosswise.rules.RuleCompilationException;
@@ -9,10 +10,8 @@ import dev.crosswise.rules.RuleProblem;
 import dev.crosswise.rules.RuleSet;
 import dev.crosswise.rules.RulesProperties;
 import dev.crosswise.rules.Utf8Text;
-import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.security.MessageDigest;
@@ -23,8 +22,6 @@ import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
-import java.util.stream.Stream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import dev.crosswise.scenario.ScenarioRunner;
@@ -128,9 +125,10 @@ public class ExperimentsFolder implements SmartLifecycle {
 
     /** Reads the folder again if a file changed, or the serving rules did, since the last look. */
     public synchronized void reloadIfChanged() {
-        Map<String, byte[]> files = read(dir);
+        Map<String, byte[]> files = FolderFiles.read(dir, true,
+                name -> name.endsWith(".yaml") || name.endsWith(".yml") || name.endsWith(".drl"));
         RuleSet rules = engine.current();
-        String now = fingerprint(files, rules.version());
+        String now = FolderFiles.fingerprint(files, rules.version());
         if (now.equals(fingerprint)) {
             return;
         }
@@ -197,41 +195,6 @@ public class ExperimentsFolder implements SmartLifecycle {
         serving = new Serving(List.copyOf(experiments), Map.copyOf(armRules));
         log.info("Experiments from {}: {}", dir.toAbsolutePath(), experiments.isEmpty() ? "none"
                 : String.join(", ", experiments.stream().map(ExperimentDefinition::name).toList()));
-    }
-
-    /** The folder's files by path relative to it ("pilot.yaml", "challenger/timing/x.drl"); none when there is none. */
-    private static Map<String, byte[]> read(Path dir) {
-        Map<String, byte[]> files = new TreeMap<>();
-        if (!Files.isDirectory(dir)) {
-            return files;
-        }
-        try (Stream<Path> walk = Files.walk(dir)) {
-            for (Path file : walk.filter(Files::isRegularFile).toList()) {
-                String name = dir.relativize(file).toString().replace('\\', '/');
-                if (name.endsWith(".yaml") || name.endsWith(".yml") || name.endsWith(".drl")) {
-                    try {
-                        files.put(name, Files.readAllBytes(file));
-                    } catch (IOException vanished) {
-                        // removed between the listing and the read: the next look sees the folder settled
-                    }
-                }
-            }
-        } catch (IOException e) {
-            log.warn("Cannot read experiments from {}; the current ones keep serving", dir, e);
-        }
-        return files;
-    }
-
-    private static String fingerprint(Map<String, byte[]> files, String rulesVersion) {
-        MessageDigest digest = sha256();
-        digest.update(rulesVersion.getBytes(StandardCharsets.UTF_8));
-        files.forEach((name, bytes) -> {
-            digest.update((byte) 0);
-            digest.update(name.getBytes(StandardCharsets.UTF_8));
-            digest.update((byte) 0);
-            digest.update(bytes);
-        });
-        return HexFormat.of().formatHex(digest.digest());
     }
 
     private static String hash(Map<String, String> drl) {

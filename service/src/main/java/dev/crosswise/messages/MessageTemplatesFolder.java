@@ -1,27 +1,22 @@
 package dev.crosswise.messages;
 
+import dev.crosswise.authoring.FolderFiles;
 import dev.crosswise.authoring.PeriodicLook;
 import dev.crosswise.authoring.RulesReloaded;
 import dev.crosswise.rules.RuleProblem;
 import dev.crosswise.rules.RulesProperties;
-import java.io.IOException;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Stream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -79,8 +74,8 @@ public class MessageTemplatesFolder implements SmartLifecycle {
     /** Reads the folder again if a file was added, changed or removed since the last look. */
     public synchronized void reloadIfChanged() {
         Path dir = rulesDir.resolve("messages");
-        Map<String, byte[]> files = read(dir);
-        String now = fingerprint(files);
+        Map<String, byte[]> files = FolderFiles.read(dir, false, name -> FILE.matcher(name).matches());
+        String now = FolderFiles.fingerprint(files);
         if (now.equals(fingerprint)) {
             return;
         }
@@ -118,44 +113,6 @@ public class MessageTemplatesFolder implements SmartLifecycle {
             log.info("Message templates from {}: languages {}", dir.toAbsolutePath(), new TreeMap<>(byLanguage).keySet());
         } else {
             found.forEach(problem -> log.warn("Message template not taken, the previous texts keep serving: {}", problem));
-        }
-    }
-
-    /** The files {@code messages_<language>.properties} of {@code dir} by name; none when there is no folder. */
-    private static Map<String, byte[]> read(Path dir) {
-        Map<String, byte[]> files = new TreeMap<>();
-        if (!Files.isDirectory(dir)) {
-            return files;
-        }
-        try (Stream<Path> list = Files.list(dir)) {
-            for (Path file : list.filter(Files::isRegularFile).toList()) {
-                String name = file.getFileName().toString();
-                if (FILE.matcher(name).matches()) {
-                    try {
-                        files.put(name, Files.readAllBytes(file));
-                    } catch (IOException vanished) {
-                        // removed between the listing and the read: the next look sees the folder settled
-                    }
-                }
-            }
-        } catch (IOException e) {
-            log.warn("Cannot read message templates from {}; the current texts keep serving", dir, e);
-        }
-        return files;
-    }
-
-    private static String fingerprint(Map<String, byte[]> files) {
-        try {
-            MessageDigest digest = MessageDigest.getInstance("SHA-256");
-            files.forEach((name, bytes) -> {
-                digest.update(name.getBytes(StandardCharsets.UTF_8));
-                digest.update((byte) 0);
-                digest.update(bytes);
-                digest.update((byte) 0);
-            });
-            return HexFormat.of().formatHex(digest.digest());
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
         }
     }
 
