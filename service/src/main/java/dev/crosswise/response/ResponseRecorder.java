@@ -37,19 +37,18 @@ public class ResponseRecorder {
             ON CREATE SET r.type = $type, r.at = $at, r.sku = $sku, r.recordedAt = datetime()
             """;
 
+    /**
+     * The response's two edges and, for a click, an acceptance or a dismissal ({@code $flag}; a SHOWN response changes
+     * no metric), the mark on the action's edge, so that metrics count edges instead of reading every decision's
+     * responses again; the decision's {@code changedAt} tells the metrics' day cache that its day changed.
+     */
     private static final String LINK = """
             MATCH (r:Response {id: $responseId}), (d:Decision {id: $decisionId}), (p:Product {sku: $sku})
             CREATE (r)-[:RESPONDS_TO]->(d), (r)-[:ABOUT]->(p)
-            """;
-
-    /**
-     * The action's edge says it was clicked, accepted or dismissed (a SHOWN response changes no metric), so that
-     * metrics count edges instead of reading every decision's responses again; the decision's {@code changedAt}
-     * tells the metrics' day cache that its day changed.
-     */
-    private static final String MARK_OFFER = """
-            MATCH (d:Decision {id: $decisionId})-[o:OFFERED]->(:Product {sku: $sku})
-            SET o[$flag] = true, d.changedAt = datetime()
+            WITH d, p
+            MATCH (d)-[o:OFFERED]->(p)
+            FOREACH (offer IN CASE WHEN $flag IS NULL THEN [] ELSE [o] END |
+              SET offer[$flag] = true, d.changedAt = datetime())
             """;
 
     private static final String READ = """
@@ -111,9 +110,8 @@ public class ResponseRecorder {
         if (!created) {
             return replay(tx.run(READ, parameters).single(), input);
         }
+        parameters.put("flag", input.type().offerFlag().orElse(null));
         tx.run(LINK, parameters).consume();
-        input.type().offerFlag().ifPresent(flag -> tx.run(MARK_OFFER, Map.of("decisionId", input.decisionId(),
-                "sku", input.sku(), "flag", flag)).consume());
         if (input.type().isClick()) {
             attribution.clickRecorded(tx, input.decisionId(), input.sku(), at);
         }
