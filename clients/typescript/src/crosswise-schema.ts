@@ -151,6 +151,19 @@ export type CoPurchasePayload = {
   popularProducts: Scalars['Int']['output'];
   /** Previously derived BOUGHT_WITH edges that no longer qualify and were removed. */
   removed: Scalars['Int']['output'];
+  /**
+   * The share of a product's repeat cycle before which, in these orders, buyers buy it again less often than once the
+   * cycle is over: a repeat purchase is due from then on (0: as often right after a purchase). Null when the orders
+   * cannot tell; the analysts' `repeat purchase due share` decides then.
+   */
+  repeatDueShare: Maybe<Scalars['Float']['output']>;
+  /**
+   * How many orders' worth of a product's share of all baskets a customer's own orders are weighed against when a
+   * repeat purchase's chance is estimated, learned from the orders (each customer's last order predicted from their
+   * earlier ones): few where customers keep buying the same things, many where their past says little. Null when too
+   * few customers have two orders (30 is used then).
+   */
+  repeatPriorOrders: Maybe<Scalars['Float']['output']>;
   /** Products given a repeat cycle (`repeatDays`): bought again on another day at least 3 times. */
   repeatProducts: Scalars['Int']['output'];
 };

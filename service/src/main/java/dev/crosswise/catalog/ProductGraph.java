@@ -61,7 +61,8 @@ public final class ProductGraph {
 
     /** The shop's baskets per week, written with the products' by {@code recomputeCoPurchases}. */
     static final String SHOP_WEEKS = Graph.compact("""
-            MATCH (w:BasketWeeks {id: 'all'}) RETURN w.fromWeek AS fromWeek, w.counts AS weekly
+            MATCH (w:BasketWeeks {id: 'all'})
+            RETURN w.fromWeek AS fromWeek, w.counts AS weekly, w.repeatPriorOrders AS priorOrders, w.repeatDueShare AS dueShare
             """);
 
     static final String FAMILIES = Graph.compact("""
@@ -87,6 +88,7 @@ public final class ProductGraph {
     /** Baskets per week, of each product and of the shop; null when the orders were not derived by week. */
     private final Map<String, WeeklyBaskets> productWeeks;
     private final WeeklyBaskets shopWeeks;
+    private final RepeatHabits repeatHabits;
     /** What sells as of the derivation (its products' {@code popularity}): with no weekly baskets, for any time. */
     private final Popularity latest;
     /** What sells as of a week, computed once per week asked for (this snapshot is immutable). */
@@ -96,7 +98,8 @@ public final class ProductGraph {
     private ProductGraph(Map<String, List<String>> categories, Map<String, List<String>> upgrades,
                          Map<String, List<Pairing>> pairings, Map<String, List<CoPurchase>> coPurchases,
                          Map<String, List<Family>> familiesOf, Map<String, List<Solution>> solutionsOf,
-                         Map<String, Demand> demand, Map<String, WeeklyBaskets> productWeeks, WeeklyBaskets shopWeeks) {
+                         Map<String, Demand> demand, Map<String, WeeklyBaskets> productWeeks, WeeklyBaskets shopWeeks,
+                         RepeatHabits repeatHabits) {
         this.categories = categories;
         this.upgrades = upgrades;
         this.pairings = pairings;
@@ -106,6 +109,7 @@ public final class ProductGraph {
         this.demand = demand;
         this.productWeeks = productWeeks;
         this.shopWeeks = shopWeeks;
+        this.repeatHabits = repeatHabits;
         Map<String, Popularity.Share> shares = new HashMap<>();
         demand.forEach((sku, d) -> shares.put(sku, new Popularity.Share(d.popularity(), d.recentPopularity())));
         this.latest = new Popularity(shares, this::categories);
@@ -158,8 +162,11 @@ public final class ProductGraph {
             WeeklyBaskets shopWeeks = shop.isEmpty() || shop.getFirst().get("weekly").isNull() ? null
                     : WeeklyBaskets.of(shop.getFirst().get("fromWeek").asLong(),
                             shop.getFirst().get("weekly").asList(Value::asLong));
+            RepeatHabits habits = shop.isEmpty() ? RepeatHabits.UNKNOWN : new RepeatHabits(
+                    shop.getFirst().get("priorOrders").isNull() ? null : shop.getFirst().get("priorOrders").asDouble(),
+                    shop.getFirst().get("dueShare").isNull() ? null : shop.getFirst().get("dueShare").asDouble());
             return new ProductGraph(categories, upgrades, pairings, coPurchases, familiesOf, solutionsOf, demand,
-                    productWeeks, shopWeeks);
+                    productWeeks, shopWeeks, habits);
         });
     }
 
@@ -200,6 +207,11 @@ public final class ProductGraph {
     /** What orders say of the product; zero popularity and no repeat cycle when they say nothing. */
     public Demand demand(String sku) {
         return demand.getOrDefault(sku, Demand.NONE);
+    }
+
+    /** How the shop's customers buy again, as {@code recomputeCoPurchases} learned it from the orders. */
+    public RepeatHabits repeatHabits() {
+        return repeatHabits;
     }
 
     /**

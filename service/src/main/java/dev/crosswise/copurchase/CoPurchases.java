@@ -90,7 +90,8 @@ public class CoPurchases {
         } while (batch == DELETE_BATCH);
         ProductDemand.Derived demand = new ProductDemand(graph).derive(counts.read(), derivedAt);
         return new CoPurchasePayload(counts.baskets(), counts.pairs().size(), edges.size(), removed, minSupport,
-                demand.popularProducts(), demand.repeatProducts());
+                demand.popularProducts(), demand.repeatProducts(), demand.habits().priorOrders(),
+                demand.habits().dueShare());
     }
 
     /** Every basket, read once: the database groups, {@link BasketCounts} counts; the baskets are kept for demand. */

@@ -621,6 +621,7 @@ public class CustomerContextReader {
                 .daysSinceLaunch(p.launchedAt() == null ? Double.MAX_VALUE
                         : hoursBetween(p.launchedAt().toInstant(), at) / 24.0)
                 .cycleDays(c.cycleDays() != null ? c.cycleDays() : p.cycleDays() == null ? 0 : p.cycleDays())
+                .dueShare(c.dueShare())
                 .ageRange(attributes.get("ageFrom").asInt(0), attributes.get("ageTo").asInt(0))
                 .anchor(c.anchorSku(), anchorName)
                 .via(c.via())
@@ -679,6 +680,7 @@ public class CustomerContextReader {
             case RepeatPurchases.TRAVERSAL -> "The customer bought " + name + " in " + Math.round(c.support()) + " of "
                     + c.orders() + " recent orders, the last " + Math.round(hoursBetween(c.boughtAt(), at) / 24)
                     + " days ago; " + ("OWN".equals(c.via()) ? "they buy it again about every " + c.cycleDays() + " days"
+                    : c.cycleDays() == null ? "too few customers bought it again to tell its cycle"
                     : "customers buy it again after about " + c.cycleDays() + " days (the shop's median)");
             case BestSellers.OVERALL -> name + " is one of the shop's best sellers: in " + percent(c.relevance())
                     + " of the last year's baskets";

@@ -1,8 +1,9 @@
 package dev.crosswise.decision;
 
-import dev.crosswise.catalog.ProductGraph;
 import dev.crosswise.catalog.Popularity;
+import dev.crosswise.catalog.ProductGraph;
 import dev.crosswise.catalog.ProductGraph.Demand;
+import dev.crosswise.catalog.RepeatHabits;
 import dev.crosswise.rules.facts.Strategy;
 import java.util.Optional;
 
@@ -10,17 +11,19 @@ import java.util.Optional;
  * Replenishment learned from orders, for products without a merchandiser's {@code cycleDays}: an owned product that
  * customers buy again ({@code repeatDays}, derived from the shop's orders) or that this customer already bought on two
  * days. Its cycle is the customer's own interval once there is one, else the shop's median; the readiness rules say
- * when it is due. Its relevance estimates the chance that the customer's next order holds it: the share of their
- * recent orders that did, as if {@value #PRIOR_ORDERS} more orders had held it at its share of all baskets. A
- * customer's few orders say little against the shop's thousands of baskets: on the groceries history, tuned on the
- * split of 2015-04-01, 2 prior orders ranked a product bought once above the best sellers and lost 5 points of HR@5
- * to 30; 100 or 1 000 changed nothing more.
+ * when it is due, from the share of the cycle the shop's orders show buyers wait ({@link RepeatHabits#dueShare()}).
+ * Where buyers do not wait at all (a due share of 0), any owned product is one, cycle known or not: too few repeat
+ * intervals to tell a cycle is no reason to hold back what customers buy again as readily as anything else.
+ * Its relevance estimates the chance that the customer's next order holds it: the share of their recent orders that
+ * did, as if so many more orders had held it at its share of all baskets — as many as the shop's orders say a
+ * customer's own are worth ({@link RepeatHabits#priorOrders()}; {@value #DEFAULT_PRIOR_ORDERS} before they were
+ * learned).
  */
 final class RepeatPurchases {
 
     static final String TRAVERSAL = "repeat-purchase";
-    /** How many orders the product's share of all baskets weighs as, against the customer's own. */
-    static final double PRIOR_ORDERS = 30;
+    /** The prior's weight until the orders have been derived: on the groceries history 2 ranked a product bought once above the best sellers. */
+    static final double DEFAULT_PRIOR_ORDERS = 30;
 
     private RepeatPurchases() {
     }
@@ -31,13 +34,16 @@ final class RepeatPurchases {
         Demand demand = graph.demand(owned.sku());
         Integer own = orders.ownCycleDays().get(owned.sku());
         Integer cycle = own != null ? own : demand.repeatDays();
-        if (cycle == null) {
+        RepeatHabits habits = graph.repeatHabits();
+        boolean noWait = habits.dueShare() != null && habits.dueShare() == 0;
+        if (cycle == null && !noWait) {
             return Optional.empty();
         }
+        double prior = habits.priorOrders() != null ? habits.priorOrders() : DEFAULT_PRIOR_ORDERS;
         int holding = orders.holding().getOrDefault(owned.sku(), 0);
-        double relevance = (holding + PRIOR_ORDERS * popularity.share(owned.sku()).year()) / (orders.count() + PRIOR_ORDERS);
+        double relevance = (holding + prior * popularity.share(owned.sku()).year()) / (orders.count() + prior);
         return Optional.of(new GraphCandidate(Strategy.REPLENISHMENT, TRAVERSAL, owned.sku(), owned.sku(),
                 own != null ? "OWN" : "SHOP", null, null, relevance, null, null, null, (double) holding, owned.at(), null,
-                cycle, orders.count()));
+                cycle, orders.count(), habits.dueShare()));
     }
 }

@@ -1,6 +1,7 @@
 package dev.crosswise.demand;
 
 import dev.crosswise.catalog.Popularity;
+import dev.crosswise.catalog.RepeatHabits;
 import dev.crosswise.catalog.WeeklyBaskets;
 import dev.crosswise.graph.Graph;
 import java.time.LocalDate;
@@ -45,7 +46,8 @@ public final class ProductDemand {
 
     private static final String WRITE_SHOP_WEEKS = """
             MERGE (w:BasketWeeks {id: 'all'})
-            SET w.fromWeek = $fromWeek, w.counts = $weekly, w.derivedAt = $derivedAt
+            SET w.fromWeek = $fromWeek, w.counts = $weekly, w.derivedAt = $derivedAt,
+                w.repeatPriorOrders = $priorOrders, w.repeatDueShare = $dueShare
             """;
 
     /** A product that sold before and not in this run's window, or whose figures came from elsewhere (a seed). */
@@ -57,8 +59,8 @@ public final class ProductDemand {
             RETURN count(p) AS cleared
             """;
 
-    /** What one derivation found: products given a popularity, and products given a repeat cycle. */
-    public record Derived(int popularProducts, int repeatProducts) {
+    /** What one derivation found: products given a popularity and a repeat cycle, and how the shop's customers buy again. */
+    public record Derived(int popularProducts, int repeatProducts, RepeatHabits habits) {
     }
 
     /** One product's figures before they are written. */
@@ -88,7 +90,8 @@ public final class ProductDemand {
     /** The same from baskets already read (by {@code recomputeCoPurchases}, which counts its pairs from them). */
     public Derived derive(List<Basket> baskets, ZonedDateTime derivedAt) {
         Weeks weeks = weeks(baskets);
-        List<Figures> figures = weeks == null ? List.of() : figures(weeks, repeatIntervals(baskets));
+        Map<String, List<Long>> intervals = repeatIntervals(baskets);
+        List<Figures> figures = weeks == null ? List.of() : figures(weeks, intervals);
         List<Map<String, Object>> rows = new ArrayList<>(figures.size());
         for (Figures f : figures) {
             Map<String, Object> row = new HashMap<>();
@@ -104,13 +107,20 @@ public final class ProductDemand {
             graph.write(WRITE, Map.of("rows", rows.subList(from, Math.min(rows.size(), from + WRITE_BATCH)),
                     "derivedAt", derivedAt));
         }
+        RepeatHabits habits = RepeatHabits.UNKNOWN;
         if (weeks != null) {
-            graph.write(WRITE_SHOP_WEEKS, Map.of("fromWeek", weeks.shop().fromWeek(),
-                    "weekly", Arrays.stream(weeks.shop().counts()).boxed().toList(), "derivedAt", derivedAt));
+            habits = RepeatHabitsLearning.learn(baskets, repeatCycles(intervals));
+            Map<String, Object> shop = new HashMap<>();
+            shop.put("fromWeek", weeks.shop().fromWeek());
+            shop.put("weekly", Arrays.stream(weeks.shop().counts()).boxed().toList());
+            shop.put("derivedAt", derivedAt);
+            shop.put("priorOrders", habits.priorOrders());
+            shop.put("dueShare", habits.dueShare());
+            graph.write(WRITE_SHOP_WEEKS, shop);
         }
         graph.write(CLEAR_STALE, Map.of("derivedAt", derivedAt));
         return new Derived((int) figures.stream().filter(f -> f.popularity() > 0).count(),
-                (int) figures.stream().filter(f -> f.repeatDays() != null).count());
+                (int) figures.stream().filter(f -> f.repeatDays() != null).count(), habits);
     }
 
     /** Baskets per week, the shop's and each product's; null when no basket says when it was bought. */

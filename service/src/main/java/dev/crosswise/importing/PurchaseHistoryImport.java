@@ -155,6 +155,13 @@ public final class PurchaseHistoryImport {
         phases.done("co-purchases");
         progress.accept("bought-with %,d pairs over %,d baskets: %,d edges (each product to its %d strongest partners)"
                 .formatted(coPurchases.pairs(), coPurchases.baskets(), coPurchases.edges(), CoPurchases.PARTNERS_PER_PRODUCT));
+        progress.accept(("best sellers %,d products, repeat cycles %,d; a customer's own orders weigh against %s orders'"
+                + " worth of best sellers, a repeat purchase is due from %s of its cycle").formatted(
+                coPurchases.popularProducts(), coPurchases.repeatProducts(),
+                coPurchases.repeatPriorOrders() == null ? "(not learned: too few repeat customers)"
+                        : "%.0f".formatted(coPurchases.repeatPriorOrders()),
+                coPurchases.repeatDueShare() == null ? "(not learned: the analysts' threshold)"
+                        : "%.0f %%".formatted(100 * coPurchases.repeatDueShare())));
         return new Result(history.lines(), history.skipped(), baskets.customers.size(), baskets.products.size(),
                 baskets.baskets, baskets.owns, baskets.purchases, coPurchases, phases.seconds);
     }

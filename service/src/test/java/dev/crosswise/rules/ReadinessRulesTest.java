@@ -73,6 +73,24 @@ class ReadinessRulesTest {
                 .hasSize(due ? 1 : 0);
     }
 
+    @ParameterizedTest(name = "repeat purchase of a 100-day cycle, bought {0} days ago, learned wait {1} -> due: {2}")
+    @CsvSource({
+            "1,  0.0,  true",
+            "49, 0.5,  false",
+            "50, 0.5,  true",
+            // the shop's orders could not tell: the analysts' 'repeat purchase due share' (0.25) decides
+            "24, ,     false",
+            "25, ,     true",
+    })
+    void aRepeatPurchaseIsDueOnceTheShopsBuyersUsuallyBuyItAgain(double daysAgo, Double dueShare, boolean due) {
+        var milk = like("MILK", Strategy.REPLENISHMENT, "MILK").traversal("repeat-purchase").cycleDays(100)
+                .dueShare(dueShare).build();
+
+        var outcome = evaluate(Facts.request(), aCustomer().build(), milk, ownedDays("MILK", daysAgo));
+
+        assertThat(suppressedBy(outcome, milk).contains(NOT_DUE)).isEqualTo(!due);
+    }
+
     @ParameterizedTest(name = "gift given {0} days before {1} -> due: {2}")
     @CsvSource({
             "345, 2026-11-20T09:00:00Z, true",

@@ -133,8 +133,8 @@ public final class GeneratedGraphImport {
         // What a shop's recompute derives from its orders: best sellers and repeat cycles, for POPULAR and repeat
         // purchases (without them the benchmark would not pay for those sources)
         var demand = new ProductDemand(graph).derive(java.time.ZonedDateTime.now(java.time.ZoneOffset.UTC));
-        progress.printf("  demand: %,d products with a popularity, %,d with a repeat cycle%n",
-                demand.popularProducts(), demand.repeatProducts());
+        progress.printf("  demand: %,d products with a popularity, %,d with a repeat cycle; %s%n",
+                demand.popularProducts(), demand.repeatProducts(), demand.habits());
         graph.write("MERGE (s:SeedFile {name: $name}) SET s.loadedAt = datetime()",
                 Map.of("name", generator.settings().key()));
         counts.seconds = (System.nanoTime() - started) / 1e9;

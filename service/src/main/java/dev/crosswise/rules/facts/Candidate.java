@@ -30,6 +30,7 @@ public final class Candidate {
     private final String season;
     private final double daysSinceLaunch;
     private final int cycleDays;
+    private final Double dueShare;
     private final int ageFrom;
     private final int ageTo;
     private final String anchorSku;
@@ -61,6 +62,7 @@ public final class Candidate {
         this.season = b.season;
         this.daysSinceLaunch = b.daysSinceLaunch;
         this.cycleDays = b.cycleDays;
+        this.dueShare = b.dueShare;
         this.ageFrom = b.ageFrom;
         this.ageTo = b.ageTo;
         this.anchorSku = b.anchorSku;
@@ -105,6 +107,8 @@ public final class Candidate {
     public double getDaysSinceLaunch() { return daysSinceLaunch; }
     /** For consumables: how many days one unit lasts; 0 when the product is not replenished on a cycle. */
     public int getCycleDays() { return cycleDays; }
+    /** The share of the cycle a repeat purchase's buyers wait, learned from the shop's orders; null when unknown. */
+    public Double getDueShare() { return dueShare; }
     /** For products sized by a child's age: the first age it fits; 0 when not age-sized. */
     public int getAgeFrom() { return ageFrom; }
     /** For products sized by a child's age: the last age it fits; 0 when not age-sized. */
@@ -144,6 +148,7 @@ public final class Candidate {
         private String season;
         private double daysSinceLaunch = Double.MAX_VALUE;
         private int cycleDays;
+        private Double dueShare;
         private int ageFrom;
         private int ageTo;
         private String anchorSku;
@@ -180,6 +185,7 @@ public final class Candidate {
         public Builder season(String season) { this.season = season; return this; }
         public Builder daysSinceLaunch(double days) { this.daysSinceLaunch = days; return this; }
         public Builder cycleDays(int cycleDays) { this.cycleDays = cycleDays; return this; }
+        public Builder dueShare(Double dueShare) { this.dueShare = dueShare; return this; }
         public Builder ageRange(int from, int to) { this.ageFrom = from; this.ageTo = to; return this; }
         public Builder anchor(String anchorSku, String anchorName) { this.anchorSku = anchorSku; this.anchorName = anchorName; return this; }
         public Builder via(String via) { this.via = via; return this; }
