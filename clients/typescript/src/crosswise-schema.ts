@@ -139,6 +139,13 @@ export type CoPurchasePayload = {
   /** Orders with at least one purchase: the N of support and lift. */
   baskets: Scalars['Int']['output'];
   /**
+   * How much of a BOUGHT_WITH pair's pull a product bought in an earlier order carries into the customer's next order,
+   * learned from the orders (0: none, an earlier purchase says nothing of the next basket; 1: as much as a product in
+   * the cart). A complement of an owned product is judged at B's share + this × (association − B's share); a product
+   * looked at or in the cart keeps its whole association. Null when too few customers came back (1 is used then).
+   */
+  boughtWithCarryover: Maybe<Scalars['Float']['output']>;
+  /**
    * Directed BOUGHT_WITH edges written: from each product to its 20 strongest partners (highest association: the share
    * of its baskets holding the partner, shrunk toward the partner's share of all baskets; then support), so a pair is
    * one edge, two, or none when both products have 20 stronger partners.

@@ -62,7 +62,8 @@ public final class ProductGraph {
     /** The shop's baskets per week, written with the products' by {@code recomputeCoPurchases}. */
     static final String SHOP_WEEKS = Graph.compact("""
             MATCH (w:BasketWeeks {id: 'all'})
-            RETURN w.fromWeek AS fromWeek, w.counts AS weekly, w.repeatPriorOrders AS priorOrders, w.repeatDueShare AS dueShare
+            RETURN w.fromWeek AS fromWeek, w.counts AS weekly, w.repeatPriorOrders AS priorOrders, w.repeatDueShare AS dueShare,
+                   w.boughtWithCarryover AS carryover
             """);
 
     static final String FAMILIES = Graph.compact("""
@@ -89,6 +90,7 @@ public final class ProductGraph {
     private final Map<String, WeeklyBaskets> productWeeks;
     private final WeeklyBaskets shopWeeks;
     private final RepeatHabits repeatHabits;
+    private final Double carryover;
     /** What sells as of the derivation (its products' {@code popularity}): with no weekly baskets, for any time. */
     private final Popularity latest;
     /** What sells as of a week, computed once per week asked for (this snapshot is immutable). */
@@ -99,7 +101,7 @@ public final class ProductGraph {
                          Map<String, List<Pairing>> pairings, Map<String, List<CoPurchase>> coPurchases,
                          Map<String, List<Family>> familiesOf, Map<String, List<Solution>> solutionsOf,
                          Map<String, Demand> demand, Map<String, WeeklyBaskets> productWeeks, WeeklyBaskets shopWeeks,
-                         RepeatHabits repeatHabits) {
+                         RepeatHabits repeatHabits, Double carryover) {
         this.categories = categories;
         this.upgrades = upgrades;
         this.pairings = pairings;
@@ -110,6 +112,7 @@ public final class ProductGraph {
         this.productWeeks = productWeeks;
         this.shopWeeks = shopWeeks;
         this.repeatHabits = repeatHabits;
+        this.carryover = carryover;
         Map<String, Popularity.Share> shares = new HashMap<>();
         demand.forEach((sku, d) -> shares.put(sku, new Popularity.Share(d.popularity(), d.recentPopularity())));
         this.latest = new Popularity(shares, this::categories);
@@ -165,8 +168,10 @@ public final class ProductGraph {
             RepeatHabits habits = shop.isEmpty() ? RepeatHabits.UNKNOWN : new RepeatHabits(
                     shop.getFirst().get("priorOrders").isNull() ? null : shop.getFirst().get("priorOrders").asDouble(),
                     shop.getFirst().get("dueShare").isNull() ? null : shop.getFirst().get("dueShare").asDouble());
+            Double carryover = shop.isEmpty() || shop.getFirst().get("carryover").isNull() ? null
+                    : shop.getFirst().get("carryover").asDouble();
             return new ProductGraph(categories, upgrades, pairings, coPurchases, familiesOf, solutionsOf, demand,
-                    productWeeks, shopWeeks, habits);
+                    productWeeks, shopWeeks, habits, carryover);
         });
     }
 
@@ -207,6 +212,14 @@ public final class ProductGraph {
     /** What orders say of the product; zero popularity and no repeat cycle when they say nothing. */
     public Demand demand(String sku) {
         return demand.getOrDefault(sku, Demand.NONE);
+    }
+
+    /**
+     * How much of a co-purchase's pull a product bought in an earlier order carries into the next one, as
+     * {@code recomputeCoPurchases} learned it from the orders; all of it (1) until it has.
+     */
+    public double carryover() {
+        return carryover == null ? 1.0 : carryover;
     }
 
     /** How the shop's customers buy again, as {@code recomputeCoPurchases} learned it from the orders. */

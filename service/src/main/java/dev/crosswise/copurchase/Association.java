@@ -30,6 +30,14 @@ public record Association(long support, double basketsWithA, double shareOfB) {
         return (support + PRIOR_BASKETS * shareOfB) / (basketsWithA + PRIOR_BASKETS);
     }
 
+    /**
+     * The strength for a buyer of A in an earlier order rather than in the basket being made: B's share plus the part
+     * of the excess that carries over ({@code carryover}, learned from the shop's orders).
+     */
+    public double carriedOver(double carryover) {
+        return shareOfB + carryover * (strength() - shareOfB);
+    }
+
     /** The formula with its numbers, for a reason's text. */
     public String explained() {
         return "in %d of %d baskets with it (%s), shrunk toward its %s of all baskets: %s".formatted(support,

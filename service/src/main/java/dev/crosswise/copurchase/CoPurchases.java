@@ -33,7 +33,8 @@ import org.springframework.stereotype.Service;
  * gap: the new edges are MERGEd over the old ones with this run's {@code derivedAt}, then edges of older runs that
  * no longer qualify are deleted, in batches too. Readers see old or new values, never a missing pair.
  * <p>
- * The same orders then give each product its popularity and repeat cycle ({@link ProductDemand}).
+ * The same orders then give each product its popularity and repeat cycle ({@link ProductDemand}), and the shop how
+ * much of a pair's pull a past purchase carries into the next order ({@link Carryover}).
  */
 @Service
 public class CoPurchases {
@@ -58,6 +59,12 @@ public class CoPurchases {
             RETURN count(*) AS removed
             """;
 
+    /** On the shop's node, beside its weekly baskets: decisions read it with the product graph. */
+    private static final String WRITE_CARRYOVER = """
+            MERGE (w:BasketWeeks {id: 'all'})
+            SET w.boughtWithCarryover = $carryover
+            """;
+
     private final Graph graph;
     private final Clock clock;
 
@@ -74,7 +81,8 @@ public class CoPurchases {
         ZonedDateTime derivedAt = clock.instant().atZone(ZoneOffset.UTC);
         Counts counts = count(minSupport);
 
-        List<Map<String, Object>> edges = strongestPartners(counts.pairs(), counts.basketsPerProduct(), counts.baskets())
+        List<Edge> strongest = strongestPartners(counts.pairs(), counts.basketsPerProduct(), counts.baskets());
+        List<Map<String, Object>> edges = strongest
                 .stream().map(e -> Map.<String, Object>of("from", e.from(), "to", e.to(), "support", e.support(),
                         "lift", e.lift(), "confidence", e.confidence())).toList();
         for (int from = 0; from < edges.size(); from += WRITE_BATCH) {
@@ -89,9 +97,11 @@ public class CoPurchases {
             removed += batch;
         } while (batch == DELETE_BATCH);
         ProductDemand.Derived demand = new ProductDemand(graph).derive(counts.read(), derivedAt);
+        Double carryover = Carryover.learn(counts.read(), strongest, counts.basketsPerProduct(), counts.baskets());
+        graph.write(WRITE_CARRYOVER, java.util.Collections.singletonMap("carryover", carryover));
         return new CoPurchasePayload(counts.baskets(), counts.pairs().size(), edges.size(), removed, minSupport,
                 demand.popularProducts(), demand.repeatProducts(), demand.habits().priorOrders(),
-                demand.habits().dueShare());
+                demand.habits().dueShare(), carryover);
     }
 
     /** Every basket, read once: the database groups, {@link BasketCounts} counts; the baskets are kept for demand. */

@@ -672,7 +672,7 @@ public class CustomerContextReader {
             case "bought-together" -> "Customers who buy " + anchor + " often buy " + name + " too ("
                     + (c.confidence() == null || c.support() == null ? "lift " + Math.round((c.lift() == null ? 1 : c.lift()) * 10) / 10.0
                         : Association.ofEdge(c.support(), c.lift(), c.confidence()).explained())
-                    + ")" + anchorNow(via, anchor);
+                    + ")" + anchorNow(via, anchor) + carriedOver(c);
             case "replenishment-cycle" -> name + " lasts about " + (p.cycleDays() == null ? 0 : p.cycleDays()) + " days; the customer bought it "
                     + Math.round(hoursBetween(c.boughtAt(), at) / 24) + " days ago";
             case "gift-again" -> "The customer gave " + name + " as a gift "
@@ -690,6 +690,18 @@ public class CustomerContextReader {
                     + ", a category the customer buys from";
             default -> name + " is connected to " + anchor;
         };
+    }
+
+    /** A co-purchase from a product of an earlier order: the part of its pull that carries over, when not all. */
+    private static String carriedOver(GraphCandidate c) {
+        if (!"OWNED".equals(c.via()) || c.confidence() == null || c.support() == null || c.confidence() <= 0) {
+            return "";
+        }
+        double whole = Association.ofEdge(c.support(), c.lift(), c.confidence()).strength();
+        return c.relevance() < whole - 1e-9
+                ? "; bought in an earlier order, which in this shop's orders carries part of that pull into the next: "
+                    + Math.round(c.relevance() * 1000) / 1000.0
+                : "";
     }
 
     /** Where a complement's anchor is now, when it is not simply owned. */

@@ -225,9 +225,11 @@ final class Traversals {
                 keepStronger(best, new GraphCandidate(Strategy.COMPLEMENT, "complements", pairing.sku(), anchor.sku(),
                         anchor.source(), null, null, relevance, null, pairing.strength(), null, null, null, null, null, null));
             }
+            // a product of an earlier order carries only part of the pair's pull into the next one (learned)
+            double carryover = "OWNED".equals(anchor.source()) ? graph.carryover() : 1.0;
             for (CoPurchase coPurchase : graph.coPurchases(anchor.sku())) {
                 keepStronger(best, new GraphCandidate(Strategy.COMPLEMENT, "bought-together", coPurchase.sku(),
-                        anchor.sku(), anchor.source(), null, null, boughtTogether(coPurchase), null, null,
+                        anchor.sku(), anchor.source(), null, null, boughtTogether(coPurchase, carryover), null, null,
                         coPurchase.lift(), coPurchase.support(), null, coPurchase.confidence(), null, null));
             }
         }
@@ -236,13 +238,14 @@ final class Traversals {
 
     /**
      * The {@link Association} of a co-purchase edge; an edge written without confidence or support (by hand, in
-     * Neo4j Browser) has only its lift to go by: 1 - 1/lift.
+     * Neo4j Browser) has only its lift to go by: 1 - 1/lift. An anchor of an earlier order carries only
+     * {@code carryover} of the pair's pull into the next one ({@link Association#carriedOver}).
      */
-    static double boughtTogether(CoPurchase coPurchase) {
+    static double boughtTogether(CoPurchase coPurchase, double carryover) {
         if (coPurchase.confidence() == null || coPurchase.support() == null || coPurchase.confidence() <= 0) {
             return 1.0 - 1.0 / coPurchase.lift();
         }
-        return Association.ofEdge(coPurchase.support(), coPurchase.lift(), coPurchase.confidence()).strength();
+        return Association.ofEdge(coPurchase.support(), coPurchase.lift(), coPurchase.confidence()).carriedOver(carryover);
     }
 
     /** Keeps, per product, the first candidate met unless a later one is strictly stronger. */

@@ -162,6 +162,9 @@ public final class PurchaseHistoryImport {
                         : "%.0f".formatted(coPurchases.repeatPriorOrders()),
                 coPurchases.repeatDueShare() == null ? "(not learned: the analysts' threshold)"
                         : "%.0f %%".formatted(100 * coPurchases.repeatDueShare())));
+        progress.accept("a purchase of an earlier order carries %s of a pair's pull into the next order".formatted(
+                coPurchases.boughtWithCarryover() == null ? "all (not learned: too few repeat customers)"
+                        : "%.0f %%".formatted(100 * coPurchases.boughtWithCarryover())));
         return new Result(history.lines(), history.skipped(), baskets.customers.size(), baskets.products.size(),
                 baskets.baskets, baskets.owns, baskets.purchases, coPurchases, phases.seconds);
     }
