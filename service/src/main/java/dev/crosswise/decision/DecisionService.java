@@ -91,7 +91,7 @@ public class DecisionService {
                     where.placement() == null ? null : where.placement().name(), where.productSku(), where.cart());
             return AnonymousVisitors.explained(decideTimed(graph, request, Treatment.NONE, max));
         }
-        Treatment treatment = treatments.of(graph.customer(), when, channel);
+        Treatment treatment = treatments.of(graph.customer(), graph.profile(), when, channel);
         var request = new DecisionRequest(customerId, when, channel == null ? treatment.channel() : channel,
                 where.placement() == null ? null : where.placement().name(), where.productSku(), where.cart());
         return decideTimed(graph, request, treatment, max);
@@ -120,7 +120,7 @@ public class DecisionService {
         for (String customerId : customerIds) {
             CustomerContext context = contexts.get(customerId);
             if (context != null) {
-                Treatment treatment = treatments.of(context.customer(), when, channel);
+                Treatment treatment = treatments.of(context.customer(), context.profile(), when, channel);
                 var request = new DecisionRequest(customerId, when, channel == null ? treatment.channel() : channel,
                         null, null, Set.of());
                 decisions.put(customerId, decideTimed(context, request, treatment, limit));

@@ -37,7 +37,7 @@ final class ExperimentFiles {
     static final Pattern NAME = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0,79}");
     private static final Set<String> KEYS = Set.of("name", "hypothesis", "start", "end", "primaryMetric",
             "minimumDetectableEffect", "minimumDays", "salt", "population", "arms");
-    private static final Set<String> POPULATION_KEYS = Set.of("tiers", "consent", "customerIdPrefix");
+    private static final Set<String> POPULATION_KEYS = Set.of("tiers", "consent", "customerIdPrefix", "condition");
     private static final Set<String> ARM_KEYS = Set.of("name", "weight", "holdout", "rules", "message", "channel", "timing");
 
     /** The experiment of a file, or what is wrong with it (then no experiment). */
@@ -141,8 +141,8 @@ final class ExperimentFiles {
         }
         if (!(node instanceof MappingNode map)) {
             throw new Problem(node, "population is 'all' or a segment: tiers (a list of " + List.of(Tier.values())
-                    + "), consent (a channel the customer consents to) and/or customerIdPrefix (how the customer's id "
-                    + "starts)");
+                    + "), consent (a channel the customer consents to), customerIdPrefix (how the customer's id "
+                    + "starts) and/or condition (a rule's constraint on the customer: 'spend >= 500')");
         }
         Map<String, NodeTuple> fields = fields(map, POPULATION_KEYS, "population");
         Set<Tier> tiers = new LinkedHashSet<>();
@@ -155,7 +155,18 @@ final class ExperimentFiles {
                 "population.consent") : null;
         String prefix = fields.containsKey("customerIdPrefix") ? text(value(fields, "customerIdPrefix"),
                 "population.customerIdPrefix") : null;
-        return new Population(tiers, consent, prefix);
+        String condition = null;
+        int conditionLine = 0;
+        if (fields.containsKey("condition")) {
+            Node written = value(fields, "condition");
+            condition = text(written, "population.condition").strip();
+            conditionLine = written.getStartMark().getLine() + 1;
+            if (condition.isEmpty()) {
+                throw new Problem(written, "population.condition is empty: leave it out for every customer, or write a "
+                        + "rule's constraint on the customer, e.g. 'spend >= 500 && daysSinceJoined < 365'");
+            }
+        }
+        return new Population(tiers, consent, prefix, condition, conditionLine);
     }
 
     private List<Arm> arms(Node node) {

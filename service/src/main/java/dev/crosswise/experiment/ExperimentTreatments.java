@@ -8,10 +8,12 @@ import dev.crosswise.messages.MessageTemplates;
 import dev.crosswise.messages.MessageTemplatesFolder;
 import dev.crosswise.rules.RuleSet;
 import dev.crosswise.rules.facts.Channel;
+import dev.crosswise.rules.facts.CustomerProfile;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import org.springframework.stereotype.Component;
 
@@ -38,7 +40,7 @@ class ExperimentTreatments implements Treatments {
     }
 
     @Override
-    public Treatment of(Customer customer, Instant at, Channel requestedChannel) {
+    public Treatment of(Customer customer, CustomerProfile profile, Instant at, Channel requestedChannel) {
         ExperimentsFolder.Serving serving = folder.serving();
         if (serving.experiments().isEmpty() || customer == null) {
             return Treatment.NONE;
@@ -47,9 +49,18 @@ class ExperimentTreatments implements Treatments {
         RuleSet rules = null;
         MessageTemplates messages = null;
         Channel channel = null;
+        Set<String> conditionsMet = null;
         for (ExperimentDefinition experiment : serving.experiments()) {
             if (!experiment.runsAt(at) || !experiment.population().includes(customer)) {
                 continue;
+            }
+            if (experiment.population().condition() != null) {
+                if (conditionsMet == null) {
+                    conditionsMet = PopulationConditions.met(serving.populations(), profile);
+                }
+                if (!conditionsMet.contains(experiment.name())) {
+                    continue;
+                }
             }
             Arm arm = experiment.armOf(Assignment.bucket(experiment.name(), experiment.salt(), customer.id()));
             ExperimentAssignment assignment = new ExperimentAssignment(experiment.name(), arm.name());

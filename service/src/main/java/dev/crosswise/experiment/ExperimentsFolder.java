@@ -47,10 +47,13 @@ public class ExperimentsFolder implements SmartLifecycle {
 
     private static final Logger log = LoggerFactory.getLogger(ExperimentsFolder.class);
 
-    /** What serves: the experiments, and the rule set of each arm that varies the rules (by {@code experiment/arm}). */
-    record Serving(List<ExperimentDefinition> experiments, Map<String, RuleSet> armRules) {
+    /**
+     * What serves: the experiments, the rule set of each arm that varies the rules (by {@code experiment/arm}), and the
+     * populations written as conditions ({@link PopulationConditions}; null when none is).
+     */
+    record Serving(List<ExperimentDefinition> experiments, Map<String, RuleSet> armRules, RuleSet populations) {
 
-        static final Serving NONE = new Serving(List.of(), Map.of());
+        static final Serving NONE = new Serving(List.of(), Map.of(), null);
 
         ExperimentDefinition named(String name) {
             return experiments.stream().filter(e -> e.name().equals(name)).findFirst().orElse(null);
@@ -73,6 +76,9 @@ public class ExperimentsFolder implements SmartLifecycle {
     private String fingerprint;
     /** Arms' rule sets by the hash of what they were compiled from: an unchanged arm is not compiled again. */
     private Map<String, RuleSet> compiled = Map.of();
+    /** The conditions last compiled, and what they were compiled from: a reload that changes none compiles none. */
+    private RuleSet compiledPopulations;
+    private String populationsKey = "";
     private final PeriodicLook looks;
 
     @Autowired
@@ -151,6 +157,18 @@ public class ExperimentsFolder implements SmartLifecycle {
             }
         });
         found.addAll(Leakage.check(experiments));
+        RuleSet populations = null;
+        if (found.isEmpty()) {
+            String key = experiments.stream().filter(e -> e.population().condition() != null)
+                    .map(e -> e.name() + "\n" + e.population().condition()).sorted().toList().toString();
+            try {
+                populations = key.equals(populationsKey) ? compiledPopulations : PopulationConditions.compile(experiments);
+                populationsKey = key;
+                compiledPopulations = populations;
+            } catch (RuleCompilationException e) {
+                found.addAll(e.problems());
+            }
+        }
         Map<String, RuleSet> armRules = new HashMap<>();
         Map<String, RuleSet> nowCompiled = new HashMap<>();
         if (found.isEmpty() && experiments.stream().anyMatch(e -> e.arms().stream().anyMatch(Arm::needsRules))) {
@@ -192,7 +210,7 @@ public class ExperimentsFolder implements SmartLifecycle {
         }
         experiments.sort(Comparator.comparing(ExperimentDefinition::name));
         compiled = nowCompiled;
-        serving = new Serving(List.copyOf(experiments), Map.copyOf(armRules));
+        serving = new Serving(List.copyOf(experiments), Map.copyOf(armRules), populations);
         log.info("Experiments from {}: {}", dir.toAbsolutePath(), experiments.isEmpty() ? "none"
                 : String.join(", ", experiments.stream().map(ExperimentDefinition::name).toList()));
     }

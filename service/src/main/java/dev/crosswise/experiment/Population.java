@@ -12,13 +12,21 @@ import java.util.Set;
  * @param consent the customer consents to marketing on this channel (and has not opted out); null = any customer
  * @param customerIdPrefix the customer's id starts with this (e.g. a shop's or a country's id range, test accounts,
  *                the demo's {@code shopper-}); null = any id
+ * @param condition a rule's constraint on the customer, as written inside {@code CustomerProfile( ... )} in a DRL
+ *                file ({@code spend >= 500 && daysSinceJoined < 365}); checked by {@link PopulationConditions}; null =
+ *                any customer
+ * @param conditionLine the line of {@code condition} in the experiment's file, where its problems are reported
  */
-record Population(Set<Tier> tiers, Channel consent, String customerIdPrefix) {
+record Population(Set<Tier> tiers, Channel consent, String customerIdPrefix, String condition, int conditionLine) {
 
     static final Population ALL = new Population(Set.of(), null, null);
 
     Population(Set<Tier> tiers, Channel consent) {
         this(tiers, consent, null);
+    }
+
+    Population(Set<Tier> tiers, Channel consent, String customerIdPrefix) {
+        this(tiers, consent, customerIdPrefix, null, 0);
     }
 
     Population {
@@ -58,13 +66,16 @@ record Population(Set<Tier> tiers, Channel consent, String customerIdPrefix) {
     }
 
     String describe() {
-        if (tiers.isEmpty() && consent == null && customerIdPrefix == null) {
+        if (tiers.isEmpty() && consent == null && customerIdPrefix == null && condition == null) {
             return "all customers";
         }
         String who = tiers.isEmpty() ? "customers" : "tier " + String.join("/", tiers.stream().map(Enum::name).sorted().toList());
         if (customerIdPrefix != null) {
             who += " with ids starting '" + customerIdPrefix + "'";
         }
-        return consent == null ? who : who + " consenting to " + consent;
+        if (consent != null) {
+            who += " consenting to " + consent;
+        }
+        return condition == null ? who : who + " where " + condition;
     }
 }

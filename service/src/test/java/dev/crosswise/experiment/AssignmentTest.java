@@ -11,6 +11,7 @@ import dev.crosswise.messages.MessageTemplatesFolder;
 import dev.crosswise.rules.Facts;
 import dev.crosswise.rules.RuleEngine;
 import dev.crosswise.rules.facts.Channel;
+import dev.crosswise.rules.facts.CustomerProfile;
 import dev.crosswise.rules.facts.Tier;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -145,6 +146,22 @@ class AssignmentTest {
     }
 
     @Test
+    void aPopulationWrittenAsARuleConditionTakesTheCustomersWhoMeetIt() throws IOException {
+        write("big-spenders.yaml", CHANNELS.replace("email-first", "big-spenders").replace("  tiers: [GOLD]",
+                "  condition: \"spend >= 500 && daysSinceJoined < 365\""));
+        ExperimentTreatments treatments = treatments();
+
+        assertThat(treatments.of(customer("C-1", Tier.SILVER), profile("C-1", 800, 100), NOVEMBER, null).assignments())
+                .extracting(ExperimentAssignment::experiment).containsExactly("big-spenders");
+        assertThat(treatments.of(customer("C-1", Tier.SILVER), profile("C-1", 499, 100), NOVEMBER, null))
+                .isEqualTo(Treatment.NONE);
+        assertThat(treatments.of(customer("C-1", Tier.SILVER), profile("C-1", 800, 400), NOVEMBER, null))
+                .isEqualTo(Treatment.NONE);
+        // without the rules' view of the customer the condition cannot hold
+        assertThat(treatments.of(customer("C-1", Tier.SILVER), NOVEMBER, null)).isEqualTo(Treatment.NONE);
+    }
+
+    @Test
     void aMessageArmSaysItsOwnTextAndTheControlTheFoldersText() throws IOException {
         write("messages.yaml", CHANNELS.replace("email-first", "short-message").replace("    channel: EMAIL\n",
                 "    message:\n      COMPLETION.message: \"Finish it with {product}\"\n"));
@@ -175,6 +192,11 @@ class AssignmentTest {
         ExperimentsFolder folder = ExperimentsFolder.readOnce(RULES, dir, engine);
         assertThat(folder.problems()).isEmpty();
         return new ExperimentTreatments(folder, MessageTemplatesFolder.readOnce(RULES));
+    }
+
+    private static CustomerProfile profile(String id, double spend, int daysSinceJoined) {
+        return new CustomerProfile(id, id, Tier.SILVER, 0, spend, Map.of(Channel.EMAIL, true), false, "UTC",
+                NOVEMBER.minus(daysSinceJoined, java.time.temporal.ChronoUnit.DAYS), List.of(), NOVEMBER, 3, 40);
     }
 
     private static Customer customer(String id, Tier tier) {

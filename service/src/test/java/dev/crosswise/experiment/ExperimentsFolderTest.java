@@ -57,6 +57,28 @@ class ExperimentsFolderTest {
     }
 
     @Test
+    void aPopulationConditionThatDoesNotCompileIsAProblemAtItsLine() throws IOException {
+        write("pilot.yaml", ExperimentFilesTest.PILOT);
+        ExperimentsFolder folder = ExperimentsFolder.readOnce(RULES, dir, engine);
+        var serving = folder.serving();
+
+        write("pilot.yaml", ExperimentFilesTest.PILOT.replace("  consent: EMAIL\n", "  consent: EMAIL\n  condition: spend >= \"lots\" +\n"));
+        folder.reloadIfChanged();
+
+        assertThat(folder.serving()).isSameAs(serving);
+        assertThat(folder.problems()).isNotEmpty().allSatisfy(p -> {
+            assertThat(p.file()).isEqualTo("experiments/pilot.yaml");
+            assertThat(p.line()).isEqualTo(11);
+            assertThat(p.message()).startsWith("population.condition does not compile as a rule's constraint");
+        });
+
+        write("pilot.yaml", ExperimentFilesTest.PILOT.replace("  consent: EMAIL\n", "  consent: EMAIL\n  condition: spend >= 500\n"));
+        folder.reloadIfChanged();
+        assertThat(folder.problems()).isEmpty();
+        assertThat(folder.serving().experiments().getFirst().population().condition()).isEqualTo("spend >= 500");
+    }
+
+    @Test
     void leakageBetweenTwoFilesIsRefusedWholeAndThePreviousSetServes() throws IOException {
         write("pilot.yaml", ExperimentFilesTest.PILOT);
         ExperimentsFolder folder = ExperimentsFolder.readOnce(RULES, dir, engine);
