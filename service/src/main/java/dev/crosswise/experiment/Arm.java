@@ -9,12 +9,13 @@ import java.util.Map;
  * @param weight   percent of the population, in steps of 0.01 (a bucket of 10 000)
  * @param rules    a folder under {@code rules/experiments/} whose DRL files replace or add the serving rules' files at
  *                 the same paths: the challenger; null when the arm does not vary the rules
- * @param messages message templates ({@code MOMENT.STRATEGY.message = text}) over the folder's English ones
+ * @param messages message templates ({@code MOMENT.STRATEGY.message = text}) over the folder's, by language
+ *                 ({@code en} for the keys written at the top of {@code message:}, others in their own section)
  * @param timing   thresholds of {@code settings/thresholds.drl} by name, with the arm's value
  * @param line     where the arm starts in its file
  */
-record Arm(String name, double weight, boolean holdout, String rules, Map<String, String> messages, Channel channel,
-           Map<String, Double> timing, int line) {
+record Arm(String name, double weight, boolean holdout, String rules, Map<String, Map<String, String>> messages,
+           Channel channel, Map<String, Double> timing, int line) {
 
     Arm {
         messages = messages == null ? Map.of() : Map.copyOf(messages);

@@ -1,6 +1,7 @@
 package dev.crosswise.experiment;
 
 import dev.crosswise.messages.MessageTemplateFile;
+import dev.crosswise.messages.MessageTemplates;
 import dev.crosswise.rules.RuleProblem;
 import dev.crosswise.rules.facts.Channel;
 import dev.crosswise.rules.facts.Tier;
@@ -38,6 +39,8 @@ final class ExperimentFiles {
     private static final Set<String> KEYS = Set.of("name", "hypothesis", "start", "end", "primaryMetric",
             "minimumDetectableEffect", "minimumDays", "salt", "population", "arms");
     private static final Set<String> POPULATION_KEYS = Set.of("tiers", "consent", "customerIdPrefix", "condition");
+    /** A language's section in an arm's {@code message:} (as in {@code messages_de.properties}). */
+    private static final java.util.regex.Pattern LANGUAGE = java.util.regex.Pattern.compile("[a-z]{2,3}");
     private static final Set<String> ARM_KEYS = Set.of("name", "weight", "holdout", "rules", "message", "channel", "timing");
 
     /** The experiment of a file, or what is wrong with it (then no experiment). */
@@ -234,7 +237,8 @@ final class ExperimentFiles {
                         + "'.', '_', '-'), whose DRL files replace or add the serving rules' files; got '" + rules + "'");
             }
         }
-        Map<String, String> messages = fields.containsKey("message") ? messages(value(fields, "message")) : null;
+        Map<String, Map<String, String>> messages = fields.containsKey("message") ? messages(value(fields, "message"))
+                : null;
         Channel channel = fields.containsKey("channel") ? enumValue(value(fields, "channel"), Channel.class, "channel")
                 : null;
         Map<String, Double> timing = null;
@@ -252,19 +256,44 @@ final class ExperimentFiles {
         return new Arm(name, weight, holdout, rules, messages, channel, timing, node.getStartMark().getLine() + 1);
     }
 
-    /** Message templates as the folder's files write them, each checked the same way, at its own line. */
-    private Map<String, String> messages(Node node) {
+    /**
+     * Message templates as the folder's files write them, each checked the same way, at its own line: English at the
+     * top, another language in a section of its own ({@code de:} then its keys), by language.
+     */
+    private Map<String, Map<String, String>> messages(Node node) {
+        Map<String, Map<String, String>> byLanguage = new LinkedHashMap<>();
+        Map<String, String> english = texts(node, "message", byLanguage);
+        if (!english.isEmpty()) {
+            byLanguage.put(MessageTemplates.ENGLISH, english);
+        }
+        if (byLanguage.isEmpty()) {
+            throw new Problem(node, "message has no template: write at least one key ending in '.message'");
+        }
+        return byLanguage;
+    }
+
+    private Map<String, String> texts(Node node, String what, Map<String, Map<String, String>> languages) {
         if (!(node instanceof MappingNode map) || map.getValue().isEmpty()) {
-            throw new Problem(node, "message maps template keys to texts, as in rules/messages/messages_en.properties, "
-                    + "e.g. 'POST_PURCHASE.COMPLETION.message: Finish your {via} with {product}'");
+            throw new Problem(node, what + " maps template keys to texts, as in rules/messages/messages_en.properties, "
+                    + "e.g. 'POST_PURCHASE.COMPLETION.message: Finish your {via} with {product}'; another language in "
+                    + "a section of its own, e.g. 'de:' then its keys");
         }
         Map<String, String> texts = new LinkedHashMap<>();
         for (NodeTuple tuple : map.getValue()) {
             String key = scalar(tuple.getKeyNode());
+            if (languages != null && LANGUAGE.matcher(key).matches() && tuple.getValueNode() instanceof MappingNode) {
+                if (languages.containsKey(key) || key.equals(MessageTemplates.ENGLISH)) {
+                    throw new Problem(tuple.getKeyNode(), "'" + key + "': " + (key.equals(MessageTemplates.ENGLISH)
+                            ? "English is written at the top of message, without a section"
+                            : "this language's section is written twice"));
+                }
+                languages.put(key, texts(tuple.getValueNode(), "message." + key, null));
+                continue;
+            }
             String text = text(tuple.getValueNode(), key);
             if (!key.endsWith(".message") && !key.equals("message")) {
                 throw new Problem(tuple.getKeyNode(), "'" + key + "': an arm varies the message (keys ending in "
-                        + "'.message'); headlines and other languages keep the folder's texts");
+                        + "'.message', another language in a section such as 'de:'); headlines keep the folder's texts");
             }
             var parsed = MessageTemplateFile.parse(file, key + " = " + text.replace("\n", " "));
             if (!parsed.ok()) {

@@ -81,11 +81,11 @@ class ExperimentTreatments implements Treatments {
         return assignments.isEmpty() ? Treatment.NONE : new Treatment(assignments, null, rules, messages, channel);
     }
 
-    private MessageTemplates overlaid(String arm, Map<String, String> armTexts) {
+    private MessageTemplates overlaid(String arm, Map<String, Map<String, String>> armTexts) {
         MessageTemplates base = texts.current();
         Overlay overlay = overlays.get(arm);
         if (overlay == null || overlay.base() != base) {
-            overlay = new Overlay(base, base.withEnglish(armTexts));
+            overlay = new Overlay(base, base.with(armTexts));
             overlays.put(arm, overlay);
         }
         return overlay.texts();

@@ -53,10 +53,20 @@ public final class MessageTemplates {
 
     /** These texts with {@code english} over the English ones (an experiment arm's): other languages keep theirs. */
     public MessageTemplates withEnglish(Map<String, String> english) {
+        return with(Map.of(ENGLISH, english));
+    }
+
+    /**
+     * These texts with {@code overlay}'s over them, language by language (an experiment arm's); a language the
+     * overlay does not write keeps its texts.
+     */
+    public MessageTemplates with(Map<String, Map<String, String>> overlay) {
         Map<String, Map<String, String>> languages = new java.util.HashMap<>(byLanguage);
-        Map<String, String> texts = new java.util.HashMap<>(byLanguage.getOrDefault(ENGLISH, Map.of()));
-        texts.putAll(english);
-        languages.put(ENGLISH, texts);
+        overlay.forEach((language, overlaid) -> {
+            Map<String, String> texts = new java.util.HashMap<>(byLanguage.getOrDefault(language, Map.of()));
+            texts.putAll(overlaid);
+            languages.put(language, texts);
+        });
         return new MessageTemplates(languages, shippedEnglish);
     }
 

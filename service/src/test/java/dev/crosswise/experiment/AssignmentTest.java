@@ -164,18 +164,22 @@ class AssignmentTest {
     @Test
     void aMessageArmSaysItsOwnTextAndTheControlTheFoldersText() throws IOException {
         write("messages.yaml", CHANNELS.replace("email-first", "short-message").replace("    channel: EMAIL\n",
-                "    message:\n      COMPLETION.message: \"Finish it with {product}\"\n"));
+                "    message:\n      COMPLETION.message: \"Finish it with {product}\"\n"
+                        + "      de:\n        COMPLETION.message: \"Vervollständigen Sie es mit {product}\"\n"));
         ExperimentTreatments treatments = treatments();
         var wording = new dev.crosswise.messages.Wording(null, dev.crosswise.rules.facts.Strategy.COMPLETION, List.of(),
                 Map.of("product", "Oxford shoes", "via", "Office look"));
 
         Map<String, String> said = new HashMap<>();
+        Map<String, String> saidInGerman = new HashMap<>();
         for (int i = 0; i < 50; i++) {
             Treatment treatment = treatments.of(customer("C-" + i, Tier.GOLD), NOVEMBER, null);
             String arm = treatment.assignments().getFirst().arm();
             said.put(arm, treatment.texts() == null ? null : treatment.texts().message(wording, "en"));
+            saidInGerman.put(arm, treatment.texts() == null ? null : treatment.texts().message(wording, "de"));
         }
         assertThat(said).containsEntry("email", "Finish it with Oxford shoes").containsEntry("rules-pick", null);
+        assertThat(saidInGerman).containsEntry("email", "Vervollständigen Sie es mit Oxford shoes");
     }
 
     private Map<String, String> arms(ExperimentTreatments treatments, String experiment) {

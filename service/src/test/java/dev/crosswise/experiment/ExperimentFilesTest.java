@@ -7,6 +7,7 @@ import dev.crosswise.rules.facts.Channel;
 import dev.crosswise.rules.facts.Tier;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
@@ -112,8 +113,29 @@ class ExperimentFilesTest {
             assertThat(p.message()).contains("unknown placeholder {prodcut}");
         });
         var parsed = ExperimentFiles.parse("experiments/pilot.yaml", messageArm.replace("{prodcut}", "{product}"));
-        assertThat(parsed.experiment().arms().get(1).messages())
-                .containsEntry("POST_PURCHASE.COMPLETION.message", "Finish your {via} with {product}");
+        assertThat(parsed.experiment().arms().get(1).messages()).containsOnlyKeys("en").extractingByKey("en")
+                .isEqualTo(Map.of("POST_PURCHASE.COMPLETION.message", "Finish your {via} with {product}"));
+    }
+
+    @Test
+    void aMessageArmWritesOtherLanguagesInSectionsOfTheirOwn() {
+        String messageArm = PILOT.replace("    timing:\n      post-purchase window hours: 72\n", """
+                    message:
+                      COMPLETION.message: Finish your {via} with {product}
+                      de:
+                        COMPLETION.message: Vervollständigen Sie Ihr {via} mit {product}
+                      fr:
+                        COMPLETION.message: Complétez votre {via} avec {produkt}
+                """);
+
+        assertThat(problems(messageArm)).singleElement().satisfies(p -> {
+            assertThat(p.line()).isEqualTo(21);
+            assertThat(p.message()).contains("unknown placeholder {produkt}");
+        });
+        var arm = ExperimentFiles.parse("experiments/pilot.yaml", messageArm.replace("{produkt}", "{product}"))
+                .experiment().arms().get(1);
+        assertThat(arm.messages()).containsOnlyKeys("en", "de", "fr");
+        assertThat(arm.messages().get("de")).containsEntry("COMPLETION.message", "Vervollständigen Sie Ihr {via} mit {product}");
     }
 
     @Test
