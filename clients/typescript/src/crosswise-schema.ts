@@ -118,6 +118,19 @@ export type AttributionWindow =
   /** The action was shown within the view-through window before the purchase, and not clicked. */
   | 'VIEW_THROUGH';
 
+/** A product pair worth a bundle, as the orders show it. */
+export type BundleSuggestion = {
+  __typename?: 'BundleSuggestion';
+  /** How much more often they are bought together than by chance. */
+  lift: Scalars['Float']['output'];
+  /** The two prices added up (EUR): what a bundle's discount is taken off. */
+  listPrice: Scalars['Float']['output'];
+  products: Array<Product>;
+  skus: Array<Scalars['ID']['output']>;
+  /** Baskets that held both. */
+  support: Scalars['Int']['output'];
+};
+
 /**
  * Candidate rules for a simulation: `directory` (a rules folder inside the service's working directory; default the
  * folder the service loads from) with each of `files` replacing or adding the file at its path.
@@ -749,7 +762,7 @@ export type Offer = {
 
 /** What an action's incentive is. */
 export type OfferKind =
-  /** The rest of a bundle the customer owns or carts part of, at the bundle's saving (not offered yet). */
+  /** The rest of a bundle the customer owns or carts part of, with the whole bundle's saving: `products` are the rest, `price` what they cost together. */
   | 'BUNDLE'
   /** A promotion's discount on the product. */
   | 'DISCOUNT'
@@ -902,6 +915,11 @@ export type Promotion = {
   budgetLeft: Scalars['Boolean']['output'];
   /** At most this many recorded offers (`decide`) carry it; null for no limit. */
   budgetUnits: Maybe<Scalars['Int']['output']>;
+  /**
+   * The products are a bundle, sold together: the discount is on the whole bundle (the products' prices added up), and a
+   * customer who owns or carts part of it is offered the rest with that saving (`OfferKind.BUNDLE`).
+   */
+  bundle: Scalars['Boolean']['output'];
   /** The categories named; their products and those of their sub-categories are discounted. */
   categories: Array<Scalars['ID']['output']>;
   /** Only on these channels (a decision asked for one of them); empty for every channel. */
@@ -931,6 +949,8 @@ export type PromotionInput = {
   amountOff?: InputMaybe<Scalars['Float']['input']>;
   budgetAmount?: InputMaybe<Scalars['Float']['input']>;
   budgetUnits?: InputMaybe<Scalars['Int']['input']>;
+  /** The skus are a bundle sold together (at least two products, no categories); an `amountOff` is then off the whole bundle. */
+  bundle?: InputMaybe<Scalars['Boolean']['input']>;
   categories?: InputMaybe<Array<Scalars['ID']['input']>>;
   channels?: InputMaybe<Array<Channel>>;
   id: Scalars['ID']['input'];
@@ -944,6 +964,13 @@ export type PromotionInput = {
 
 export type Query = {
   __typename?: 'Query';
+  /**
+   * Bundles proposed from the orders, for a merchandiser to approve: the product pairs bought together most often
+   * (`BOUGHT_WITH` with lift above 1 and at least `minSupport` shared baskets, default 2), both with a price, not yet a
+   * bundle together; strongest support first, at most `limit` (default 10, at most 100). Nothing is written: approve
+   * one with `upsertPromotion(input: {bundle: true, skus: [...], percentOff: ...})`.
+   */
+  bundleSuggestions: Array<BundleSuggestion>;
   /** A customer profile, or null when the id is unknown. */
   customer: Maybe<Customer>;
   /** One experiment by its `name`, with its results so far; null when no serving experiment has that name. */
@@ -991,6 +1018,12 @@ export type Query = {
    * reasons say.
    */
   whatNext: Decision;
+};
+
+
+export type QueryBundleSuggestionsArgs = {
+  limit: InputMaybe<Scalars['Int']['input']>;
+  minSupport: InputMaybe<Scalars['Int']['input']>;
 };
 
 

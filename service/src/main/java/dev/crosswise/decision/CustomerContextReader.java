@@ -8,6 +8,7 @@ import dev.crosswise.catalog.ProductGraph;
 import dev.crosswise.copurchase.Association;
 import dev.crosswise.customer.Customers;
 import dev.crosswise.graph.Graph;
+import dev.crosswise.promotion.Promotions;
 import dev.crosswise.rules.facts.Candidate;
 import dev.crosswise.rules.facts.CartItem;
 import dev.crosswise.rules.facts.Channel;
@@ -145,15 +146,20 @@ public class CustomerContextReader {
     private final CatalogCache catalog;
     private final SharedRoundTrips<ContextRead, Record> reads;
     private final Set<Channel> deliveredOnDecide;
+    /** The bundles running at a decision's time; none for a reader without promotions. */
+    private final Function<Instant, List<Traversals.Bundle>> bundles;
 
     /** A reader with one round trip under way per CPU core, and no metric. */
     CustomerContextReader(Graph graph, CatalogCache catalog) {
-        this(graph, catalog, DecisionProperties.DEFAULTS, null);
+        this(graph, catalog, DecisionProperties.DEFAULTS, null, Promotions.none());
     }
 
     @Autowired
-    CustomerContextReader(Graph graph, CatalogCache catalog, DecisionProperties properties, MeterRegistry meters) {
+    CustomerContextReader(Graph graph, CatalogCache catalog, DecisionProperties properties, MeterRegistry meters,
+                          Promotions promotions) {
         this.graph = graph;
+        this.bundles = at -> promotions.bundlesRunningAt(at).stream()
+                .map(p -> new Traversals.Bundle(p.id(), p.name(), p.skus())).toList();
         this.catalog = catalog;
         this.deliveredOnDecide = properties.deliveredOnDecide();
         IntConsumer batchSizes = meters == null ? size -> { } : DistributionSummary
@@ -292,7 +298,8 @@ public class CustomerContextReader {
             asked.add(productSku);
         }
         Map<String, CachedProduct> products = new HashMap<>(catalog.products(asked));
-        List<GraphCandidate> found = Traversals.walk(productGraph, sku -> productOrNull(products, sku), start);
+        List<GraphCandidate> found = Traversals.walk(productGraph, sku -> productOrNull(products, sku), start,
+                bundles.apply(at));
         Set<String> named = new HashSet<>(Traversals.productsNamed(found));
         named.removeAll(asked);
         if (!named.isEmpty()) {
@@ -330,8 +337,9 @@ public class CustomerContextReader {
         Function<String, Product> product = sku -> productOrNull(products, sku);
         List<List<GraphCandidate>> found = new ArrayList<>(records.size());
         Set<String> named = new HashSet<>();
+        List<Traversals.Bundle> running = bundles.apply(at);
         for (Traversals.Start start : starts) {
-            List<GraphCandidate> candidates = Traversals.walk(productGraph, product, start);
+            List<GraphCandidate> candidates = Traversals.walk(productGraph, product, start, running);
             found.add(candidates);
             named.addAll(Traversals.productsNamed(candidates));
         }
@@ -643,6 +651,7 @@ public class CustomerContextReader {
             case "completion-gaps" -> List.of(customer, anchor, "Solution:" + c.viaId(), product);
             case "ecosystem-gaps" -> List.of(customer, anchor, "Family:" + c.viaId(), product);
             case "replenishment-cycle", "gift-again", RepeatPurchases.TRAVERSAL -> List.of(customer, product);
+            case Traversals.BUNDLE -> List.of(customer, anchor, "Promotion:" + c.viaId(), product);
             case BestSellers.IN_CATEGORY -> List.of(customer, "Category:" + c.viaId(), product);
             case BestSellers.OVERALL, BestSellers.TRENDING -> List.of(customer, product);
             default -> List.of(customer, anchor, product);
@@ -673,6 +682,8 @@ public class CustomerContextReader {
                     + (c.confidence() == null || c.support() == null ? "lift " + Math.round((c.lift() == null ? 1 : c.lift()) * 10) / 10.0
                         : Association.ofEdge(c.support(), c.lift(), c.confidence()).explained())
                     + ")" + anchorNow(via, anchor) + carriedOver(c);
+            case Traversals.BUNDLE -> name + " completes the " + c.role() + " bundle: the customer has " + anchor
+                    + "; bought together, its products cost less";
             case "replenishment-cycle" -> name + " lasts about " + (p.cycleDays() == null ? 0 : p.cycleDays()) + " days; the customer bought it "
                     + Math.round(hoursBetween(c.boughtAt(), at) / 24) + " days ago";
             case "gift-again" -> "The customer gave " + name + " as a gift "

@@ -158,6 +158,7 @@ public class DecisionService {
         List<Object> facts = context.facts();
         facts.add(request);
         facts.addAll(promotions.offersFor(context.candidates(), request.getAt()));
+        facts.addAll(promotions.bundleOffersFor(context.candidates(), request.getAt()));
         return facts;
     }
 

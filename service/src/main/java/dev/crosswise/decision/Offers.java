@@ -47,8 +47,21 @@ final class Offers {
         Promotion promotion = incentive.getPromotionId() == null ? null : promotions.get(incentive.getPromotionId());
         OffsetDateTime expiresAt = promotion == null ? null : promotion.endsAt().withOffsetSameInstant(ZoneOffset.UTC);
         List<Product> offered = incentive.getSkus().stream().map(products::get).filter(Objects::nonNull).toList();
+        String message = kind == OfferKind.BUNDLE ? bundleMessage(incentive, offered, expiresAt)
+                : message(incentive, expiresAt);
         return new Offer(kind, round(incentive.getPrice()), round(incentive.getSaving()), expiresAt, promotion, offered,
-                message(incentive, expiresAt));
+                message);
+    }
+
+    /** "Complete the Office look bundle: Oxford shoes and Silk tie for €171.00 instead of €190.00 (save €19.00), until …." */
+    static String bundleMessage(Incentive incentive, List<Product> rest, OffsetDateTime expiresAt) {
+        List<String> names = rest.stream().map(p -> p.name() == null ? p.sku() : p.name()).toList();
+        String together = names.size() == 1 ? names.getFirst()
+                : String.join(", ", names.subList(0, names.size() - 1)) + " and " + names.getLast();
+        String text = "Complete the " + incentive.getPromotionName() + " bundle: " + together + " for "
+                + Money.euros(incentive.getPrice()) + " instead of " + Money.euros(incentive.getPromotion().getListPrice())
+                + " (save " + Money.euros(incentive.getSaving()) + ")";
+        return expiresAt == null ? text + "." : text + ", until " + END.format(expiresAt) + ".";
     }
 
     /** "Save €7.00 on Silk knit tie: €28.00 instead of €35.00 with Winter accessories week, until 31 December 2026, 23:59 UTC." */

@@ -97,6 +97,51 @@ final class Traversals {
      *
      * @param products the attributes of (at least) {@link #productsAsked}; null for a sku with no product
      */
+    /** A running bundle: a merchandiser's products sold together ({@code Promotion.bundle}), for {@link #bundleRests}. */
+    record Bundle(String id, String name, List<String> skus) {
+    }
+
+    /**
+     * A bundle's rest is a merchandiser's statement, like a pairing without a strength: the customer has started it.
+     */
+    static final double BUNDLE_RELEVANCE = 0.5;
+
+    /** {@link #walk(ProductGraph, Function, Start)}, and the rest of each running bundle the customer has started. */
+    static List<GraphCandidate> walk(ProductGraph graph, Function<String, Product> products, Start start,
+                                     List<Bundle> bundles) {
+        List<GraphCandidate> candidates = walk(graph, products, start);
+        bundleRests(start, bundles, candidates);
+        return candidates;
+    }
+
+    /**
+     * For each running bundle the customer owns or carts part of, every product of it they do not have (COMPLEMENT,
+     * traversal {@code bundle}, {@code via} the bundle's id), anchored on a part they have (the cart first, then the
+     * latest bought). The rules attach the bundle's saving to them.
+     */
+    private static void bundleRests(Start start, List<Bundle> bundles, List<GraphCandidate> candidates) {
+        if (bundles.isEmpty()) {
+            return;
+        }
+        List<String> held = new ArrayList<>(start.cart());
+        start.owned().stream().filter(o -> !o.returned()).forEach(o -> held.add(o.sku()));
+        for (Bundle bundle : bundles) {
+            String anchor = held.stream().filter(bundle.skus()::contains).findFirst().orElse(null);
+            if (anchor == null) {
+                continue;
+            }
+            for (String sku : bundle.skus()) {
+                if (!held.contains(sku)) {
+                    candidates.add(new GraphCandidate(Strategy.COMPLEMENT, BUNDLE, sku, anchor, bundle.id(),
+                            bundle.id(), bundle.name(), BUNDLE_RELEVANCE, null, null, null, null, null, null, null, null));
+                }
+            }
+        }
+    }
+
+    /** The traversal of a bundle's rest (as {@code Promotions.BUNDLE_TRAVERSAL}). */
+    static final String BUNDLE = "bundle";
+
     static List<GraphCandidate> walk(ProductGraph graph, Function<String, Product> products, Start start) {
         List<GraphCandidate> candidates = new ArrayList<>();
         completionGaps(graph, start, candidates);

@@ -17,11 +17,13 @@ import java.util.List;
  * @param categories the categories named
  * @param usedUnits  recorded offers that carried the promotion
  * @param usedAmount the savings those offers promised, added up
+ * @param bundle     the products named are a bundle: the discount is on the whole bundle, and a customer who owns or
+ *                   carts part of it is offered the rest with the bundle's saving
  */
 public record Promotion(String id, String name, Double percentOff, Double amountOff, List<String> skus,
                         List<String> categories, OffsetDateTime validFrom, OffsetDateTime validTo, Tier minTier,
                         List<Channel> channels, Integer budgetUnits, Double budgetAmount, long usedUnits,
-                        double usedAmount, OffsetDateTime endedAt) {
+                        double usedAmount, OffsetDateTime endedAt, boolean bundle) {
 
     /** When the promotion stops: its planned end, or when it was ended, whichever comes first. */
     public OffsetDateTime endsAt() {
@@ -42,6 +44,14 @@ public record Promotion(String id, String name, Double percentOff, Double amount
     public double priceOf(double listPrice) {
         double price = percentOff != null ? listPrice * (1 - percentOff / 100.0) : listPrice - amountOff;
         return Math.max(0, Math.round(price * 100.0) / 100.0);
+    }
+
+    /**
+     * What buying the whole bundle together saves on its list price {@code listPrice} (the sum of its products'),
+     * to the cent: the percentage of it, or the amount.
+     */
+    public double bundleSaving(double listPrice) {
+        return Math.round((listPrice - priceOf(listPrice)) * 100.0) / 100.0;
     }
 
     /** "20 % off" or "€5.00 off". */

@@ -11,5 +11,10 @@ import java.util.List;
  */
 public record PromotionInput(String id, String name, Double percentOff, Double amountOff, List<String> skus,
                              List<String> categories, OffsetDateTime validFrom, OffsetDateTime validTo, Tier minTier,
-                             List<Channel> channels, Integer budgetUnits, Double budgetAmount) {
+                             List<Channel> channels, Integer budgetUnits, Double budgetAmount, Boolean bundle) {
+
+    /** Whether the products are a bundle: the discount is on buying them together. */
+    public boolean isBundle() {
+        return Boolean.TRUE.equals(bundle);
+    }
 }

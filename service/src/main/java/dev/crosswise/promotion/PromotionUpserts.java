@@ -108,7 +108,17 @@ public class PromotionUpserts {
             throw new BadRequestException("input.categories", "Categories not found: "
                     + String.join(", ", missingCategories) + " (categories come from the seed files; check the id)");
         }
-        if (input.amountOff() != null) {
+        if (input.amountOff() != null && input.isBundle()) {
+            double whole = 0;
+            for (Value product : check.get("reached").values()) {
+                whole += product.get("price").asDouble(0);
+            }
+            if (input.amountOff() >= whole) {
+                throw new BadRequestException("input.amountOff", "amountOff " + Money.euros(input.amountOff())
+                        + " is not below the bundle's price (" + Money.euros(whole) + ", its products' prices added "
+                        + "up): a discount must leave something to pay");
+            }
+        } else if (input.amountOff() != null) {
             for (Value product : check.get("reached").values()) {
                 double price = product.get("price").asDouble(0);
                 if (input.amountOff() >= price) {
@@ -136,6 +146,13 @@ public class PromotionUpserts {
         }
         if (input.amountOff() != null && !(input.amountOff() > 0)) {
             throw new BadRequestException("input.amountOff", "amountOff must be above 0, got " + input.amountOff());
+        }
+        if (input.isBundle() && new LinkedHashSet<>(nullToEmpty(input.skus())).size() < 2) {
+            throw new BadRequestException("input.skus", "a bundle is at least two products sold together: name them "
+                    + "in skus (got " + nullToEmpty(input.skus()).size() + ")");
+        }
+        if (input.isBundle() && !nullToEmpty(input.categories()).isEmpty()) {
+            throw new BadRequestException("input.categories", "a bundle names its products (skus), not categories");
         }
         if (nullToEmpty(input.skus()).isEmpty() && nullToEmpty(input.categories()).isEmpty()) {
             throw new BadRequestException("input.skus", "name at least one product (skus) or category (categories)");
@@ -170,6 +187,7 @@ public class PromotionUpserts {
         properties.put("channels", nullToEmpty(input.channels()).stream().map(Enum::name).distinct().sorted().toList());
         properties.put("budgetUnits", input.budgetUnits());
         properties.put("budgetAmount", input.budgetAmount());
+        properties.put("bundle", input.isBundle());
         Map<String, Object> parameters = new HashMap<>();
         parameters.put("id", input.id());
         parameters.put("properties", properties);

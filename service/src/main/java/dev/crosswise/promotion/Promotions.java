@@ -33,7 +33,7 @@ public class Promotions {
             MATCH (p:Promotion)
             CALL (p) {
               OPTIONAL MATCH (p)-[:DISCOUNTS]->(x:Product)
-              RETURN collect(x.sku) AS skus
+              RETURN collect(x.sku) AS skus, sum(coalesce(x.price, 0.0)) AS listPrice, count(x.price) AS priced
             }
             CALL (p) {
               OPTIONAL MATCH (p)-[:DISCOUNTS]->(c:Category)
@@ -47,15 +47,16 @@ public class Promotions {
               OPTIONAL MATCH ()-[o:OFFERED {promotion: p.id}]->()
               RETURN count(o) AS usedUnits, sum(coalesce(o.saving, 0.0)) AS usedAmount
             }
-            RETURN p {.*} AS promotion, skus, categories, reached, usedUnits, usedAmount
+            RETURN p {.*} AS promotion, skus, listPrice, priced, categories, reached, usedUnits, usedAmount
             ORDER BY p.id
             """);
 
     /** What was read, and the products each promotion reaches. */
-    private record Snapshot(Map<String, Promotion> byId, Map<String, List<Promotion>> bySku, long loadedAt) {
+    private record Snapshot(Map<String, Promotion> byId, Map<String, List<Promotion>> bySku,
+                            Map<String, Double> bundleListPrices, long loadedAt) {
     }
 
-    private static final Snapshot EMPTY = new Snapshot(Map.of(), Map.of(), Long.MAX_VALUE);
+    private static final Snapshot EMPTY = new Snapshot(Map.of(), Map.of(), Map.of(), Long.MAX_VALUE);
 
     private final Graph graph;
     private final Duration maxAge;
@@ -125,6 +126,60 @@ public class Promotions {
         return offers;
     }
 
+    /** The bundles running at {@code at} (started, not ended, budget left), by id. */
+    public List<Promotion> bundlesRunningAt(Instant at) {
+        return current().byId().values().stream()
+                .filter(p -> p.bundle() && p.activeAt(at) && p.budgetLeft()).toList();
+    }
+
+    /** The candidates' traversal that proposes the rest of a bundle; {@code via} is the bundle's id. */
+    public static final String BUNDLE_TRAVERSAL = "bundle";
+
+    /**
+     * For each candidate that is part of the rest of a running bundle (traversal {@value #BUNDLE_TRAVERSAL}, its
+     * {@code via} the bundle's id), the offer of that rest — every product of the bundle the decision proposes with
+     * it — at the whole bundle's saving: what the customer pays for the rest, and the margin left on it.
+     *
+     */
+    public List<PromotionOffer> bundleOffersFor(Collection<Candidate> candidates, Instant at) {
+        Map<String, List<Candidate>> rests = new java.util.LinkedHashMap<>();
+        for (Candidate candidate : candidates) {
+            if (BUNDLE_TRAVERSAL.equals(candidate.getTraversal()) && candidate.getVia() != null) {
+                rests.computeIfAbsent(candidate.getVia(), id -> new ArrayList<>()).add(candidate);
+            }
+        }
+        List<PromotionOffer> offers = new ArrayList<>();
+        rests.forEach((id, rest) -> {
+            Snapshot current = current();
+            Promotion bundle = current.byId().get(id);
+            Double whole = current.bundleListPrices().get(id); // null when a product has no price: no saving to say
+            if (bundle == null || whole == null || !bundle.activeAt(at) || !bundle.budgetLeft()) {
+                return;
+            }
+            double restList = 0;
+            double restEarned = 0;
+            boolean marginKnown = true;
+            List<String> restSkus = new ArrayList<>();
+            for (Candidate part : rest) {
+                if (!restSkus.contains(part.getSku())) {
+                    restSkus.add(part.getSku());
+                    restList += part.getPrice();
+                    restEarned += part.getPrice() * part.getMargin();
+                    marginKnown &= part.isMarginKnown();
+                }
+            }
+            double saving = Math.min(bundle.bundleSaving(whole), restList);
+            double price = Math.round((restList - saving) * 100.0) / 100.0;
+            double marginAfter = price <= 0 ? -1 : (restEarned - saving) / price;
+            double hoursLeft = Duration.between(at, bundle.endsAt().toInstant()).toMinutes() / 60.0;
+            for (String sku : restSkus) {
+                offers.add(new PromotionOffer(bundle.id(), bundle.name(), sku, restList, price, marginAfter, marginKnown,
+                        hoursLeft, bundle.minTier(), Set.copyOf(bundle.channels()), restSkus));
+            }
+        });
+        return offers;
+    }
+
     static PromotionOffer offer(Promotion promotion, Candidate candidate, Instant at) {
         double listPrice = candidate.getPrice();
         double price = promotion.priceOf(listPrice);
@@ -158,18 +213,26 @@ public class Promotions {
         long loadedAt = System.nanoTime();
         Map<String, Promotion> byId = new LinkedHashMap<>();
         Map<String, List<Promotion>> bySku = new HashMap<>();
+        Map<String, Double> bundleListPrices = new HashMap<>();
         for (var record : graph.read(LOAD, Map.of()).records()) {
             Promotion promotion = from(record.get("promotion"), record.get("skus").asList(Value::asString),
                     record.get("categories").asList(Value::asString), record.get("usedUnits").asLong(),
                     record.get("usedAmount").asDouble(0));
             byId.put(promotion.id(), promotion);
+            if (promotion.bundle() && record.get("priced").asLong() == promotion.skus().size()) {
+                bundleListPrices.put(promotion.id(), record.get("listPrice").asDouble());
+            }
+            if (promotion.bundle()) {
+                continue; // its discount is on the bundle, offered with the rest of it (bundleOffersFor)
+            }
             Set<String> reached = new HashSet<>(promotion.skus());
             reached.addAll(record.get("reached").asList(Value::asString));
             for (String sku : reached) {
                 bySku.computeIfAbsent(sku, s -> new ArrayList<>()).add(promotion);
             }
         }
-        return new Snapshot(Collections.unmodifiableMap(byId), Map.copyOf(bySku), loadedAt); // by id
+        return new Snapshot(Collections.unmodifiableMap(byId), Map.copyOf(bySku), Map.copyOf(bundleListPrices),
+                loadedAt); // by id
     }
 
     static Promotion from(Value p, List<String> skus, List<String> categories, long usedUnits, double usedAmount) {
@@ -182,7 +245,8 @@ public class Promotions {
                 p.get("channels").isNull() ? List.of() : p.get("channels").asList(v -> Channel.valueOf(v.asString())),
                 p.get("budgetUnits").isNull() ? null : p.get("budgetUnits").asInt(),
                 p.get("budgetAmount").isNull() ? null : p.get("budgetAmount").asDouble(),
-                usedUnits, usedAmount, p.get("endedAt").isNull() ? null : time(p.get("endedAt")));
+                usedUnits, usedAmount, p.get("endedAt").isNull() ? null : time(p.get("endedAt")),
+                p.get("bundle").asBoolean(false));
     }
 
     private static java.time.OffsetDateTime time(Value value) {

@@ -107,7 +107,8 @@ public final class FieldRoles {
             // promotions: a page shows the offer (its message says the promotion's name and end), not the promotion's
             // targeting and budget
             Map.entry("Offer.promotion", Why.SERVER_ONLY),
-            Map.entry("Promotion.*", Why.SERVER_ONLY));
+            Map.entry("Promotion.*", Why.SERVER_ONLY),
+            Map.entry("BundleSuggestion.*", Why.SERVER_ONLY));
 
     private FieldRoles() {
     }

@@ -33,6 +33,7 @@ public final class OperationRoles {
             Map.entry("Query.experiment", Role.ANALYST),
             // analyst: the promotions merchandisers manage (analysts and admins write them)
             Map.entry("Query.promotions", Role.ANALYST),
+            Map.entry("Query.bundleSuggestions", Role.ANALYST),
             Map.entry("Mutation.upsertPromotion", Role.ANALYST),
             Map.entry("Mutation.endPromotion", Role.ANALYST),
             // admin: the data itself (listed for the reader; anything unlisted needs admin anyway)

@@ -17,9 +17,13 @@ public final class DecisionWiring {
     private DecisionWiring() {
     }
 
-    /** A reader whose catalog cache keeps nothing: each read sees the products as the graph has them now. */
+    /**
+     * A reader whose catalog cache keeps nothing: each read sees the products as the graph has them now, and the
+     * bundles of the promotions as they are now.
+     */
     public static CustomerContextReader contextReader(Graph graph) {
-        return new CustomerContextReader(graph, new CatalogCache(graph, Duration.ZERO));
+        return new CustomerContextReader(graph, new CatalogCache(graph, Duration.ZERO), DecisionProperties.DEFAULTS,
+                null, new Promotions(graph, Duration.ZERO));
     }
 
     public static DecisionService decisionService(Graph graph, RuleEngine engine, Clock clock) {

@@ -38,6 +38,12 @@ public final class Incentive {
                 List.of(candidate.getSku()), 0, rule, text);
     }
 
+    /** The rest of a bundle, of which the candidate's product is part, at the whole bundle's saving. */
+    public static Incentive bundle(Candidate candidate, PromotionOffer bundle, String rule, String text) {
+        return new Incentive("BUNDLE", candidate, bundle, bundle.getPrice(), bundle.getSaving(), bundle.getBundleSkus(),
+                0, rule, text);
+    }
+
     /**
      * The candidate as the add-on that takes the cart over the free-shipping threshold, {@code gap} away: the
      * customer saves the shipping fee.

@@ -1,5 +1,6 @@
 package dev.crosswise.rules.facts;
 
+import java.util.List;
 import java.util.Set;
 
 /**
@@ -19,6 +20,8 @@ public final class PromotionOffer {
     private final double hoursLeft;
     private final Tier minTier;
     private final Set<Channel> channels;
+    /** For a bundle's rest: the products of the rest, which the price and saving are for; empty otherwise. */
+    private final List<String> bundleSkus;
 
     /**
      * @param margin    the product's margin after the discount, as a fraction of the discounted price
@@ -27,6 +30,13 @@ public final class PromotionOffer {
      */
     public PromotionOffer(String promotionId, String promotionName, String sku, double listPrice, double price,
                           double margin, boolean marginKnown, double hoursLeft, Tier minTier, Set<Channel> channels) {
+        this(promotionId, promotionName, sku, listPrice, price, margin, marginKnown, hoursLeft, minTier, channels, List.of());
+    }
+
+    /** The offer of a bundle's rest ({@code bundleSkus}), at the whole bundle's saving. */
+    public PromotionOffer(String promotionId, String promotionName, String sku, double listPrice, double price,
+                          double margin, boolean marginKnown, double hoursLeft, Tier minTier, Set<Channel> channels,
+                          List<String> bundleSkus) {
         this.promotionId = promotionId;
         this.promotionName = promotionName;
         this.sku = sku;
@@ -37,7 +47,12 @@ public final class PromotionOffer {
         this.hoursLeft = hoursLeft;
         this.minTier = minTier;
         this.channels = Set.copyOf(channels);
+        this.bundleSkus = List.copyOf(bundleSkus);
     }
+
+    /** Whether this is the rest of a bundle (the discount is on buying the bundle's products together). */
+    public boolean isBundle() { return !bundleSkus.isEmpty(); }
+    public List<String> getBundleSkus() { return bundleSkus; }
 
     public String getPromotionId() { return promotionId; }
     public String getPromotionName() { return promotionName; }

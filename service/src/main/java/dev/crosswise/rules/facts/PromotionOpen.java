@@ -10,6 +10,7 @@ public final class PromotionOpen {
 
     public PromotionOffer getOffer() { return offer; }
     public String getSku() { return offer.getSku(); }
+    public boolean isBundle() { return offer.isBundle(); }
 
     @Override
     public boolean equals(Object o) {
