@@ -766,7 +766,7 @@ export type OfferKind =
   | 'BUNDLE'
   /** A promotion's discount on the product. */
   | 'DISCOUNT'
-  /** Early access for a loyalty tier (not offered yet). */
+  /** A product before its launch, for a loyalty tier (Gold and up in the shipped rules): at its price, `expiresAt` the launch. */
   | 'EARLY_ACCESS'
   /** An add-on that takes the cart over the free-shipping threshold. */
   | 'FREE_SHIPPING'

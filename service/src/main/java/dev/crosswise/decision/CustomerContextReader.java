@@ -550,7 +550,7 @@ public class CustomerContextReader {
                                               String customerId, Instant at, Map<String, Product> productViews) {
         List<Candidate> candidates = new ArrayList<>(found.size());
         for (GraphCandidate c : found) {
-            CachedProduct p = existingAt(catalog, c.sku(), at);
+            CachedProduct p = candidateAt(catalog, c.sku(), at);
             if (p == null) {
                 continue;
             }
@@ -566,6 +566,18 @@ public class CustomerContextReader {
         if (product != null) {
             products.put(sku, product);
         }
+    }
+
+    /**
+     * Products launching within this many days are candidates before their launch: the rules hold them back ("Not
+     * launched yet") unless one opens early access to them (a loyalty tier's).
+     */
+    static final int PRE_LAUNCH_DAYS = 60;
+
+    /** The product if it exists at {@code at} or launches within {@value #PRE_LAUNCH_DAYS} days, else null. */
+    private static CachedProduct candidateAt(Map<String, CachedProduct> catalog, String sku, Instant at) {
+        CachedProduct product = catalog.get(sku);
+        return product != null && product.existsAt(at.plus(java.time.Duration.ofDays(PRE_LAUNCH_DAYS))) ? product : null;
     }
 
     /** The product if it exists at {@code at}, else null. */

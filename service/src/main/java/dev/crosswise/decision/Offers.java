@@ -46,9 +46,20 @@ final class Offers {
         OfferKind kind = OfferKind.valueOf(incentive.getKind());
         Promotion promotion = incentive.getPromotionId() == null ? null : promotions.get(incentive.getPromotionId());
         OffsetDateTime expiresAt = promotion == null ? null : promotion.endsAt().withOffsetSameInstant(ZoneOffset.UTC);
+        if (kind == OfferKind.EARLY_ACCESS) {
+            // early access ends when everyone may buy it: the launch
+            Product product = products.get(incentive.getCandidate().getSku());
+            expiresAt = product == null || product.launchedAt() == null ? null
+                    : product.launchedAt().withOffsetSameInstant(ZoneOffset.UTC);
+        }
         List<Product> offered = incentive.getSkus().stream().map(products::get).filter(Objects::nonNull).toList();
-        String message = kind == OfferKind.BUNDLE ? bundleMessage(incentive, offered, expiresAt)
-                : message(incentive, expiresAt);
+        String message = switch (kind) {
+            case BUNDLE -> bundleMessage(incentive, offered, expiresAt);
+            case EARLY_ACCESS -> "Early access: " + incentive.getCandidate().getName() + " ("
+                    + Money.euros(incentive.getPrice()) + ") is yours before everyone"
+                    + (expiresAt == null ? "." : ": it launches on " + END.format(expiresAt) + ".");
+            default -> message(incentive, expiresAt);
+        };
         return new Offer(kind, round(incentive.getPrice()), round(incentive.getSaving()), expiresAt, promotion, offered,
                 message);
     }

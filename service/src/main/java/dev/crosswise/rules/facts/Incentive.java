@@ -45,6 +45,15 @@ public final class Incentive {
     }
 
     /**
+     * Early access to a product before its launch (it is sold to everyone from then: the offer ends there). Its
+     * price is the list price: the privilege is the time, not a saving.
+     */
+    public static Incentive earlyAccess(Candidate candidate, String rule, String text) {
+        return new Incentive("EARLY_ACCESS", candidate, null, candidate.getPrice(), 0, List.of(candidate.getSku()), 0,
+                rule, text);
+    }
+
+    /**
      * The candidate as the add-on that takes the cart over the free-shipping threshold, {@code gap} away: the
      * customer saves the shipping fee.
      */
