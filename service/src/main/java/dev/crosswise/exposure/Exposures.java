@@ -10,6 +10,7 @@ import dev.crosswise.decision.ExperimentAssignment;
 import dev.crosswise.decision.Placement;
 import dev.crosswise.decision.SuppressedCandidate;
 import dev.crosswise.graph.Graph;
+import dev.crosswise.promotion.Promotions;
 import java.time.ZoneOffset;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -57,11 +58,14 @@ public class Exposures {
     private final Graph graph;
     private final Customers customers;
     private final Catalog catalog;
+    /** The promotions a replayed answer's offers name, as they are now. */
+    private final Promotions promotions;
 
-    Exposures(Graph graph, Customers customers, Catalog catalog) {
+    Exposures(Graph graph, Customers customers, Catalog catalog, Promotions promotions) {
         this.graph = graph;
         this.customers = customers;
         this.catalog = catalog;
+        this.promotions = promotions;
     }
 
     /**
@@ -94,7 +98,7 @@ public class Exposures {
         Customer customer = customers.find(customerId).orElseThrow();
         return Optional.of(answer.decision(row.get("id").asString(), customer,
                 row.get("at").asZonedDateTime().toOffsetDateTime().withOffsetSameInstant(ZoneOffset.UTC),
-                row.get("rulesVersion").asString(), catalog.findAll(answer.skus()),
+                row.get("rulesVersion").asString(), catalog.findAll(answer.skus()), promotions.byId(),
                 row.get("experiments").asList(v -> ExperimentAssignment.ofKey(v.asString())),
                 row.get("heldOutReason").isNull() ? null : row.get("heldOutReason").asString()));
     }

@@ -8,6 +8,9 @@ import dev.crosswise.decision.ExperimentAssignment;
 import dev.crosswise.decision.Reason;
 import dev.crosswise.decision.SuppressedCandidate;
 import dev.crosswise.messages.Wording;
+import dev.crosswise.promotion.Offer;
+import dev.crosswise.promotion.OfferKind;
+import dev.crosswise.promotion.Promotion;
 import dev.crosswise.rules.facts.Channel;
 import dev.crosswise.rules.facts.Moment;
 import dev.crosswise.rules.facts.Strategy;
@@ -21,12 +24,33 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * The answer a decision gave, as stored on a {@code Decision} decided with a {@code requestId}, so a re-render asking
  * again with the same id gets exactly that answer back — the same actions, messages and reasons — instead of a new
- * decision (which would count again, and might differ). Products are stored by sku and read back current.
+ * decision (which would count again, and might differ), offers included. Products and promotions are stored by id and
+ * read back current.
  */
 record RecordedAnswer(List<RecordedAction> actions, List<RecordedSuppression> suppressed) {
 
     record RecordedAction(int rank, String sku, Strategy strategy, Moment moment, Channel channel, double score,
-                          String message, List<Reason> reasons, Wording wording) {
+                          String message, List<Reason> reasons, Wording wording, RecordedOffer offer) {
+    }
+
+    /** The action's offer as answered: its promotion by id, its products by sku ({@code expiresAt} ISO-8601). */
+    record RecordedOffer(OfferKind kind, double price, double saving, String expiresAt, String promotion,
+                         List<String> skus, String message) {
+
+        static RecordedOffer of(Offer offer) {
+            return offer == null ? null : new RecordedOffer(offer.kind(), offer.price(), offer.saving(),
+                    offer.expiresAt() == null ? null : offer.expiresAt().toString(),
+                    offer.promotion() == null ? null : offer.promotion().id(),
+                    offer.products().stream().map(Product::sku).toList(), offer.message());
+        }
+
+        /** The offer again; a promotion or product deleted since is left out of it. */
+        Offer offer(Map<String, Product> products, Map<String, Promotion> promotions) {
+            return new Offer(kind, price, saving, expiresAt == null ? null : OffsetDateTime.parse(expiresAt),
+                    promotion == null ? null : promotions.get(promotion),
+                    skus == null ? List.of() : skus.stream().map(products::get).filter(java.util.Objects::nonNull).toList(),
+                    message);
+        }
     }
 
     record RecordedSuppression(String sku, Strategy strategy, String rule, String reason) {
@@ -37,7 +61,8 @@ record RecordedAnswer(List<RecordedAction> actions, List<RecordedSuppression> su
     static String json(Decision decision) {
         return JSON.writeValueAsString(new RecordedAnswer(
                 decision.actions().stream().map(a -> new RecordedAction(a.rank(), a.product().sku(), a.strategy(),
-                        a.moment(), a.channel(), a.score(), a.message(), a.reasons(), a.wording())).toList(),
+                        a.moment(), a.channel(), a.score(), a.message(), a.reasons(), a.wording(),
+                        RecordedOffer.of(a.offer()))).toList(),
                 decision.suppressed().stream().map(s -> new RecordedSuppression(s.product().sku(), s.strategy(),
                         s.rule(), s.reason())).toList()));
     }
@@ -48,20 +73,27 @@ record RecordedAnswer(List<RecordedAction> actions, List<RecordedSuppression> su
 
     Set<String> skus() {
         Set<String> skus = new HashSet<>();
-        actions.forEach(a -> skus.add(a.sku()));
+        actions.forEach(a -> {
+            skus.add(a.sku());
+            if (a.offer() != null && a.offer().skus() != null) {
+                skus.addAll(a.offer().skus());
+            }
+        });
         suppressed.forEach(s -> skus.add(s.sku()));
         return skus;
     }
 
     /** The decision as first answered; a product deleted since is left out. */
     Decision decision(String id, Customer customer, OffsetDateTime at, String rulesVersion, Map<String, Product> products,
-                      List<ExperimentAssignment> experiments, String heldOutReason) {
+                      Map<String, Promotion> promotions, List<ExperimentAssignment> experiments, String heldOutReason) {
         List<Action> replayed = actions.stream().filter(a -> products.containsKey(a.sku()))
-                .map(a -> a.wording() == null
-                        ? new Action(a.rank(), products.get(a.sku()), a.strategy(), a.moment(), a.channel(), a.score(),
-                                a.message(), a.reasons())
-                        : new Action(a.rank(), products.get(a.sku()), a.strategy(), a.moment(), a.channel(), a.score(),
-                                a.message(), a.reasons(), a.wording()))
+                .map(a -> {
+                    Product product = products.get(a.sku());
+                    Wording wording = a.wording() != null ? a.wording()
+                            : Wording.ofProduct(a.strategy(), a.moment(), product.name());
+                    return new Action(a.rank(), product, a.strategy(), a.moment(), a.channel(), a.score(), a.message(),
+                            a.reasons(), wording, a.offer() == null ? null : a.offer().offer(products, promotions));
+                })
                 .toList();
         List<SuppressedCandidate> held = suppressed.stream().filter(s -> products.containsKey(s.sku()))
                 .map(s -> new SuppressedCandidate(products.get(s.sku()), s.strategy(), s.rule(), s.reason()))

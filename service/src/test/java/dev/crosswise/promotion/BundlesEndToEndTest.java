@@ -62,6 +62,23 @@ class BundlesEndToEndTest extends CrosswiseHttpTest {
     }
 
     @Test
+    void aDecideReplayedByItsRequestIdAnswersItsOffersAgain() {
+        String id = unique("KIT");
+        ok(upsert(bundle(id, 10.0, camera, card, bag)));
+        String customer = shop.newCustomer();
+        shop.purchase(customer, camera, unique("O"), "2026-11-10T10:00:00Z");
+        Map<String, Object> variables = Map.of("customerId", customer, "at", AT, "requestId", unique("render"));
+
+        Map<String, Object> first = ok(shop.execute("decideOffersOnce", variables)).field("decide").getValue();
+        Map<String, Object> again = ok(shop.execute("decideOffersOnce", variables)).field("decide").getValue();
+
+        assertThat(again).isEqualTo(first);
+        assertThat((Map<String, Object>) actionFor(again, card).get("offer")).containsEntry("kind", "BUNDLE")
+                .containsEntry("promotion", Map.of("id", id))
+                .containsEntry("products", List.of(Map.of("sku", card), Map.of("sku", bag)));
+    }
+
+    @Test
     void aVisitorWithPartOfABundleInTheCartIsOfferedTheRestAndTheMarginFloorJudgesIt() {
         String small = unique("KIT");
         String large = unique("KIT");
