@@ -57,10 +57,13 @@ public class EventRecorder {
                    o.price AS paidPrice
             """.formatted(Catalog.PRODUCT_PROJECTION);
 
-    /** The event, its links (the product only when the event is about one); then the type's effects, and the answer. */
+    /**
+     * The event and its links (the product only when the event is about one), after {@code c} and {@code p}; then
+     * come the type's effects and the answer. A type that needs a product MATCHes it: after an OPTIONAL MATCH the
+     * planner started the effects' and the credit's expansions from the product (its every event and offer: 2 300
+     * database hits for a purchase instead of 420, 150 000 for a popular product) instead of from the customer.
+     */
     private static final String CREATE = """
-            MATCH (c:Customer {id: $customerId})
-            OPTIONAL MATCH (p:Product {sku: $sku})
             CREATE (c)-[:DID]->(e:Event {id: $eventId})
             SET e += $properties, e.recordedAt = datetime(), e.changedAt = datetime()
             FOREACH (product IN CASE WHEN p IS NULL THEN [] ELSE [p] END | CREATE (e)-[:ABOUT]->(product))
@@ -86,7 +89,10 @@ public class EventRecorder {
             case RETURN -> Attribution.PURCHASE_RETURNED;
             default -> "";
         };
-        return CREATE + EventEffects.of(type) + attribution + ANSWER.strip()
+        String match = type.required().contains(EventInput.Field.SKU)
+                ? "MATCH (c:Customer {id: $customerId})\nMATCH (p:Product {sku: $sku})\n"
+                : "MATCH (c:Customer {id: $customerId})\nOPTIONAL MATCH (p:Product {sku: $sku})\n";
+        return match + CREATE + EventEffects.of(type) + attribution + ANSWER.strip()
                 + (type == EventType.PURCHASE ? ", window, wasAttributed\n" : "\n");
     }
 
