@@ -29,15 +29,13 @@ import org.springframework.stereotype.Component;
 public class Attribution {
 
     /**
-     * Recomputes the credit of the given purchase events from scratch, so calling it again — after a click that
-     * arrived late — replaces a view-through credit with the click-through one instead of adding a second.
+     * Recomputes the credit of a purchase {@code e} (its customer {@code c}, its product {@code p}) from scratch, so
+     * running it again — after a click that arrived late — replaces a view-through credit with the click-through one
+     * instead of adding a second.
      * What is measured about the purchase is measured as of its own time: was it a product the customer had bought
      * before (repeat), a category they had never bought (new category), how long since their previous order.
      */
-    private static final String ATTRIBUTE = """
-            UNWIND $eventIds AS eventId
-            MATCH (c:Customer)-[:DID]->(e:Event {id: eventId})-[:ABOUT]->(p:Product)
-            WHERE e.type = 'PURCHASE'
+    private static final String CREDIT = """
             OPTIONAL MATCH (e)-[previous:ATTRIBUTED_TO]->(formerly:Decision)
             WITH c, e, p, collect(previous) AS previous, collect(formerly) AS formerly
             FOREACH (old IN previous | DELETE old)
@@ -91,26 +89,44 @@ public class Attribution {
             RETURN window, wasAttributed
             """;
 
+    /** {@link #CREDIT} for purchase events given by id. */
+    private static final String ATTRIBUTE = """
+            UNWIND $eventIds AS eventId
+            MATCH (c:Customer)-[:DID]->(e:Event {id: eventId})-[:ABOUT]->(p:Product)
+            WHERE e.type = 'PURCHASE'
+            """ + CREDIT;
+
+    /**
+     * {@link #CREDIT} as a subquery of the statement that records the purchase ({@code recordEvent}), over its
+     * {@code c}, {@code e} and {@code p}: one round trip fewer than a statement of its own, and the purchase is not
+     * looked up again. {@code window} and {@code wasAttributed} are null when no exposure qualifies. Parameters:
+     * {@link #parameters()}; the caller hands the row to {@link #counted}.
+     */
+    public static final String PURCHASE_RECORDED = "OPTIONAL CALL (c, e, p) {\n" + CREDIT + "}\n";
+
+    /**
+     * A return applies to the latest purchase line of the product not returned yet (the recorder has checked a unit
+     * is still kept): the line counts as returned — for the return rate of recommended items and of all items — and
+     * so does its credit. A subquery of the statement that records the RETURN, over its {@code c} and {@code p};
+     * parameter {@code at}, the return's time.
+     */
+    public static final String PURCHASE_RETURNED = """
+            CALL (c, p) {
+              MATCH (c)-[:DID]->(bought:Event)-[:ABOUT]->(p)
+              WHERE bought.type = 'PURCHASE' AND bought.at <= $at AND bought.returned IS NULL
+              WITH bought ORDER BY bought.at DESC LIMIT 1
+              SET bought.returned = true, bought.returnedAt = $at, bought.changedAt = datetime()
+              WITH bought
+              OPTIONAL MATCH (bought)-[a:ATTRIBUTED_TO]->(d:Decision)
+              SET a.returned = true, a.returnedAt = $at, d.changedAt = datetime()
+            }
+            """;
+
     /** Purchases of the clicked product by the decision's customer that the click may now be credited with. */
     private static final String PURCHASES_AFTER_CLICK = """
             MATCH (d:Decision {id: $decisionId})-[:FOR]->(c:Customer)-[:DID]->(e:Event)-[:ABOUT]->(:Product {sku: $sku})
             WHERE e.type = 'PURCHASE' AND e.at >= $at AND e.at <= $at + $clickThrough
             RETURN collect(e.id) AS eventIds
-            """;
-
-    /**
-     * A return applies to the latest purchase line of the product not returned yet (the recorder has checked a unit
-     * is still kept): the line counts as returned — for the return rate of recommended items and of all items — and
-     * so does its credit.
-     */
-    private static final String RETURNED = """
-            MATCH (:Customer {id: $customerId})-[:DID]->(e:Event)-[:ABOUT]->(:Product {sku: $sku})
-            WHERE e.type = 'PURCHASE' AND e.at <= $at AND e.returned IS NULL
-            WITH e ORDER BY e.at DESC LIMIT 1
-            SET e.returned = true, e.returnedAt = $at, e.changedAt = datetime()
-            WITH e
-            OPTIONAL MATCH (e)-[a:ATTRIBUTED_TO]->(d:Decision)
-            SET a.returned = true, a.returnedAt = $at, d.changedAt = datetime()
             """;
 
     private final AttributionProperties windows;
@@ -125,9 +141,17 @@ public class Attribution {
         }
     }
 
-    /** Credits a purchase event just recorded in {@code tx}, when an exposure qualifies. */
-    public void purchaseRecorded(TransactionContext tx, String eventId) {
-        attribute(tx, List.of(eventId));
+    /** The windows {@link #PURCHASE_RECORDED} reads: {@code lookback}, {@code clickThrough}, {@code viewThrough}. */
+    public Map<String, Object> parameters() {
+        return Map.of("lookback", windows.lookback(), "clickThrough", windows.clickThroughWindow(),
+                "viewThrough", windows.viewThroughWindow());
+    }
+
+    /** Counts the credit of a row of {@link #PURCHASE_RECORDED} (its {@code window} and {@code wasAttributed}). */
+    public void counted(Value window, Value wasAttributed) {
+        if (!window.isNull() && !wasAttributed.asBoolean()) {
+            credited.get(AttributionWindow.valueOf(window.asString())).increment();
+        }
     }
 
     /**
@@ -148,7 +172,7 @@ public class Attribution {
 
     /**
      * Credits purchase events already in the graph but written without the service (a bulk import's), with the same
-     * statement as {@link #purchaseRecorded}, in one write transaction of their own; returns how many were credited.
+     * credit as {@link #PURCHASE_RECORDED}, in one write transaction of their own; returns how many were credited.
      */
     public int attributeImported(Graph graph, List<String> eventIds) {
         try (var session = graph.session()) {
@@ -156,23 +180,13 @@ public class Attribution {
         }
     }
 
-    /** A RETURN just recorded in {@code tx}: marks the purchase line it takes back, and its credit, returned. */
-    public void purchaseReturned(TransactionContext tx, String customerId, String sku, ZonedDateTime at) {
-        tx.run(RETURNED, Map.of("customerId", customerId, "sku", sku, "at", at)).consume();
-    }
-
     private int attribute(TransactionContext tx, List<String> eventIds) {
-        Map<String, Object> parameters = new HashMap<>();
+        Map<String, Object> parameters = new HashMap<>(parameters());
         parameters.put("eventIds", eventIds);
-        parameters.put("lookback", windows.lookback());
-        parameters.put("clickThrough", windows.clickThroughWindow());
-        parameters.put("viewThrough", windows.viewThroughWindow());
         int rows = 0;
         for (var result = tx.run(ATTRIBUTE, parameters); result.hasNext(); rows++) {
             var row = result.next();
-            if (!row.get("wasAttributed").asBoolean()) {
-                credited.get(AttributionWindow.valueOf(row.get("window").asString())).increment();
-            }
+            counted(row.get("window"), row.get("wasAttributed"));
         }
         return rows;
     }

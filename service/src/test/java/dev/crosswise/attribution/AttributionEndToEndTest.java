@@ -6,10 +6,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.crosswise.CrosswiseHttpTest;
 import dev.crosswise.TestShop;
+import io.micrometer.core.instrument.MeterRegistry;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 
 /**
  * Which exposure a purchase is credited to, over real HTTP: click-through before view-through, the latest qualifying
@@ -17,6 +19,9 @@ import org.junit.jupiter.api.Test;
  * Each test has its own customer and products; the pairing B of an anchor product A is what every decision offers.
  */
 class AttributionEndToEndTest extends CrosswiseHttpTest {
+
+    @Autowired
+    MeterRegistry meters;
 
     private TestShop shop;
     private String anchor;
@@ -100,6 +105,24 @@ class AttributionEndToEndTest extends CrosswiseHttpTest {
                 "at", "2012-04-05T09:00:00Z")));
 
         assertThat(credits()).singleElement().satisfies(credit -> assertThat(credit).containsEntry("returned", true));
+    }
+
+    @Test
+    void aCreditIsCountedOnceUnderItsWindowAndAPurchaseWithoutOneIsNot() {
+        double views = attributions("VIEW_THROUGH");
+        double clicks = attributions("CLICK_THROUGH");
+        String shown = decide("2012-04-02T08:00:00Z");
+
+        buy("2012-04-02T09:00:00Z");
+        buy("2012-04-09T09:00:00Z"); // a week later: outside both windows
+        respond(shown, "CLICKED", "2012-04-02T08:30:00Z"); // re-credits the first purchase, already counted
+
+        assertThat(attributions("VIEW_THROUGH") - views).isEqualTo(1.0);
+        assertThat(attributions("CLICK_THROUGH") - clicks).isZero();
+    }
+
+    private double attributions(String window) {
+        return meters.get("crosswise.attributions").tag("window", window).counter().count();
     }
 
     private String decide(String at) {
