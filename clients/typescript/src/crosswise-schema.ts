@@ -492,11 +492,16 @@ export type Metrics = {
   acceptanceRate: Rate;
   /** Exposures with an ACCEPTED response. */
   acceptances: Scalars['Int']['output'];
-  /** Their margin (revenue x the product's margin); lines of products without a known margin add nothing. */
+  /** What the offers gave away on the credited lines: list price less the price paid, on lines whose exposure carried an offer. */
+  attributedDiscount: Scalars['Float']['output'];
+  /**
+   * Their margin, net of discounts: revenue less the units' cost at list price (price x (1 - margin)); lines of products
+   * without a known margin add nothing.
+   */
   attributedMargin: Scalars['Float']['output'];
   /** Purchase lines credited to the exposures. */
   attributedPurchases: Scalars['Int']['output'];
-  /** What the credited lines sold for (price x quantity). */
+  /** What the credited lines sold for (the price paid x quantity): net of the discounts offered. */
   attributedRevenue: Scalars['Float']['output'];
   /** Credited purchases in a category the customer had never bought / credited purchases. */
   categoryExpansionRate: Rate;
@@ -543,6 +548,8 @@ export type MetricsReport = {
   mostConverting: Array<ProductMetrics>;
   /** The products shown most often in the period (at most 10). */
   mostOffered: Array<ProductMetrics>;
+  /** Per promotion the period's offers carried: what it promised, and what it cost and earned on the purchases credited to them; the largest discount first. */
+  promotions: Array<PromotionSpend>;
   /** One per `interval` bucket overlapping the period, oldest first; empty without `interval`. */
   series: Array<MetricPoint>;
   to: Scalars['DateTime']['output'];
@@ -960,6 +967,24 @@ export type PromotionInput = {
   skus?: InputMaybe<Array<Scalars['ID']['input']>>;
   validFrom: Scalars['DateTime']['input'];
   validTo: Scalars['DateTime']['input'];
+};
+
+/** What one promotion cost and earned in a report's period. */
+export type PromotionSpend = {
+  __typename?: 'PromotionSpend';
+  /** Purchase lines credited to those exposures. */
+  attributedPurchases: Scalars['Int']['output'];
+  /** What those lines sold for (the price paid), EUR. */
+  attributedRevenue: Scalars['Float']['output'];
+  /** The discount actually given on them: list price less the price paid, EUR. */
+  discount: Scalars['Float']['output'];
+  /** The period's exposures whose offer carried it (what its unit budget counts). */
+  offers: Scalars['Int']['output'];
+  /** The savings those offers promised (what its money budget counts), EUR. */
+  promisedSavings: Scalars['Float']['output'];
+  /** Null when the promotion was deleted since. */
+  promotion: Maybe<Promotion>;
+  promotionId: Scalars['ID']['output'];
 };
 
 export type Query = {

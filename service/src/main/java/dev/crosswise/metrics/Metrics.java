@@ -9,6 +9,7 @@ import java.util.List;
  */
 public record Metrics(long decisions, long exposures, long clicks, long acceptances, long dismissals,
                       long attributedPurchases, double attributedRevenue, double attributedMargin,
+                      double attributedDiscount,
                       Rate acceptanceRate, Rate clickThroughRate, Rate conversionRate, Double revenuePerDecision,
                       Double medianHoursToSecondaryPurchase, Rate categoryExpansionRate,
                       Double crossSellAov, Double otherAov, Rate returnRateRecommended, Rate returnRateAll,

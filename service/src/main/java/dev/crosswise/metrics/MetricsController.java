@@ -32,4 +32,9 @@ class MetricsController {
     List<ProductMetrics> mostConverting(MetricsReport report) {
         return report.topProducts().get().mostConverting();
     }
+
+    @SchemaMapping(typeName = "MetricsReport")
+    List<PromotionSpend> promotions(MetricsReport report) {
+        return report.promotionSpend().get();
+    }
 }

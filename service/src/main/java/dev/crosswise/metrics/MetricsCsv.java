@@ -24,6 +24,7 @@ final class MetricsCsv {
             new Column("attributed_purchases", Metrics::attributedPurchases),
             new Column("attributed_revenue", Metrics::attributedRevenue),
             new Column("attributed_margin", Metrics::attributedMargin),
+            new Column("attributed_discount", Metrics::attributedDiscount),
             new Column("revenue_per_decision", Metrics::revenuePerDecision),
             new Column("median_hours_to_secondary_purchase", Metrics::medianHoursToSecondaryPurchase),
             new Column("cross_sell_aov", Metrics::crossSellAov),

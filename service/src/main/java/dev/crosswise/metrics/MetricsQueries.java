@@ -73,6 +73,7 @@ class MetricsQueries {
                    sum(size(credited)) AS purchases,
                    sum(reduce(total = 0.0, credit IN credited | total + credit.revenue)) AS revenue,
                    sum(reduce(total = 0.0, credit IN credited | total + coalesce(credit.margin, 0.0))) AS margin,
+                   sum(reduce(total = 0.0, credit IN credited | total + coalesce(credit.discount, 0.0))) AS discount,
                    sum(size([credit IN credited WHERE credit.returned])) AS returned,
                    sum(size([credit IN credited WHERE credit.newCategory])) AS newCategory,
                    sum(size([credit IN credited WHERE credit.repeat])) AS repeats,
@@ -144,6 +145,20 @@ class MetricsQueries {
             RETURN sku, count(d) AS converted, sum(purchases) AS purchases, sum(revenue) AS revenue
             """;
 
+    /** Per promotion, the period's exposures that carried it and the savings they promised. */
+    private static final String PROMOTION_OFFERS = DECISIONS_OF_PERIOD + """
+            MATCH (d)-[o:OFFERED]->() WHERE o.promotion IS NOT NULL
+            RETURN o.promotion AS promotion, count(*) AS offers, sum(coalesce(o.saving, 0.0)) AS promised
+            """;
+
+    /** Per promotion, what was credited to the period's exposures that carried it: purchases, revenue, discount given. */
+    private static final String PROMOTION_CREDITS = """
+            MATCH (:Event)-[a:ATTRIBUTED_TO]->(:Decision)
+            WHERE a.exposedAt >= $from AND a.exposedAt < $to AND a.promotion IS NOT NULL
+            RETURN a.promotion AS promotion, count(a) AS purchases, sum(a.revenue) AS revenue,
+                   sum(coalesce(a.discount, 0.0)) AS discount
+            """;
+
     /**
      * The days (UTC) of the decisions and events that changed since {@code $since}, and the graph's clock now: a
      * cached day among them is stale.
@@ -190,6 +205,14 @@ class MetricsQueries {
 
     List<Record> productCredits(MetricsRequest request) {
         return graph.read(PRODUCT_CREDITS, parameters(request)).records();
+    }
+
+    List<Record> promotionOffers(MetricsRequest request) {
+        return graph.read(PROMOTION_OFFERS, parameters(request)).records();
+    }
+
+    List<Record> promotionCredits(MetricsRequest request) {
+        return graph.read(PROMOTION_CREDITS, parameters(request)).records();
     }
 
     /** The days changed since {@code since} (none when null) and the graph's time now. */

@@ -3,6 +3,8 @@ package dev.crosswise.metrics;
 import dev.crosswise.attribution.AttributionProperties;
 import dev.crosswise.catalog.Catalog;
 import dev.crosswise.catalog.Product;
+import dev.crosswise.promotion.Promotion;
+import dev.crosswise.promotion.Promotions;
 import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -45,6 +47,8 @@ public class MetricsReporter {
     private final MetricsQueries queries;
     private final MetricsDayCache dayCache;
     private final Catalog catalog;
+    /** The promotions a report names in its promotions' costs. */
+    private final Promotions promotions;
     private final AttributionProperties windows;
     /**
      * The six reads of a report are independent: Neo4j runs them side by side, so on enough cores a report takes as
@@ -53,7 +57,9 @@ public class MetricsReporter {
     private final ExecutorService reads = Executors.newFixedThreadPool(6, Thread.ofPlatform().name("metrics-read-", 0)
             .daemon().factory());
 
-    MetricsReporter(MetricsQueries queries, MetricsDayCache dayCache, Catalog catalog, AttributionProperties windows) {
+    MetricsReporter(MetricsQueries queries, MetricsDayCache dayCache, Catalog catalog, AttributionProperties windows,
+                    Promotions promotions) {
+        this.promotions = promotions;
         this.queries = queries;
         this.dayCache = dayCache;
         this.catalog = catalog;
@@ -153,7 +159,31 @@ public class MetricsReporter {
                 series.entrySet().stream().map(e -> new MetricPoint(e.getKey().toOffsetDateTime(), e.getValue().metrics()))
                         .toList(),
                 hours(windows.clickThroughWindow()), hours(windows.viewThroughWindow()),
-                memoized(() -> topProducts(request)));
+                memoized(() -> topProducts(request)), memoized(() -> promotionSpend(request)));
+    }
+
+    /** Per promotion of the period's offers: offers, promised savings, credited purchases, revenue, discount given. */
+    private List<PromotionSpend> promotionSpend(MetricsRequest request) {
+        var offerRows = read(() -> queries.promotionOffers(request));
+        Map<String, Record> credits = new HashMap<>();
+        joined(read(() -> queries.promotionCredits(request)))
+                .forEach(row -> credits.put(row.get("promotion").asString(), row));
+        Set<String> ids = new java.util.TreeSet<>(credits.keySet());
+        Map<String, Record> offers = new HashMap<>();
+        joined(offerRows).forEach(row -> offers.put(row.get("promotion").asString(), row));
+        ids.addAll(offers.keySet());
+        Map<String, Promotion> known = promotions.byId();
+        return ids.stream().map(id -> {
+            Record offered = offers.get(id);
+            Record credited = credits.get(id);
+            return new PromotionSpend(id, known.get(id), offered == null ? 0 : offered.get("offers").asLong(),
+                    offered == null ? 0 : Tally.round(offered.get("promised").asDouble()),
+                    credited == null ? 0 : credited.get("purchases").asLong(),
+                    credited == null ? 0 : Tally.round(credited.get("revenue").asDouble()),
+                    credited == null ? 0 : Tally.round(credited.get("discount").asDouble()));
+        }).sorted(Comparator.comparingDouble(PromotionSpend::discount).reversed()
+                .thenComparing(Comparator.comparingLong(PromotionSpend::offers).reversed())
+                .thenComparing(PromotionSpend::promotionId)).toList();
     }
 
     /**

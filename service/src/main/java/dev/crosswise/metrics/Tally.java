@@ -25,6 +25,7 @@ final class Tally {
     private long purchases;
     private double revenue;
     private double margin;
+    private double discount;
     private long returned;
     private long newCategory;
     private long repeats;
@@ -59,6 +60,7 @@ final class Tally {
         purchases += row.get("purchases").asLong();
         revenue += row.get("revenue").asDouble();
         margin += row.get("margin").asDouble();
+        discount += row.get("discount").asDouble(0);
         returned += row.get("returned").asLong();
         newCategory += row.get("newCategory").asLong();
         repeats += row.get("repeats").asLong();
@@ -101,6 +103,7 @@ final class Tally {
 
     Metrics metrics() {
         return new Metrics(decisions, exposures, clicks, acceptances, dismissals, purchases, round(revenue), round(margin),
+                round(discount),
                 new Rate(acceptances + convertedNotAccepted, exposures), new Rate(clicks, exposures), new Rate(converted, exposures),
                 decisions == 0 ? null : round(revenue / decisions), median(hours), new Rate(newCategory, purchases),
                 creditedOrders == 0 ? null : round(creditedOrderValue / creditedOrders),

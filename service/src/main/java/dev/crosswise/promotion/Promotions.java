@@ -168,6 +168,7 @@ public class Promotions {
                     marginKnown &= part.isMarginKnown();
                 }
             }
+            restSkus.sort(java.util.Comparator.comparingInt(bundle.skus()::indexOf)); // as the bundle lists them
             double saving = Math.min(bundle.bundleSaving(whole), restList);
             double price = Math.round((restList - saving) * 100.0) / 100.0;
             double marginAfter = price <= 0 ? -1 : (restEarned - saving) / price;

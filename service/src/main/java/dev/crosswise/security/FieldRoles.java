@@ -95,6 +95,7 @@ public final class FieldRoles {
             Map.entry("Metrics.attributedMargin", Why.MARGIN),
             Map.entry("Rate.*", Why.SERVER_ONLY),
             Map.entry("RuleCount.*", Why.SERVER_ONLY),
+            Map.entry("PromotionSpend.*", Why.SERVER_ONLY),
             Map.entry("ProductMetrics.*", Why.SERVER_ONLY),
             Map.entry("CoPurchasePayload.*", Why.SERVER_ONLY),
             Map.entry("LinkVisitorPayload.*", Why.SERVER_ONLY),

@@ -61,6 +61,7 @@ class MetricsEndToEndTest extends CrosswiseHttpTest {
             }
             fragment all on Metrics {
               decisions exposures clicks acceptances dismissals attributedPurchases attributedRevenue attributedMargin
+              attributedDiscount
               acceptanceRate { ...rate } clickThroughRate { ...rate } conversionRate { ...rate } revenuePerDecision
               medianHoursToSecondaryPurchase categoryExpansionRate { ...rate } crossSellAov otherAov
               returnRateRecommended { ...rate } returnRateAll { ...rate } repeatPurchaseShare { ...rate }
@@ -130,6 +131,7 @@ class MetricsEndToEndTest extends CrosswiseHttpTest {
                 .containsEntry("attributedPurchases", 3)          // X's B and C, Z's B
                 .containsEntry("attributedRevenue", 90.0)         // 40 + 10 + 40
                 .containsEntry("attributedMargin", 25.0)          // 40 x 0.25 + 10 x 0.5 + 40 x 0.25
+                .containsEntry("attributedDiscount", 0.0)         // no offer carried a promotion
                 .containsEntry("revenuePerDecision", 30.0)        // 90 / 3
                 .containsEntry("medianHoursToSecondaryPurchase", 25.0) // X's two lines 25 h, Z's 4 h
                 .containsEntry("crossSellAov", 45.0)              // orders X2 50 and Z1 40

@@ -46,14 +46,17 @@ class BundlesEndToEndTest extends CrosswiseHttpTest {
 
         Map<String, Object> decision = whatNext(Map.of("customerId", customer, "at", AT));
 
-        // 10 % of the whole 400 EUR is 40 EUR, taken off the rest (card and bag, 100 EUR): 60 EUR
-        for (String part : List.of(card, bag)) {
+        // 10 % of the whole 400 EUR is 40 EUR, taken off the rest (card and bag, 100 EUR): 60 EUR; the rest is listed
+        // as the bundle lists its products (by sku)
+        List<String> rest = List.of(card, bag).stream().sorted().toList();
+        for (String part : rest) {
             Map<String, Object> offer = (Map<String, Object>) actionFor(decision, part).get("offer");
             assertThat(offer).containsEntry("kind", "BUNDLE").containsEntry("price", 60.0).containsEntry("saving", 40.0)
                     .containsEntry("expiresAt", "2026-12-01T00:00:00Z")
-                    .containsEntry("products", List.of(Map.of("sku", card), Map.of("sku", bag)))
-                    .containsEntry("message", "Complete the Test kit bundle: Test product " + card + " and Test product "
-                            + bag + " for €60.00 instead of €100.00 (save €40.00), until 1 December 2026, 00:00 UTC.");
+                    .containsEntry("products", List.of(Map.of("sku", rest.get(0)), Map.of("sku", rest.get(1))))
+                    .containsEntry("message", "Complete the Test kit bundle: Test product " + rest.get(0)
+                            + " and Test product " + rest.get(1) + " for €60.00 instead of €100.00 (save €40.00), until "
+                            + "1 December 2026, 00:00 UTC.");
         }
         // 50 EUR earned on the rest, less the 40 EUR saving, over the 60 EUR paid
         assertThat((List<Map<String, Object>>) actionFor(decision, card).get("reasons")).anySatisfy(reason -> assertThat(reason)
@@ -75,7 +78,35 @@ class BundlesEndToEndTest extends CrosswiseHttpTest {
         assertThat(again).isEqualTo(first);
         assertThat((Map<String, Object>) actionFor(again, card).get("offer")).containsEntry("kind", "BUNDLE")
                 .containsEntry("promotion", Map.of("id", id))
-                .containsEntry("products", List.of(Map.of("sku", card), Map.of("sku", bag)));
+                .extractingByKey("products").asInstanceOf(org.assertj.core.api.InstanceOfAssertFactories.LIST)
+                .containsExactlyInAnyOrder(Map.of("sku", card), Map.of("sku", bag));
+    }
+
+    @Test
+    void metricsCountWhatTheBundleCostAndEarnedNetOfItsDiscount() {
+        String id = unique("KIT");
+        ok(upsert(bundle(id, 10.0, camera, card, bag)));
+        String customer = shop.newCustomer();
+        shop.purchase(customer, camera, unique("O"), "2026-10-10T10:00:00Z");
+        ok(shop.execute("decideOffersOnce", Map.of("customerId", customer, "at", "2026-11-12T10:00:00Z")));
+        // the rest bought the next hour at the bundle's price: 60 EUR for card and bag, 40 EUR below their list prices
+        String order = unique("O");
+        for (Map.Entry<String, Double> line : Map.of(card, 18.0, bag, 42.0).entrySet()) {
+            ok(shop.recordEvent(Map.of("eventId", unique("E"), "type", "PURCHASE", "customerId", customer,
+                    "sku", line.getKey(), "orderId", order, "price", line.getValue(), "at", "2026-11-12T11:00:00Z")));
+        }
+
+        Map<String, Object> report = ok(graphQl.document("""
+                query { metrics(from: "2026-11-12T00:00:00Z", to: "2026-11-13T00:00:00Z") {
+                  promotions { promotionId promotion { name } offers promisedSavings attributedPurchases
+                               attributedRevenue discount } } }
+                """).executeSync()).field("metrics").getValue();
+
+        // two exposures (card, bag) each promised the kit's 40 EUR; the lines credited to them gave 40 EUR away
+        assertThat((List<Map<String, Object>>) report.get("promotions")).filteredOn(p -> p.get("promotionId").equals(id))
+                .singleElement().isEqualTo(Map.of("promotionId", id, "promotion", Map.of("name", "Test kit"),
+                        "offers", 2, "promisedSavings", 80.0, "attributedPurchases", 2, "attributedRevenue", 60.0,
+                        "discount", 40.0));
     }
 
     @Test
