@@ -15,6 +15,11 @@ final class ScrapeKey {
     static final String AUTHORITY = "PROMETHEUS_SCRAPE";
 
     static final ScrapeKey NONE = new ScrapeKey(null);
+    private static final String SETTING = "CROSSWISE_PROMETHEUS_KEY";
+    private static final String ACTION = "Set CROSSWISE_PROMETHEUS_KEY to a key of its own, at least "
+            + ApiKeys.MIN_KEY_LENGTH + " random characters (e.g. CROSSWISE_PROMETHEUS_KEY=\"$(openssl rand -hex 24)\"), "
+            + "and give the same key to the Prometheus server's scrape job (bearer token or X-API-Key); or leave it "
+            + "empty to scrape with an admin key.";
 
     private final byte[] digest;
 
@@ -32,12 +37,12 @@ final class ScrapeKey {
         }
         String key = configured.strip();
         if (key.length() < ApiKeys.MIN_KEY_LENGTH) {
-            throw new IllegalArgumentException("CROSSWISE_PROMETHEUS_KEY has " + key.length() + " characters; use at least "
-                    + ApiKeys.MIN_KEY_LENGTH + " random characters");
+            throw new SecretConfigurationException(SETTING, "it has " + key.length() + " characters; use at least "
+                    + ApiKeys.MIN_KEY_LENGTH + " random characters", ACTION);
         }
         if (apiKeys.roleOf(key).isPresent()) {
-            throw new IllegalArgumentException("CROSSWISE_PROMETHEUS_KEY is also one of CROSSWISE_API_KEYS; give the "
-                    + "Prometheus server a key of its own");
+            throw new SecretConfigurationException(SETTING, "it is also one of CROSSWISE_API_KEYS; give the "
+                    + "Prometheus server a key of its own", ACTION);
         }
         return new ScrapeKey(digest(key));
     }

@@ -44,8 +44,12 @@ final class StorefrontTokens {
         }
         byte[] key = secret.strip().getBytes(StandardCharsets.UTF_8);
         if (key.length < MIN_SECRET_LENGTH) {
-            throw new IllegalArgumentException("CROSSWISE_STOREFRONT_JWT_SECRET has " + key.length + " bytes; HS256 "
-                    + "needs at least " + MIN_SECRET_LENGTH + " random bytes (e.g. openssl rand -base64 48)");
+            throw new SecretConfigurationException("CROSSWISE_STOREFRONT_JWT_SECRET", "it has " + key.length
+                    + " bytes; HS256 needs at least " + MIN_SECRET_LENGTH + " random bytes",
+                    "Set CROSSWISE_STOREFRONT_JWT_SECRET to at least " + MIN_SECRET_LENGTH + " random bytes, e.g. "
+                            + "CROSSWISE_STOREFRONT_JWT_SECRET=\"$(openssl rand -base64 48)\", the same secret the "
+                            + "shop's backend signs its customer tokens with; or leave it empty to accept no customer "
+                            + "tokens.");
         }
         NimbusJwtDecoder decoder = NimbusJwtDecoder.withSecretKey(new SecretKeySpec(key, "HmacSHA256"))
                 .macAlgorithm(MacAlgorithm.HS256).build();

@@ -42,6 +42,31 @@ class ApiKeysFailureAnalysisTest {
     }
 
     @Test
+    void aShortPrometheusKeyOrStorefrontSecretStopsTheStartSayingWhichAndHowToMakeOne(CapturedOutput output) {
+        TestGraph graph = TestGraph.get();
+        Throwable failure = catchThrowable(() -> new SpringApplication(CrosswiseApplication.class).run(
+                "--server.port=0",
+                "--crosswise.neo4j.uri=" + graph.uri(),
+                "--crosswise.neo4j.password=" + (graph.password() == null ? "" : graph.password()),
+                "--crosswise.api-keys=an-admin-key-0123456789:admin",
+                "--crosswise.storefront-jwt-secret=too-short-secret",
+                "--crosswise.rules.compiler-warm-up=false"));
+
+        assertThat(failure).hasRootCauseInstanceOf(SecretConfigurationException.class);
+        String printed = output.getAll();
+        assertThat(printed).contains("APPLICATION FAILED TO START",
+                "The service could not start because of CROSSWISE_STOREFRONT_JWT_SECRET: it has 16 bytes; HS256 needs "
+                        + "at least 32 random bytes.", "openssl rand -base64 48");
+        assertThat(printed).as("the secret is not printed").doesNotContain("too-short-secret");
+
+        var analysis = new SecretsFailureAnalyzer().analyze(new BeanCreationException("scrapeKey", "failed",
+                catchThrowable(() -> ScrapeKey.parse("short", ApiKeys.parse("an-admin-key-0123456789:admin")))));
+        assertThat(analysis.getDescription()).isEqualTo("The service could not start because of "
+                + "CROSSWISE_PROMETHEUS_KEY: it has 5 characters; use at least 16 random characters.");
+        assertThat(analysis.getAction()).contains("openssl rand -hex 24", "scrape job");
+    }
+
+    @Test
     void everyWayAValueCanBeWrongIsAnalysed() {
         var analyzer = new ApiKeysFailureAnalyzer();
         for (String value : new String[] {"no-colon-at-all-0123456789", "a-long-enough-key-0123:owner",

@@ -30,8 +30,8 @@ class ScrapeKeyTest {
 
     @Test
     void aShortKeyOrOneOfTheApiKeysStopsTheStart() {
-        assertThatThrownBy(() -> ScrapeKey.parse("short", API_KEYS))
-                .hasMessage("CROSSWISE_PROMETHEUS_KEY has 5 characters; use at least 16 random characters");
+        assertThatThrownBy(() -> ScrapeKey.parse("short", API_KEYS)).isInstanceOf(SecretConfigurationException.class)
+                .hasMessage("it has 5 characters; use at least 16 random characters");
         assertThatThrownBy(() -> ScrapeKey.parse("an-admin-key-0123456789", API_KEYS))
                 .hasMessageContaining("is also one of CROSSWISE_API_KEYS");
     }
