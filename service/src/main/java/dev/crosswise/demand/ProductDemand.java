@@ -61,8 +61,8 @@ public final class ProductDemand {
     public record Derived(int popularProducts, int repeatProducts) {
     }
 
-    /** One product's figures before they are written. */
-    record Figures(String sku, double popularity, double recentPopularity, Integer repeatDays, WeeklyBaskets weeks) {
+    /** One product's figures before they are written ({@code repeatDays} null: no cycle; {@code weeks} null: no dated basket). */
+    public record Figures(String sku, double popularity, double recentPopularity, Integer repeatDays, WeeklyBaskets weeks) {
     }
 
     /** The shop's weekly baskets and each product's, as read. */
@@ -87,8 +87,8 @@ public final class ProductDemand {
 
     /** The same from baskets already read (by {@code recomputeCoPurchases}, which counts its pairs from them). */
     public Derived derive(List<Basket> baskets, ZonedDateTime derivedAt) {
-        Weeks weeks = weeks(baskets);
-        List<Figures> figures = weeks == null ? List.of() : figures(weeks, repeatIntervals(baskets));
+        Computed computed = compute(baskets);
+        List<Figures> figures = computed.figures();
         List<Map<String, Object>> rows = new ArrayList<>(figures.size());
         for (Figures f : figures) {
             Map<String, Object> row = new HashMap<>();
@@ -104,13 +104,31 @@ public final class ProductDemand {
             graph.write(WRITE, Map.of("rows", rows.subList(from, Math.min(rows.size(), from + WRITE_BATCH)),
                     "derivedAt", derivedAt));
         }
-        if (weeks != null) {
-            graph.write(WRITE_SHOP_WEEKS, Map.of("fromWeek", weeks.shop().fromWeek(),
-                    "weekly", Arrays.stream(weeks.shop().counts()).boxed().toList(), "derivedAt", derivedAt));
+        if (computed.shopWeeks() != null) {
+            graph.write(WRITE_SHOP_WEEKS, Map.of("fromWeek", computed.shopWeeks().fromWeek(),
+                    "weekly", Arrays.stream(computed.shopWeeks().counts()).boxed().toList(), "derivedAt", derivedAt));
         }
         graph.write(CLEAR_STALE, Map.of("derivedAt", derivedAt));
-        return new Derived((int) figures.stream().filter(f -> f.popularity() > 0).count(),
-                (int) figures.stream().filter(f -> f.repeatDays() != null).count());
+        return computed.derived();
+    }
+
+    /**
+     * What {@link #derive} writes, computed from the baskets: each product's figures and the shop's baskets per week
+     * (null when no basket says when it was bought). An import into an empty store writes them with its nodes.
+     */
+    public static Computed compute(List<Basket> baskets) {
+        Weeks weeks = weeks(baskets);
+        List<Figures> figures = weeks == null ? List.of() : figures(weeks, repeatIntervals(baskets));
+        return new Computed(figures, weeks == null ? null : weeks.shop());
+    }
+
+    /** Each product's figures, and the shop's baskets per week: {@code (:BasketWeeks {id: 'all'})}. */
+    public record Computed(List<Figures> figures, WeeklyBaskets shopWeeks) {
+
+        public Derived derived() {
+            return new Derived((int) figures.stream().filter(f -> f.popularity() > 0).count(),
+                    (int) figures.stream().filter(f -> f.repeatDays() != null).count());
+        }
     }
 
     /** Baskets per week, the shop's and each product's; null when no basket says when it was bought. */

@@ -2,6 +2,7 @@ package dev.crosswise.importing;
 
 import dev.crosswise.copurchase.CoPurchasePayload;
 import dev.crosswise.copurchase.CoPurchases;
+import dev.crosswise.demand.Basket;
 import dev.crosswise.graph.Graph;
 import dev.crosswise.importing.PurchaseHistoryCsv.PurchaseHistory;
 import java.text.Normalizer;
@@ -187,7 +188,7 @@ public final class PurchaseHistoryImport {
     }
 
     /** Wall-clock seconds of each phase, in the order they ran. */
-    private static final class Phases {
+    static final class Phases {
         final Map<String, Double> seconds;
         long last = System.nanoTime();
 
@@ -206,7 +207,7 @@ public final class PurchaseHistoryImport {
      * The file grouped by customer (in key order, so the same file gives the same batches): one purchase per basket
      * and item, one OWNS per item.
      */
-    private static final class Baskets {
+    static final class Baskets {
         final Map<String, Customer> customers = new TreeMap<>();
         final Map<String, String> products = new TreeMap<>();
         int baskets;
@@ -239,6 +240,25 @@ public final class PurchaseHistoryImport {
             return grouped;
         }
 
+        /** The orders as the derivations from orders read them from the graph ({@link Basket#readAll}). */
+        List<Basket> orders() {
+            List<Basket> orders = new ArrayList<>(baskets);
+            for (Customer customer : customers.values()) {
+                List<Purchase> purchases = customer.purchases;
+                for (int from = 0; from < purchases.size(); ) {
+                    String orderId = purchases.get(from).orderId;
+                    int to = from;
+                    List<String> skus = new ArrayList<>();
+                    while (to < purchases.size() && purchases.get(to).orderId.equals(orderId)) {
+                        skus.add(purchases.get(to++).sku);
+                    }
+                    orders.add(new Basket(customer.id, orderId, purchases.get(from).at.toInstant(), skus));
+                    from = to;
+                }
+            }
+            return orders;
+        }
+
         List<Map<String, Object>> customerRows() {
             return customers.values().stream()
                     .map(c -> Map.<String, Object>of("id", c.id, "name", c.name, "joinedAt", c.joinedAt)).toList();
@@ -251,7 +271,7 @@ public final class PurchaseHistoryImport {
     }
 
     /** One customer's lines: a purchase per basket (date) and item, then an OWNS per item over its purchases. */
-    private static final class Customer {
+    static final class Customer {
         final String id;
         final String name;
         ZonedDateTime joinedAt;
@@ -284,7 +304,7 @@ public final class PurchaseHistoryImport {
         }
     }
 
-    private static final class Purchase {
+    static final class Purchase {
         final Customer customer;
         final String sku;
         final String orderId;
@@ -309,7 +329,7 @@ public final class PurchaseHistoryImport {
     }
 
     /** One customer-product pair over all its orders (one purchase per order and product). */
-    private static final class Owns {
+    static final class Owns {
         final Customer customer;
         final String sku;
         Purchase latest;
