@@ -8,37 +8,44 @@ import dev.crosswise.graph.Graph;
 import dev.crosswise.graph.GraphSetup;
 import dev.crosswise.importing.PurchaseHistoryCsv.PurchaseHistory;
 import dev.crosswise.importing.PurchaseHistoryImport.Baskets;
-import dev.crosswise.importing.PurchaseHistoryImport.Customer;
 import dev.crosswise.importing.PurchaseHistoryImport.Options;
-import dev.crosswise.importing.PurchaseHistoryImport.Owns;
 import dev.crosswise.importing.PurchaseHistoryImport.Phases;
-import dev.crosswise.importing.PurchaseHistoryImport.Purchase;
 import dev.crosswise.importing.PurchaseHistoryImport.Result;
-import java.io.BufferedWriter;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
-import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
-import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
-import java.util.stream.Collectors;
-import java.util.stream.LongStream;
+import java.util.function.Supplier;
 import java.util.stream.Stream;
+import org.neo4j.batchimport.api.Configuration;
+import org.neo4j.batchimport.api.Monitor;
+import org.neo4j.batchimport.api.input.Collector;
+import org.neo4j.batchimport.api.input.Input;
 import org.neo4j.cli.ExecutionContext;
+import org.neo4j.configuration.Config;
 import org.neo4j.importer.ImportCommand;
 import org.neo4j.io.fs.DefaultFileSystemAbstraction;
+import org.neo4j.io.fs.FileSystemAbstraction;
+import org.neo4j.io.layout.DatabaseLayout;
+import org.neo4j.io.pagecache.context.CursorContextFactory;
+import org.neo4j.io.pagecache.tracing.PageCacheTracer;
+import org.neo4j.kernel.api.index.IndexProvidersAccess;
+import org.neo4j.logging.InternalLogProvider;
+import org.neo4j.logging.internal.LogService;
+import org.neo4j.memory.MemoryTracker;
+import org.neo4j.scheduler.JobScheduler;
+import org.neo4j.storageengine.api.StorageEngineFactory;
 import picocli.CommandLine;
 
 /**
@@ -51,11 +58,12 @@ import picocli.CommandLine;
  * BOUGHT_WITH, each product's popularity, weekly baskets and repeat cycle, the shop's {@code BasketWeeks}) — counted
  * here from the baskets in memory, since in an empty store the file's baskets are all the graph's.
  * <p>
- * Two steps, around the start of the database: {@link #write} (grouping, derivations, the importer) while no Neo4j
- * runs on the directory, then {@link Written#finish} on the started database: the schema of {@code graph-model}
- * (constraints and indexes populated once over the loaded nodes, rather than maintained row by row) and its
- * migrations, as every start applies them. Importing the same file again then goes the transactional way (the store
- * is no longer empty) and changes nothing.
+ * Two steps, around the start of the database: {@link #write} (grouping, derivations, the importer reading them as
+ * values, {@link HistoryInput}) while no Neo4j runs on the directory, then {@link Written#finish} on the started
+ * database: the schema of {@code graph-model} (constraints and indexes populated once over the loaded nodes, rather
+ * than maintained row by row). The migrations are recorded as applied with the nodes, as the transactional import
+ * finds them recorded on the empty graph it starts from. Importing the same file again then goes the transactional
+ * way (the store is no longer empty) and changes nothing.
  */
 public final class HistoryBulkImport {
 
@@ -106,7 +114,7 @@ public final class HistoryBulkImport {
             throw new IllegalStateException(dataDir + " holds a database already: import into it transactionally");
         }
         history.report().forEach(progress);
-        var phases = new Phases(seconds);
+        var phases = new Phases(seconds, progress);
         Baskets baskets = Baskets.group(history.purchases(), options);
         phases.done("group");
 
@@ -119,9 +127,9 @@ public final class HistoryBulkImport {
         Path home = dataDir.toAbsolutePath();
         Path files = home.resolve("history-import-files");
         try {
-            List<String> arguments = new ImporterFiles(files).write(baskets, coPurchases, demand, derivedAt);
-            phases.done("importer files");
-            runImporter(home, files, arguments, progress);
+            var input = new HistoryInput(baskets, coPurchases, demand, derivedAt,
+                    Clock.systemUTC().instant().atZone(ZoneOffset.UTC), GraphSetup.migrationNames());
+            runImporter(home, files, input, progress);
             phases.done("bulk import");
         } finally {
             delete(files);
@@ -158,29 +166,39 @@ public final class HistoryBulkImport {
 
         /** Applies the schema and the migrations (as a start of the service does) and waits for the indexes. */
         public Result finish(Graph graph, Consumer<String> progress) {
+            long started = System.nanoTime();
+            // Every constraint and index in one transaction; then the usual setup finds them there, and the
+            // migrations recorded (the import wrote the graph in this version's shape).
+            List<String> schema = GraphSetup.schemaStatements();
+            try (var session = graph.session()) {
+                session.executeWriteWithoutResult(tx -> schema.forEach(statement -> tx.run(statement).consume()));
+            }
             GraphSetup.apply(graph, false);
+            progress.accept("%d constraints and indexes created in %.1f s".formatted(schema.size(),
+                    (System.nanoTime() - started) / 1e9));
             graph.write("CALL db.awaitIndexes(600)", Map.of());
             phases.done("schema and indexes");
-            progress.accept("constraints and indexes online");
+            progress.accept("constraints and indexes online after %.1f s".formatted((System.nanoTime() - started) / 1e9));
             return new Result(history.lines(), history.skipped(), baskets.customers.size(), baskets.products.size(),
                     baskets.baskets, baskets.owns, baskets.purchases, coPurchases, phases.seconds);
         }
     }
 
     /**
-     * {@code neo4j-admin database import full} of the files, in this JVM: its progress and report lines go to
-     * {@code progress}.
+     * {@code neo4j-admin database import full}, in this JVM, of {@code input} rather than of CSV files: the command
+     * sets up the store, the importer and its report as it does for files; its progress and report lines go to
+     * {@code progress}. The command wants a node file to start: one with a header only, for a label no node has.
      */
-    private static void runImporter(Path home, Path files, List<String> arguments, Consumer<String> progress) {
+    private static void runImporter(Path home, Path files, HistoryInput input, Consumer<String> progress) {
         try (var out = new LinePrintStream(progress)) {
+            Files.createDirectories(files);
+            Path placeholder = Files.writeString(files.resolve("nodes.csv"), ":ID\n");
             var context = new ExecutionContext(home, home.resolve("conf"), out, out, new DefaultFileSystemAbstraction());
-            var command = new ImportCommand.Full(context);
-            // The database first: --nodes and --relationships take any number of files after them.
-            List<String> args = new ArrayList<>(List.of("neo4j", "--id-type=integer", "--bad-tolerance=0",
+            var command = new InputImportCommand(context, input.input());
+            // The database first: --nodes takes any number of files after it.
+            new CommandLine(command).parseArgs("neo4j", "--id-type=actual", "--bad-tolerance=0",
                     "--max-off-heap-memory=" + IMPORTER_MEMORY, "--report-file=" + files.resolve("import.report"),
-                    "--temp-path=" + files.resolve("tmp")));
-            args.addAll(arguments);
-            new CommandLine(command).parseArgs(args.toArray(String[]::new));
+                    "--temp-path=" + files.resolve("tmp"), "--nodes=HistoryImportPlaceholder=" + placeholder);
             int status = command.call();
             if (status != 0) {
                 throw new IllegalStateException("Neo4j's importer ended with status " + status);
@@ -189,6 +207,30 @@ public final class HistoryBulkImport {
             throw e;
         } catch (Exception e) {
             throw new IllegalStateException("Neo4j's importer failed: " + e.getMessage(), e);
+        }
+    }
+
+    /** {@code import full} whose import reads {@code input} in place of the input it built from its files. */
+    private static final class InputImportCommand extends ImportCommand.Full {
+        private final Input input;
+
+        InputImportCommand(ExecutionContext context, Input input) {
+            super(context);
+            this.input = input;
+        }
+
+        @Override
+        protected void doImport(FileSystemAbstraction fs, DatabaseLayout layout, boolean verbose1, Config config,
+                                StorageEngineFactory storageEngineFactory, JobScheduler jobScheduler,
+                                InternalLogProvider logProvider, PageCacheTracer pageCacheTracer,
+                                CursorContextFactory contextFactory, Configuration configuration, LogService logService,
+                                PrintStream out, PrintStream err, boolean verbose2, Collector collector,
+                                MemoryTracker memoryTracker, Input fromFiles,
+                                Supplier<IndexProvidersAccess> indexProviders, ImportCommand.ShardingArguments sharding,
+                                Monitor monitor) throws IOException {
+            super.doImport(fs, layout, verbose1, config, storageEngineFactory, jobScheduler, logProvider,
+                    pageCacheTracer, contextFactory, configuration, logService, out, err, verbose2, collector,
+                    memoryTracker, input, indexProviders, sharding, monitor);
         }
     }
 
@@ -202,136 +244,6 @@ public final class HistoryBulkImport {
             }
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot delete " + dir, e);
-        }
-    }
-
-    /**
-     * The importer's CSV files: node ids are integers of one space (customers, then products, then events, then the
-     * shop's weeks), not stored; every string quoted; an empty field is no property, as a null SET is.
-     */
-    private record ImporterFiles(Path dir) {
-
-        List<String> write(Baskets baskets, CoPurchases.Derivation coPurchases, ProductDemand.Computed demand,
-                           ZonedDateTime derivedAt) {
-            try {
-                Files.createDirectories(dir);
-                List<String> arguments = new ArrayList<>();
-                Map<String, Long> customerIds = new HashMap<>();
-                Map<String, Long> productIds = new HashMap<>();
-                long next = 0;
-                try (Writer w = open("customers.csv", arguments, "--nodes=Customer=")) {
-                    w.write(":ID,id,name,joinedAt:datetime\n");
-                    for (Customer c : baskets.customers.values()) {
-                        customerIds.put(c.id, next);
-                        w.append(Long.toString(next++)).append(',').append(quote(c.id)).append(',')
-                                .append(quote(c.name)).append(',').append(c.joinedAt.toString()).append('\n');
-                    }
-                }
-                Map<String, ProductDemand.Figures> figures = demand.figures().stream()
-                        .collect(Collectors.toMap(ProductDemand.Figures::sku, f -> f));
-                String at = derivedAt.toString();
-                try (Writer w = open("products.csv", arguments, "--nodes=Product=")) {
-                    w.write(":ID,sku,name,popularity:double,recentPopularity:double,repeatDays:long,"
-                            + "basketsFromWeek:long,weeklyBaskets:long[],demandDerivedAt:datetime\n");
-                    for (Map.Entry<String, String> p : baskets.products.entrySet()) {
-                        productIds.put(p.getKey(), next);
-                        w.append(Long.toString(next++)).append(',').append(quote(p.getKey())).append(',')
-                                .append(quote(p.getValue()));
-                        ProductDemand.Figures f = figures.get(p.getKey());
-                        if (f == null) {
-                            w.append(",,,,,,\n");
-                            continue;
-                        }
-                        w.append(',').append(Double.toString(f.popularity())).append(',')
-                                .append(Double.toString(f.recentPopularity())).append(',')
-                                .append(f.repeatDays() == null ? "" : f.repeatDays().toString()).append(',');
-                        if (f.weeks() != null) {
-                            w.append(Long.toString(f.weeks().fromWeek())).append(',').append(array(f.weeks().counts()));
-                        } else {
-                            w.append(',');
-                        }
-                        w.append(',').append(at).append('\n');
-                    }
-                }
-                if (demand.shopWeeks() != null) {
-                    try (Writer w = open("basket-weeks.csv", arguments, "--nodes=BasketWeeks=")) {
-                        w.write(":ID,id,fromWeek:long,counts:long[],derivedAt:datetime\n");
-                        w.append(Long.toString(next++)).append(",\"all\",")
-                                .append(Long.toString(demand.shopWeeks().fromWeek())).append(',')
-                                .append(array(demand.shopWeeks().counts())).append(',').append(at).append('\n');
-                    }
-                }
-                // Events as the transactional import CREATEs them: changedAt is the time of the write.
-                String changedAt = Clock.systemUTC().instant().atZone(ZoneOffset.UTC).toString();
-                long firstEvent = next;
-                try (Writer w = open("events.csv", arguments, "--nodes=Event=")) {
-                    w.write(":ID,id,type,at:datetime,sku,orderId,quantity:long,changedAt:datetime\n");
-                    long id = firstEvent;
-                    for (Customer c : baskets.customers.values()) {
-                        for (Purchase p : c.purchases) {
-                            w.append(Long.toString(id++)).append(',').append(quote(p.id())).append(",\"PURCHASE\",")
-                                    .append(p.at.toString()).append(',').append(quote(p.sku)).append(',')
-                                    .append(quote(p.orderId)).append(',').append(Long.toString(p.quantity)).append(',')
-                                    .append(changedAt).append('\n');
-                        }
-                    }
-                }
-                try (Writer did = open("did.csv", arguments, "--relationships=DID=");
-                     Writer about = open("about.csv", arguments, "--relationships=ABOUT=")) {
-                    did.write(":START_ID,:END_ID\n");
-                    about.write(":START_ID,:END_ID\n");
-                    long id = firstEvent;
-                    for (Customer c : baskets.customers.values()) {
-                        String customer = Long.toString(customerIds.get(c.id));
-                        for (Purchase p : c.purchases) {
-                            String event = Long.toString(id++);
-                            did.append(customer).append(',').append(event).append('\n');
-                            about.append(event).append(',').append(Long.toString(productIds.get(p.sku))).append('\n');
-                        }
-                    }
-                }
-                try (Writer w = open("owns.csv", arguments, "--relationships=OWNS=")) {
-                    w.write(":START_ID,:END_ID,at:datetime,orderId,firstAt:datetime,orders:long,quantity:long,"
-                            + "returned:boolean\n");
-                    for (Customer c : baskets.customers.values()) {
-                        String customer = Long.toString(customerIds.get(c.id));
-                        for (Owns o : c.owns) {
-                            w.append(customer).append(',').append(Long.toString(productIds.get(o.sku))).append(',')
-                                    .append(o.latest.at.toString()).append(',').append(quote(o.latest.orderId))
-                                    .append(',').append(o.firstAt.toString()).append(',')
-                                    .append(Long.toString(o.orders)).append(',').append(Long.toString(o.quantity))
-                                    .append(",false\n");
-                        }
-                    }
-                }
-                try (Writer w = open("bought-with.csv", arguments, "--relationships=BOUGHT_WITH=")) {
-                    w.write(":START_ID,:END_ID,support:long,lift:double,confidence:double,derivedAt:datetime\n");
-                    for (CoPurchases.Edge e : coPurchases.edges()) {
-                        w.append(Long.toString(productIds.get(e.from()))).append(',')
-                                .append(Long.toString(productIds.get(e.to()))).append(',')
-                                .append(Long.toString(e.support())).append(',').append(Double.toString(e.lift()))
-                                .append(',').append(Double.toString(e.confidence())).append(',').append(at)
-                                .append('\n');
-                    }
-                }
-                return arguments;
-            } catch (IOException e) {
-                throw new UncheckedIOException("Cannot write the importer's files in " + dir, e);
-            }
-        }
-
-        private Writer open(String name, List<String> arguments, String option) throws IOException {
-            Path file = dir.resolve(name);
-            arguments.add(option + file);
-            return new BufferedWriter(Files.newBufferedWriter(file, StandardCharsets.UTF_8), 1 << 16);
-        }
-
-        private static String quote(String text) {
-            return '"' + text.replace("\"", "\"\"") + '"';
-        }
-
-        private static String array(long[] values) {
-            return LongStream.of(values).mapToObj(Long::toString).collect(Collectors.joining(";"));
         }
     }
 

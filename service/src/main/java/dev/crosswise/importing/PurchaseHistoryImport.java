@@ -121,7 +121,7 @@ public final class PurchaseHistoryImport {
     public static Result run(Graph graph, PurchaseHistory history, Options options, Consumer<String> progress,
                              Map<String, Double> seconds) {
         history.report().forEach(progress);
-        var phases = new Phases(seconds);
+        var phases = new Phases(seconds, progress);
         Baskets baskets = Baskets.group(history.purchases(), options);
         phases.done("group");
 
@@ -187,19 +187,33 @@ public final class PurchaseHistoryImport {
         return nodes;
     }
 
-    /** Wall-clock seconds of each phase, in the order they ran. */
+    /**
+     * Wall-clock seconds of each phase, in the order they ran; each phase's end is a progress line with the process's
+     * CPU seconds beside (on a machine shared with other work the steadier figure).
+     */
     static final class Phases {
         final Map<String, Double> seconds;
+        final Consumer<String> progress;
         long last = System.nanoTime();
+        long lastCpu = cpuNanos();
 
-        Phases(Map<String, Double> before) {
+        Phases(Map<String, Double> before, Consumer<String> progress) {
             this.seconds = new LinkedHashMap<>(before);
+            this.progress = progress;
         }
 
         void done(String phase) {
             long now = System.nanoTime();
+            long cpu = cpuNanos();
             seconds.put(phase, (now - last) / 1e9);
+            progress.accept("[%s: %.1f s, process CPU %.1f s]".formatted(phase, (now - last) / 1e9, (cpu - lastCpu) / 1e9));
             last = now;
+            lastCpu = cpu;
+        }
+
+        private static long cpuNanos() {
+            return java.lang.management.ManagementFactory.getOperatingSystemMXBean()
+                    instanceof com.sun.management.OperatingSystemMXBean os ? os.getProcessCpuTime() : 0;
         }
     }
 
