@@ -47,7 +47,7 @@ final class HistoryImportTiming {
         var written = HistoryBulkImport.write(dataDir, history, options, out::println, seconds);
         try (GraphTarget target = GraphTarget.open(null, dataDir, pageCache)) {
             written.started();
-            var result = written.finish(target.graph(), out::println);
+            var result = written.finish(target.embedded(), target.graph(), out::println);
             report(csv, result, seconds.get("read"), (processCpuNanos() - cpuBefore) / 1e9, out);
             return result;
         }

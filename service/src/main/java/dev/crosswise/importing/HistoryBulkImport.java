@@ -4,6 +4,7 @@ import dev.crosswise.copurchase.CoPurchasePayload;
 import dev.crosswise.copurchase.CoPurchases;
 import dev.crosswise.demand.Basket;
 import dev.crosswise.demand.ProductDemand;
+import dev.crosswise.graph.EmbeddedNeo4j;
 import dev.crosswise.graph.Graph;
 import dev.crosswise.graph.GraphSetup;
 import dev.crosswise.importing.PurchaseHistoryCsv.PurchaseHistory;
@@ -25,6 +26,7 @@ import java.time.ZonedDateTime;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
@@ -34,6 +36,8 @@ import org.neo4j.batchimport.api.input.Collector;
 import org.neo4j.batchimport.api.input.Input;
 import org.neo4j.cli.ExecutionContext;
 import org.neo4j.configuration.Config;
+import org.neo4j.graphdb.GraphDatabaseService;
+import org.neo4j.graphdb.Transaction;
 import org.neo4j.importer.ImportCommand;
 import org.neo4j.io.fs.DefaultFileSystemAbstraction;
 import org.neo4j.io.fs.FileSystemAbstraction;
@@ -164,19 +168,33 @@ public final class HistoryBulkImport {
             phases.done("start");
         }
 
-        /** Applies the schema and the migrations (as a start of the service does) and waits for the indexes. */
-        public Result finish(Graph graph, Consumer<String> progress) {
+        /**
+         * Creates the constraints and indexes of {@code graph-model/schema} in {@code neo4j}, the database started on
+         * the imported store, and waits until they are online: one transaction through the schema API when the
+         * statements translate ({@link SchemaStatements}), else through Cypher with the usual setup.
+         */
+        public Result finish(EmbeddedNeo4j neo4j, Graph graph, Consumer<String> progress) {
             long started = System.nanoTime();
-            // Every constraint and index in one transaction; then the usual setup finds them there, and the
-            // migrations recorded (the import wrote the graph in this version's shape).
-            List<String> schema = GraphSetup.schemaStatements();
-            try (var session = graph.session()) {
-                session.executeWriteWithoutResult(tx -> schema.forEach(statement -> tx.run(statement).consume()));
+            List<String> statements = GraphSetup.schemaStatements();
+            var calls = SchemaStatements.translate(statements);
+            if (calls.isPresent()) {
+                GraphDatabaseService database = neo4j.database();
+                try (Transaction tx = database.beginTx()) {
+                    calls.get().forEach(call -> call.accept(tx.schema()));
+                    tx.commit();
+                }
+                progress.accept("%d constraints and indexes created in %.1f s".formatted(statements.size(),
+                        (System.nanoTime() - started) / 1e9));
+                try (Transaction tx = database.beginTx()) {
+                    tx.schema().awaitIndexesOnline(10, TimeUnit.MINUTES);
+                }
+            } else {
+                try (var session = graph.session()) {
+                    session.executeWriteWithoutResult(tx -> statements.forEach(statement -> tx.run(statement).consume()));
+                }
+                GraphSetup.apply(graph, false);
+                graph.write("CALL db.awaitIndexes(600)", Map.of());
             }
-            GraphSetup.apply(graph, false);
-            progress.accept("%d constraints and indexes created in %.1f s".formatted(schema.size(),
-                    (System.nanoTime() - started) / 1e9));
-            graph.write("CALL db.awaitIndexes(600)", Map.of());
             phases.done("schema and indexes");
             progress.accept("constraints and indexes online after %.1f s".formatted((System.nanoTime() - started) / 1e9));
             return new Result(history.lines(), history.skipped(), baskets.customers.size(), baskets.products.size(),
