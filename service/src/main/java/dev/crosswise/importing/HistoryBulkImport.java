@@ -26,6 +26,8 @@ import java.time.ZonedDateTime;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
@@ -119,34 +121,61 @@ public final class HistoryBulkImport {
         }
         history.report().forEach(progress);
         var phases = new Phases(seconds, progress);
-        Baskets baskets = Baskets.group(history.purchases(), options);
-        phases.done("group");
-
         ZonedDateTime derivedAt = Clock.systemUTC().instant().atZone(ZoneOffset.UTC);
-        List<Basket> orders = baskets.orders();
-        CoPurchases.Derivation coPurchases = CoPurchases.derive(orders, options.minBaskets());
-        ProductDemand.Computed demand = ProductDemand.compute(orders);
-        phases.done("co-purchases, best sellers and repeat cycles (in memory)");
+        // Grouping and the derivations run beside the importer's own start (its classes, configuration and empty
+        // stores: seconds of one core); the importer asks for its input only when it begins to write.
+        CompletableFuture<Prepared> preparing = CompletableFuture.supplyAsync(
+                () -> Prepared.of(history, options, progress), runnable -> {
+                    Thread thread = new Thread(runnable, "history-import-prepare");
+                    thread.setDaemon(true);
+                    thread.start();
+                });
 
         Path home = dataDir.toAbsolutePath();
         Path files = home.resolve("history-import-files");
         try {
-            var input = new HistoryInput(baskets, coPurchases, demand, derivedAt,
-                    Clock.systemUTC().instant().atZone(ZoneOffset.UTC), GraphSetup.migrationNames());
-            runImporter(home, files, input, progress);
-            phases.done("bulk import");
+            runImporter(home, files, () -> new HistoryInput(prepared(preparing), derivedAt,
+                    Clock.systemUTC().instant().atZone(ZoneOffset.UTC), GraphSetup.migrationNames()).input(), progress);
+            phases.done("group, derive co-purchases, best sellers and repeat cycles in memory, bulk import");
         } finally {
             delete(files);
         }
+        Prepared prepared = prepared(preparing);
+        Baskets baskets = prepared.baskets();
+        CoPurchases.Derivation coPurchases = prepared.coPurchases();
         progress.accept("customers %,d, products %,d, owns %,d, purchase events %,d in %,d baskets".formatted(
                 baskets.customers.size(), baskets.products.size(), baskets.owns, baskets.purchases, baskets.baskets));
         progress.accept("bought-with %,d pairs over %,d baskets: %,d edges (each product to its %d strongest partners)"
                 .formatted(coPurchases.pairs(), coPurchases.baskets(), coPurchases.edges().size(),
                         CoPurchases.PARTNERS_PER_PRODUCT));
-        var derived = demand.derived();
+        var derived = prepared.demand().derived();
         return new Written(history, baskets, new CoPurchasePayload(coPurchases.baskets(), coPurchases.pairs(),
                 coPurchases.edges().size(), 0, options.minBaskets(), derived.popularProducts(), derived.repeatProducts()),
                 phases);
+    }
+
+    /** The history grouped, and what {@code recomputeCoPurchases} would derive from its baskets. */
+    record Prepared(Baskets baskets, CoPurchases.Derivation coPurchases, ProductDemand.Computed demand) {
+
+        static Prepared of(PurchaseHistory history, Options options, Consumer<String> progress) {
+            long started = System.nanoTime();
+            Baskets baskets = Baskets.group(history.purchases(), options);
+            long grouped = System.nanoTime();
+            List<Basket> orders = baskets.orders();
+            CoPurchases.Derivation coPurchases = CoPurchases.derive(orders, options.minBaskets());
+            ProductDemand.Computed demand = ProductDemand.compute(orders);
+            progress.accept("[grouped in %.1f s; co-purchases, best sellers and repeat cycles derived in memory in %.1f s]"
+                    .formatted((grouped - started) / 1e9, (System.nanoTime() - grouped) / 1e9));
+            return new Prepared(baskets, coPurchases, demand);
+        }
+    }
+
+    private static Prepared prepared(CompletableFuture<Prepared> preparing) {
+        try {
+            return preparing.join();
+        } catch (CompletionException e) {
+            throw e.getCause() instanceof RuntimeException runtime ? runtime : e;
+        }
     }
 
     /** What {@link #write} imported; {@link #finish} completes it once the database runs. */
@@ -207,12 +236,12 @@ public final class HistoryBulkImport {
      * sets up the store, the importer and its report as it does for files; its progress and report lines go to
      * {@code progress}. The command wants a node file to start: one with a header only, for a label no node has.
      */
-    private static void runImporter(Path home, Path files, HistoryInput input, Consumer<String> progress) {
+    private static void runImporter(Path home, Path files, Supplier<Input> input, Consumer<String> progress) {
         try (var out = new LinePrintStream(progress)) {
             Files.createDirectories(files);
             Path placeholder = Files.writeString(files.resolve("nodes.csv"), ":ID\n");
             var context = new ExecutionContext(home, home.resolve("conf"), out, out, new DefaultFileSystemAbstraction());
-            var command = new InputImportCommand(context, input.input());
+            var command = new InputImportCommand(context, input);
             // The database first: --nodes takes any number of files after it.
             new CommandLine(command).parseArgs("neo4j", "--id-type=actual", "--bad-tolerance=0",
                     "--max-off-heap-memory=" + IMPORTER_MEMORY, "--report-file=" + files.resolve("import.report"),
@@ -230,9 +259,9 @@ public final class HistoryBulkImport {
 
     /** {@code import full} whose import reads {@code input} in place of the input it built from its files. */
     private static final class InputImportCommand extends ImportCommand.Full {
-        private final Input input;
+        private final Supplier<Input> input;
 
-        InputImportCommand(ExecutionContext context, Input input) {
+        InputImportCommand(ExecutionContext context, Supplier<Input> input) {
             super(context);
             this.input = input;
         }
@@ -248,7 +277,7 @@ public final class HistoryBulkImport {
                                 Monitor monitor) throws IOException {
             super.doImport(fs, layout, verbose1, config, storageEngineFactory, jobScheduler, logProvider,
                     pageCacheTracer, contextFactory, configuration, logService, out, err, verbose2, collector,
-                    memoryTracker, input, indexProviders, sharding, monitor);
+                    memoryTracker, input.get(), indexProviders, sharding, monitor);
         }
     }
 

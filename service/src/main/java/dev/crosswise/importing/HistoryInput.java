@@ -57,8 +57,11 @@ final class HistoryInput {
      * @param migrations recorded as applied ({@code (:Migration {name, appliedAt})}): the graph is written in the
      *                   shape this version reads, as a graph migrated before the import would hold it
      */
-    HistoryInput(Baskets baskets, CoPurchases.Derivation coPurchases, ProductDemand.Computed demand,
-                 ZonedDateTime derivedAt, ZonedDateTime changedAt, List<String> migrations) {
+    HistoryInput(HistoryBulkImport.Prepared prepared, ZonedDateTime derivedAt, ZonedDateTime changedAt,
+                 List<String> migrations) {
+        Baskets baskets = prepared.baskets();
+        CoPurchases.Derivation coPurchases = prepared.coPurchases();
+        ProductDemand.Computed demand = prepared.demand();
         this.migrations = List.copyOf(migrations);
         this.customers = List.copyOf(baskets.customers.values());
         this.skus = List.copyOf(baskets.products.keySet());
