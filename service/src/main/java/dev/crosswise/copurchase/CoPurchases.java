@@ -142,5 +142,4 @@ public class CoPurchases {
                 .thenComparing(java.util.Comparator.comparingLong(Edge::support).reversed())
                 .thenComparing(Edge::to);
     }
-
 }

@@ -137,6 +137,11 @@ public final class HistoryBulkImport {
             runImporter(home, files, () -> new HistoryInput(prepared(preparing), derivedAt,
                     Clock.systemUTC().instant().atZone(ZoneOffset.UTC), GraphSetup.migrationNames()).input(), progress);
             phases.done("group, derive co-purchases, best sellers and repeat cycles in memory, bulk import");
+        } catch (RuntimeException e) {
+            // The directory held no database: leave none half-written, which no start could open.
+            delete(home.resolve("data").resolve("databases").resolve("neo4j"));
+            delete(home.resolve("data").resolve("transactions").resolve("neo4j"));
+            throw e;
         } finally {
             delete(files);
         }
