@@ -109,16 +109,24 @@ public final class HistoryBulkImport {
     }
 
     /**
-     * Groups the history, derives co-purchases and demand, writes the importer's files into a temporary directory of
-     * {@code dataDir} and imports them into its default database. No Neo4j may run on {@code dataDir}.
+     * Groups the history, derives co-purchases and demand, and has Neo4j's importer write them into the default
+     * database of {@code dataDir} (its report and a placeholder file in a temporary directory there, deleted after).
+     * No Neo4j may run on {@code dataDir}.
      *
+     * @param lines   progress, from this thread and from the one grouping beside the importer, one line at a time
      * @param seconds phases timed before this call (reading the file), to report beside these
      */
-    public static Written write(Path dataDir, PurchaseHistory history, Options options, Consumer<String> progress,
+    public static Written write(Path dataDir, PurchaseHistory history, Options options, Consumer<String> lines,
                                 Map<String, Double> seconds) {
         if (!applies(dataDir)) {
             throw new IllegalStateException(dataDir + " holds a database already: import into it transactionally");
         }
+        Object turn = new Object();
+        Consumer<String> progress = line -> {
+            synchronized (turn) {
+                lines.accept(line);
+            }
+        };
         history.report().forEach(progress);
         var phases = new Phases(seconds, progress);
         ZonedDateTime derivedAt = Clock.systemUTC().instant().atZone(ZoneOffset.UTC);

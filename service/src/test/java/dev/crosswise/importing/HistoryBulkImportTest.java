@@ -47,7 +47,7 @@ class HistoryBulkImportTest {
         assertThat(history.skipped()).isEqualTo(1);
         assertThat(HistoryBulkImport.applies(bulkDir)).isTrue();
 
-        List<String> progress = new ArrayList<>();
+        List<String> progress = java.util.Collections.synchronizedList(new ArrayList<>());
         var written = HistoryBulkImport.write(bulkDir, history, PurchaseHistoryImport.Options.DEFAULTS, progress::add,
                 new LinkedHashMap<>());
         Snapshot bulk = withGraph(bulkDir, (neo4j, graph) -> {
