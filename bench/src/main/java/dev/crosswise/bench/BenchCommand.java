@@ -105,10 +105,8 @@ public final class BenchCommand {
                             + " time-import-history generates a large one)");
                     System.exit(66);
                 }
-                try (GraphTarget target = GraphTarget.open(o.get("uri"),
-                        Path.of(o.getOrDefault("data-dir", "data/neo4j")), pageCache)) {
-                    HistoryImportTiming.importHistory(target.graph(), csv, importOptions(o), System.out);
-                }
+                HistoryImportTiming.importHistory(o.get("uri"), Path.of(o.getOrDefault("data-dir", "data/neo4j")),
+                        pageCache, csv, importOptions(o), o.containsKey("transactional"), System.out);
             }
             case "time-import-history" -> {
                 HistorySettings history = historySettings(o);
@@ -120,9 +118,8 @@ public final class BenchCommand {
                 }
                 Path dataDir = Path.of(o.getOrDefault("data-dir", "bench/target/import-history-timing"));
                 HistoryImportTiming.freshDirectory(dataDir);
-                try (GraphTarget target = GraphTarget.open(null, dataDir, pageCache)) {
-                    HistoryImportTiming.importHistory(target.graph(), csv, importOptions(o), System.out);
-                }
+                HistoryImportTiming.importHistory(null, dataDir, pageCache, csv, importOptions(o),
+                        o.containsKey("transactional"), System.out);
             }
             case "generate-history" -> {
                 HistorySettings history = historySettings(o);
@@ -229,12 +226,15 @@ public final class BenchCommand {
                                     each jar with the rules/ of its own checkout
                   import-history    --csv FILE [--uri bolt://host:port | --data-dir data/neo4j] [--min-baskets 2]
                                     [--customer-prefix M-] [--sku-prefix G-]; prints progress, the lines it could
-                                    not read (skipped, by line number) and the seconds of each phase
+                                    not read (skipped, by line number) and the seconds of each phase. A --data-dir
+                                    holding no database yet is written by Neo4j's offline importer before the
+                                    database starts (--transactional: through transactions as into any other)
                   generate-history  a groceries-shaped history: --lines 500000 --members 14000 --items 12000
                                     [--baskets 77000, by default 77 000 per 500 000 lines] --seed 42
                                     --out bench/data/history-seed42-500000l.csv
                   time-import-history  import-history of that file (generated first unless there; --csv FILE for
                                     another) into a fresh --data-dir bench/target/import-history-timing, per phase
+                                    (--transactional: the way of a store with data, for comparison)
                   reload-compile    time the reload step's compile in this JVM, no service: repository rules plus the
                                     levers, round after round; --reload-rules 1000 --rounds 6 --busy-threads 0
                   backtest          relevance of whatNext on a purchase history, beside baselines, the service run on

@@ -48,6 +48,11 @@ public final class GraphTarget implements AutoCloseable {
         return graph;
     }
 
+    /** The Neo4j started in this JVM; null for a Bolt URI. */
+    public EmbeddedNeo4j embedded() {
+        return embedded;
+    }
+
     @Override
     public void close() {
         driver.close();

@@ -79,12 +79,15 @@ public class CoPurchases {
             throw new BadRequestException("minSupport", "minSupport must be at least 1, got " + minSupport);
         }
         ZonedDateTime derivedAt = clock.instant().atZone(ZoneOffset.UTC);
-        Counts counts = count(minSupport);
+        List<Basket> baskets = new ArrayList<>();
+        graph.readTransaction(tx -> {
+            Basket.readAll(tx, baskets::add);
+            return null;
+        });
+        Derivation derived = derive(baskets, minSupport);
 
-        List<Edge> strongest = strongestPartners(counts.pairs(), counts.basketsPerProduct(), counts.baskets());
-        List<Map<String, Object>> edges = strongest
-                .stream().map(e -> Map.<String, Object>of("from", e.from(), "to", e.to(), "support", e.support(),
-                        "lift", e.lift(), "confidence", e.confidence())).toList();
+        List<Map<String, Object>> edges = derived.edges().stream().map(e -> Map.<String, Object>of("from", e.from(),
+                "to", e.to(), "support", e.support(), "lift", e.lift(), "confidence", e.confidence())).toList();
         for (int from = 0; from < edges.size(); from += WRITE_BATCH) {
             graph.write(WRITE, Map.of("edges", edges.subList(from, Math.min(from + WRITE_BATCH, edges.size())),
                     "derivedAt", derivedAt));
@@ -96,24 +99,33 @@ public class CoPurchases {
                     .records().getFirst().get("removed").asLong();
             removed += batch;
         } while (batch == DELETE_BATCH);
-        ProductDemand.Derived demand = new ProductDemand(graph).derive(counts.read(), derivedAt);
-        Double carryover = Carryover.learn(counts.read(), strongest, counts.basketsPerProduct(), counts.baskets());
-        graph.write(WRITE_CARRYOVER, java.util.Collections.singletonMap("carryover", carryover));
-        return new CoPurchasePayload(counts.baskets(), counts.pairs().size(), edges.size(), removed, minSupport,
+        ProductDemand.Derived demand = new ProductDemand(graph).derive(baskets, derivedAt);
+        graph.write(WRITE_CARRYOVER, java.util.Collections.singletonMap("carryover", derived.carryover()));
+        return new CoPurchasePayload(derived.baskets(), derived.pairs(), edges.size(), removed, minSupport,
                 demand.popularProducts(), demand.repeatProducts(), demand.habits().priorOrders(),
-                demand.habits().dueShare(), carryover);
+                demand.habits().dueShare(), derived.carryover());
     }
 
-    /** Every basket, read once: the database groups, {@link BasketCounts} counts; the baskets are kept for demand. */
-    private Counts count(int minSupport) {
-        List<Basket> baskets = new ArrayList<>();
-        graph.readTransaction(tx -> {
-            Basket.readAll(tx, baskets::add);
-            return null;
-        });
+    /**
+     * What {@link #recompute} writes, from baskets already in hand (read from the graph, or grouped from a file by
+     * an import into an empty store): every basket counted, the pairs bought together in at least {@code minSupport}
+     * of them, and each product's edges to its {@value #PARTNERS_PER_PRODUCT} strongest partners.
+     */
+    public static Derivation derive(List<Basket> baskets, int minSupport) {
         BasketCounts counting = new BasketCounts();
         baskets.forEach(basket -> counting.add(basket.skus()));
-        return new Counts(counting.baskets(), counting.basketsPerProduct(), counting.pairs(minSupport), baskets);
+        List<Pair> pairs = counting.pairs(minSupport);
+        List<Edge> edges = strongestPartners(pairs, counting.basketsPerProduct(), counting.baskets());
+        return new Derivation(counting.baskets(), pairs.size(), edges,
+                Carryover.learn(baskets, edges, counting.basketsPerProduct(), counting.baskets()));
+    }
+
+    /**
+     * @param pairs     pairs bought together often enough; {@code edges} directed, at most 20 per start product
+     * @param carryover how much of a pair's pull a product of an earlier order carries into the next
+     *                  ({@link Carryover}); null when the orders could not tell
+     */
+    public record Derivation(long baskets, int pairs, List<Edge> edges, Double carryover) {
     }
 
     /** Both directions of every pair, then per product only its {@value #PARTNERS_PER_PRODUCT} strongest. */
@@ -137,14 +149,11 @@ public class CoPurchases {
     record Pair(String a, String b, long support) {
     }
 
-    record Edge(String from, String to, long support, double lift, double confidence) {
+    /** A directed BOUGHT_WITH edge as written. */
+    public record Edge(String from, String to, long support, double lift, double confidence) {
         static final java.util.Comparator<Edge> STRONGEST_FIRST = java.util.Comparator
                 .comparingDouble((Edge e) -> Association.ofEdge(e.support(), e.lift(), e.confidence()).strength()).reversed()
                 .thenComparing(java.util.Comparator.comparingLong(Edge::support).reversed())
                 .thenComparing(Edge::to);
-    }
-
-    /** {@code read}: the baskets counted, for the derivation of demand from the same read. */
-    private record Counts(long baskets, Map<String, Long> basketsPerProduct, List<Pair> pairs, List<Basket> read) {
     }
 }

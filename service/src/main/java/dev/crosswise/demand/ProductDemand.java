@@ -63,8 +63,8 @@ public final class ProductDemand {
     public record Derived(int popularProducts, int repeatProducts, RepeatHabits habits) {
     }
 
-    /** One product's figures before they are written. */
-    record Figures(String sku, double popularity, double recentPopularity, Integer repeatDays, WeeklyBaskets weeks) {
+    /** One product's figures before they are written ({@code repeatDays} null: no cycle; {@code weeks} null: no dated basket). */
+    public record Figures(String sku, double popularity, double recentPopularity, Integer repeatDays, WeeklyBaskets weeks) {
     }
 
     /** The shop's weekly baskets and each product's, as read. */
@@ -89,9 +89,8 @@ public final class ProductDemand {
 
     /** The same from baskets already read (by {@code recomputeCoPurchases}, which counts its pairs from them). */
     public Derived derive(List<Basket> baskets, ZonedDateTime derivedAt) {
-        Weeks weeks = weeks(baskets);
-        Map<String, List<Long>> intervals = repeatIntervals(baskets);
-        List<Figures> figures = weeks == null ? List.of() : figures(weeks, intervals);
+        Computed computed = compute(baskets);
+        List<Figures> figures = computed.figures();
         List<Map<String, Object>> rows = new ArrayList<>(figures.size());
         for (Figures f : figures) {
             Map<String, Object> row = new HashMap<>();
@@ -107,20 +106,40 @@ public final class ProductDemand {
             graph.write(WRITE, Map.of("rows", rows.subList(from, Math.min(rows.size(), from + WRITE_BATCH)),
                     "derivedAt", derivedAt));
         }
-        RepeatHabits habits = RepeatHabits.UNKNOWN;
-        if (weeks != null) {
-            habits = RepeatHabitsLearning.learn(baskets, repeatCycles(intervals));
+        if (computed.shopWeeks() != null) {
             Map<String, Object> shop = new HashMap<>();
-            shop.put("fromWeek", weeks.shop().fromWeek());
-            shop.put("weekly", Arrays.stream(weeks.shop().counts()).boxed().toList());
+            shop.put("fromWeek", computed.shopWeeks().fromWeek());
+            shop.put("weekly", Arrays.stream(computed.shopWeeks().counts()).boxed().toList());
             shop.put("derivedAt", derivedAt);
-            shop.put("priorOrders", habits.priorOrders());
-            shop.put("dueShare", habits.dueShare());
+            shop.put("priorOrders", computed.habits().priorOrders());
+            shop.put("dueShare", computed.habits().dueShare());
             graph.write(WRITE_SHOP_WEEKS, shop);
         }
         graph.write(CLEAR_STALE, Map.of("derivedAt", derivedAt));
-        return new Derived((int) figures.stream().filter(f -> f.popularity() > 0).count(),
-                (int) figures.stream().filter(f -> f.repeatDays() != null).count(), habits);
+        return computed.derived();
+    }
+
+    /**
+     * What {@link #derive} writes, computed from the baskets: each product's figures, the shop's baskets per week
+     * (null when no basket says when it was bought) and how its customers buy again. An import into an empty store
+     * writes them with its nodes.
+     */
+    public static Computed compute(List<Basket> baskets) {
+        Weeks weeks = weeks(baskets);
+        Map<String, List<Long>> intervals = repeatIntervals(baskets);
+        List<Figures> figures = weeks == null ? List.of() : figures(weeks, intervals);
+        RepeatHabits habits = weeks == null ? RepeatHabits.UNKNOWN
+                : RepeatHabitsLearning.learn(baskets, repeatCycles(intervals));
+        return new Computed(figures, weeks == null ? null : weeks.shop(), habits);
+    }
+
+    /** Each product's figures, the shop's baskets per week ({@code (:BasketWeeks {id: 'all'})}) and its repeat habits. */
+    public record Computed(List<Figures> figures, WeeklyBaskets shopWeeks, RepeatHabits habits) {
+
+        public Derived derived() {
+            return new Derived((int) figures.stream().filter(f -> f.popularity() > 0).count(),
+                    (int) figures.stream().filter(f -> f.repeatDays() != null).count(), habits);
+        }
     }
 
     /** Baskets per week, the shop's and each product's; null when no basket says when it was bought. */

@@ -9,6 +9,7 @@ import org.neo4j.configuration.connectors.ConnectorType;
 import org.neo4j.configuration.helpers.SocketAddress;
 import org.neo4j.dbms.api.DatabaseManagementService;
 import org.neo4j.dbms.api.DatabaseManagementServiceBuilder;
+import org.neo4j.graphdb.GraphDatabaseService;
 import org.neo4j.graphdb.event.TransactionEventListener;
 import org.neo4j.io.ByteUnit;
 import org.neo4j.io.locker.FileLockException;
@@ -88,6 +89,11 @@ public final class EmbeddedNeo4j implements AutoCloseable {
     /** Reports every transaction committed to the database, through Bolt or not, to {@code listener}. */
     public void listen(TransactionEventListener<?> listener) {
         managementService.registerTransactionEventListener(GraphDatabaseSettings.DEFAULT_DATABASE_NAME, listener);
+    }
+
+    /** The default database, for what runs in this JVM without Bolt (an import's schema after an offline load). */
+    public GraphDatabaseService database() {
+        return managementService.database(GraphDatabaseSettings.DEFAULT_DATABASE_NAME);
     }
 
     public URI boltUri() {

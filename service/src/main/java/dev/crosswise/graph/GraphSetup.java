@@ -57,6 +57,17 @@ public class GraphSetup implements InitializingBean {
         migrate(graph);
     }
 
+    /** Every statement of the schema files, in order: constraints and indexes, each {@code IF NOT EXISTS}. */
+    public static List<String> schemaStatements() {
+        return scripts("classpath*:graph-model/schema/*.cypher").stream()
+                .flatMap(script -> script.statements().stream()).toList();
+    }
+
+    /** The names of the migrations of {@code graph-model/migrations}, as a graph records them once applied. */
+    public static List<String> migrationNames() {
+        return scripts("classpath*:graph-model/migrations/*.cypher").stream().map(CypherScript::name).toList();
+    }
+
     /**
      * Each statement of a migration runs in a transaction of its own (auto-commit), so that it may batch itself with
      * {@code CALL { ... } IN TRANSACTIONS} on a large graph; statements are written to be safe to run again, as a

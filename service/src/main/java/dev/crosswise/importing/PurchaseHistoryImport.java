@@ -2,6 +2,7 @@ package dev.crosswise.importing;
 
 import dev.crosswise.copurchase.CoPurchasePayload;
 import dev.crosswise.copurchase.CoPurchases;
+import dev.crosswise.demand.Basket;
 import dev.crosswise.graph.Graph;
 import dev.crosswise.importing.PurchaseHistoryCsv.PurchaseHistory;
 import java.text.Normalizer;
@@ -120,7 +121,7 @@ public final class PurchaseHistoryImport {
     public static Result run(Graph graph, PurchaseHistory history, Options options, Consumer<String> progress,
                              Map<String, Double> seconds) {
         history.report().forEach(progress);
-        var phases = new Phases(seconds);
+        var phases = new Phases(seconds, progress);
         Baskets baskets = Baskets.group(history.purchases(), options);
         phases.done("group");
 
@@ -155,6 +156,13 @@ public final class PurchaseHistoryImport {
         phases.done("co-purchases");
         progress.accept("bought-with %,d pairs over %,d baskets: %,d edges (each product to its %d strongest partners)"
                 .formatted(coPurchases.pairs(), coPurchases.baskets(), coPurchases.edges(), CoPurchases.PARTNERS_PER_PRODUCT));
+        learned(coPurchases, progress);
+        return new Result(history.lines(), history.skipped(), baskets.customers.size(), baskets.products.size(),
+                baskets.baskets, baskets.owns, baskets.purchases, coPurchases, phases.seconds);
+    }
+
+    /** What the derivation learned from the orders, in two progress lines. */
+    static void learned(CoPurchasePayload coPurchases, Consumer<String> progress) {
         progress.accept(("best sellers %,d products, repeat cycles %,d; a customer's own orders weigh against %s orders'"
                 + " worth of best sellers, a repeat purchase is due from %s of its cycle").formatted(
                 coPurchases.popularProducts(), coPurchases.repeatProducts(),
@@ -165,8 +173,6 @@ public final class PurchaseHistoryImport {
         progress.accept("a purchase of an earlier order carries %s of a pair's pull into the next order".formatted(
                 coPurchases.boughtWithCarryover() == null ? "all (not learned: too few repeat customers)"
                         : "%.0f %%".formatted(100 * coPurchases.boughtWithCarryover())));
-        return new Result(history.lines(), history.skipped(), baskets.customers.size(), baskets.products.size(),
-                baskets.baskets, baskets.owns, baskets.purchases, coPurchases, phases.seconds);
     }
 
     /** "Tropical fruit" -> "tropical-fruit"; "UHT-milk" -> "uht-milk": stable, readable product keys. */
@@ -196,19 +202,33 @@ public final class PurchaseHistoryImport {
         return nodes;
     }
 
-    /** Wall-clock seconds of each phase, in the order they ran. */
-    private static final class Phases {
+    /**
+     * Wall-clock seconds of each phase, in the order they ran; each phase's end is a progress line with the process's
+     * CPU seconds beside (on a machine shared with other work the steadier figure).
+     */
+    static final class Phases {
         final Map<String, Double> seconds;
+        final Consumer<String> progress;
         long last = System.nanoTime();
+        long lastCpu = cpuNanos();
 
-        Phases(Map<String, Double> before) {
+        Phases(Map<String, Double> before, Consumer<String> progress) {
             this.seconds = new LinkedHashMap<>(before);
+            this.progress = progress;
         }
 
         void done(String phase) {
             long now = System.nanoTime();
+            long cpu = cpuNanos();
             seconds.put(phase, (now - last) / 1e9);
+            progress.accept("[%s: %.1f s, process CPU %.1f s]".formatted(phase, (now - last) / 1e9, (cpu - lastCpu) / 1e9));
             last = now;
+            lastCpu = cpu;
+        }
+
+        private static long cpuNanos() {
+            return java.lang.management.ManagementFactory.getOperatingSystemMXBean()
+                    instanceof com.sun.management.OperatingSystemMXBean os ? os.getProcessCpuTime() : 0;
         }
     }
 
@@ -216,7 +236,7 @@ public final class PurchaseHistoryImport {
      * The file grouped by customer (in key order, so the same file gives the same batches): one purchase per basket
      * and item, one OWNS per item.
      */
-    private static final class Baskets {
+    static final class Baskets {
         final Map<String, Customer> customers = new TreeMap<>();
         final Map<String, String> products = new TreeMap<>();
         int baskets;
@@ -249,6 +269,25 @@ public final class PurchaseHistoryImport {
             return grouped;
         }
 
+        /** The orders as the derivations from orders read them from the graph ({@link Basket#readAll}). */
+        List<Basket> orders() {
+            List<Basket> orders = new ArrayList<>(baskets);
+            for (Customer customer : customers.values()) {
+                List<Purchase> purchases = customer.purchases;
+                for (int from = 0; from < purchases.size(); ) {
+                    String orderId = purchases.get(from).orderId;
+                    int to = from;
+                    List<String> skus = new ArrayList<>();
+                    while (to < purchases.size() && purchases.get(to).orderId.equals(orderId)) {
+                        skus.add(purchases.get(to++).sku);
+                    }
+                    orders.add(new Basket(customer.id, orderId, purchases.get(from).at.toInstant(), skus));
+                    from = to;
+                }
+            }
+            return orders;
+        }
+
         List<Map<String, Object>> customerRows() {
             return customers.values().stream()
                     .map(c -> Map.<String, Object>of("id", c.id, "name", c.name, "joinedAt", c.joinedAt)).toList();
@@ -261,7 +300,7 @@ public final class PurchaseHistoryImport {
     }
 
     /** One customer's lines: a purchase per basket (date) and item, then an OWNS per item over its purchases. */
-    private static final class Customer {
+    static final class Customer {
         final String id;
         final String name;
         ZonedDateTime joinedAt;
@@ -294,7 +333,7 @@ public final class PurchaseHistoryImport {
         }
     }
 
-    private static final class Purchase {
+    static final class Purchase {
         final Customer customer;
         final String sku;
         final String orderId;
@@ -319,7 +358,7 @@ public final class PurchaseHistoryImport {
     }
 
     /** One customer-product pair over all its orders (one purchase per order and product). */
-    private static final class Owns {
+    static final class Owns {
         final Customer customer;
         final String sku;
         Purchase latest;
