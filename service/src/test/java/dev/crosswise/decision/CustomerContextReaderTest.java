@@ -201,11 +201,14 @@ class CustomerContextReaderTest {
     }
 
     @Test
-    void aProductNotLaunchedYetIsNoCandidate() {
+    void aProductLaunchingWithinSixtyDaysIsACandidateWithTheDaysToItsLaunchAndOneLaterIsNone() {
+        // L-GRADIENT launches on 10 November: the rules hold a candidate not launched yet back, or open early access
+        var longBefore = reader.read("C-GRACE", Instant.parse("2026-09-01T09:00:00Z"), Set.of());
         var beforeLaunch = reader.read("C-GRACE", Instant.parse("2026-11-01T09:00:00Z"), Set.of());
         var afterLaunch = reader.read("C-GRACE", friday, Set.of());
 
-        assertThat(beforeLaunch.candidates()).extracting(Candidate::getSku).doesNotContain("L-GRADIENT");
+        assertThat(longBefore.candidates()).extracting(Candidate::getSku).doesNotContain("L-GRADIENT");
+        assertThat(find(beforeLaunch, "L-GRADIENT", Strategy.ECOSYSTEM).getDaysSinceLaunch()).isBetween(-9.0, -8.9);
         assertThat(find(afterLaunch, "L-GRADIENT", Strategy.ECOSYSTEM).getDaysSinceLaunch()).isBetween(9.0, 10.5);
     }
 
