@@ -2,7 +2,6 @@ package dev.crosswise.copurchase;
 
 import dev.crosswise.demand.Basket;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -46,21 +45,10 @@ final class Carryover {
             double strength = Association.ofEdge(edge.support(), edge.lift(), edge.confidence()).strength();
             partners.computeIfAbsent(edge.from(), k -> new ArrayList<>()).add(new Partner(edge.to(), share, strength));
         }
-        Map<String, List<Basket>> byCustomer = new HashMap<>();
-        for (Basket basket : baskets) {
-            if (basket.at() != null) {
-                byCustomer.computeIfAbsent(basket.customerId(), k -> new ArrayList<>()).add(basket);
-            }
-        }
-        int customers = 0;
+        List<List<Basket>> histories = Basket.returningCustomersInOrder(baskets);
         double observed = 0;
         double promised = 0;
-        for (List<Basket> orders : byCustomer.values()) {
-            if (orders.size() < 2) {
-                continue;
-            }
-            customers++;
-            orders.sort(Comparator.comparing(Basket::at).thenComparing(Basket::orderId));
+        for (List<Basket> orders : histories) {
             Set<String> bought = new HashSet<>(orders.getFirst().skus());
             for (Basket next : orders.subList(1, orders.size())) {
                 Set<String> inNext = Set.copyOf(next.skus());
@@ -75,7 +63,7 @@ final class Carryover {
                 bought.addAll(next.skus());
             }
         }
-        if (customers < MIN_CUSTOMERS || promised <= 0) {
+        if (histories.size() < MIN_CUSTOMERS || promised <= 0) {
             return null;
         }
         return Math.max(0, Math.min(1, observed / promised));

@@ -139,8 +139,8 @@ final class Traversals {
         }
     }
 
-    /** The traversal of a bundle's rest (as {@code Promotions.BUNDLE_TRAVERSAL}). */
-    static final String BUNDLE = "bundle";
+    /** The traversal of a bundle's rest: the promotions read it back to price that rest. */
+    static final String BUNDLE = dev.crosswise.promotion.Promotions.BUNDLE_TRAVERSAL;
 
     static List<GraphCandidate> walk(ProductGraph graph, Function<String, Product> products, Start start) {
         List<GraphCandidate> candidates = new ArrayList<>();

@@ -23,6 +23,27 @@ public record Basket(String customerId, String orderId, Instant at, List<String>
             RETURN c.id AS customerId, orderId, at, skus
             """);
 
+    /**
+     * Each customer's dated orders, oldest first (same time: by order id), for the customers with two or more: what
+     * the learnings that predict a customer's next order from their earlier ones walk.
+     */
+    public static List<List<Basket>> returningCustomersInOrder(List<Basket> baskets) {
+        java.util.Map<String, List<Basket>> byCustomer = new java.util.HashMap<>();
+        for (Basket basket : baskets) {
+            if (basket.at() != null) {
+                byCustomer.computeIfAbsent(basket.customerId(), k -> new java.util.ArrayList<>()).add(basket);
+            }
+        }
+        List<List<Basket>> histories = new java.util.ArrayList<>();
+        for (List<Basket> orders : byCustomer.values()) {
+            if (orders.size() > 1) {
+                orders.sort(java.util.Comparator.comparing(Basket::at).thenComparing(Basket::orderId));
+                histories.add(orders);
+            }
+        }
+        return histories;
+    }
+
     /** Streams every basket of the graph, in the read transaction {@code tx}. */
     public static void readAll(TransactionContext tx, Consumer<Basket> each) {
         tx.run(ALL).forEachRemaining(r -> each.accept(new Basket(r.get("customerId").asString(),

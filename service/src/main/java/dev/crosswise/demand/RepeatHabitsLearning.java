@@ -3,8 +3,6 @@ package dev.crosswise.demand;
 import dev.crosswise.catalog.RepeatHabits;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -40,16 +38,13 @@ final class RepeatHabitsLearning {
     }
 
     static RepeatHabits learn(List<Basket> baskets, Map<String, Integer> cycles) {
-        Map<String, List<Basket>> byCustomer = new HashMap<>();
         Map<String, Integer> holding = new HashMap<>();
         int dated = 0;
         for (Basket basket : baskets) {
-            if (basket.at() == null) {
-                continue;
+            if (basket.at() != null) {
+                dated++;
+                basket.skus().forEach(sku -> holding.merge(sku, 1, Integer::sum));
             }
-            dated++;
-            byCustomer.computeIfAbsent(basket.customerId(), k -> new ArrayList<>()).add(basket);
-            basket.skus().forEach(sku -> holding.merge(sku, 1, Integer::sum));
         }
         if (dated == 0) {
             return RepeatHabits.UNKNOWN;
@@ -57,13 +52,7 @@ final class RepeatHabitsLearning {
         Map<String, Double> shares = new HashMap<>();
         int all = dated;
         holding.forEach((sku, n) -> shares.put(sku, (double) n / all));
-        List<List<Basket>> histories = new ArrayList<>();
-        for (List<Basket> orders : byCustomer.values()) {
-            if (orders.size() > 1) {
-                orders.sort(Comparator.comparing(Basket::at).thenComparing(Basket::orderId));
-                histories.add(orders);
-            }
-        }
+        List<List<Basket>> histories = Basket.returningCustomersInOrder(baskets);
         return new RepeatHabits(priorOrders(histories, shares), dueShare(histories, shares, cycles));
     }
 

@@ -149,8 +149,8 @@ public class Promotions {
             }
         }
         List<PromotionOffer> offers = new ArrayList<>();
+        Snapshot current = rests.isEmpty() ? null : current(); // one snapshot for every bundle of the decision
         rests.forEach((id, rest) -> {
-            Snapshot current = current();
             Promotion bundle = current.byId().get(id);
             Double whole = current.bundleListPrices().get(id); // null when a product has no price: no saving to say
             if (bundle == null || whole == null || !bundle.activeAt(at) || !bundle.budgetLeft()) {
