@@ -8,6 +8,7 @@ import dev.crosswise.bench.generator.GraphGenerator;
 import dev.crosswise.bench.history.HistoryGenerator;
 import dev.crosswise.bench.history.HistorySettings;
 import dev.crosswise.bench.load.BenchGraphImport;
+import dev.crosswise.bench.profile.DecisionCpuSplit;
 import dev.crosswise.importing.PurchaseHistoryImport;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -26,6 +27,7 @@ import java.util.stream.Stream;
  * generate-history  write a groceries-shaped purchase history CSV (--lines --members --items --seed --out)
  * time-import-history  generate that history (500 000 lines) unless there, import it into a fresh directory, per phase
  * metrics           time Query.metrics over 30 days and recordEvent with attribution (against --compare-jar)
+ * cpu-split         where a decision's CPU goes, from the flight recording of a run with --jfr true
  * reload-compile    time the compile of the reload step's rules in this JVM, without the service
  * backtest          relevance backtest of whatNext on a purchase history against baselines (bench/README.md)
  * </pre>
@@ -70,6 +72,8 @@ public final class BenchCommand {
                         Long.parseLong(o.getOrDefault("batch-customers", "0")), activity);
                 new Benchmark(options, System.out).run();
             }
+            case "cpu-split" -> DecisionCpuSplit.print(DecisionCpuSplit.read(Path.of(require(o, "jfr"))),
+                    o.containsKey("cpu-ms") ? Double.valueOf(o.get("cpu-ms")) : null, System.out);
             case "import-generated" -> {
                 try (GraphTarget target = GraphTarget.open(o.get("uri"),
                         Path.of(o.getOrDefault("data-dir", defaultDataDir.toString())), pageCache)) {
@@ -216,6 +220,9 @@ public final class BenchCommand {
                                     --page-cache 1g --reload-rules 1000
                                     --batch-customers 0 (0 = all) --jfr true (record the service with Java Flight
                                     Recorder) --data-dir DIR --results DIR
+                  cpu-split         where a decision's CPU goes, from the service's recording of a run with --jfr true:
+                                    --jfr bench/data/<graph>-runs/<run>/service.jfr [--cpu-ms 1.87, the run's service
+                                    CPU per decision with 8 clients, to print each part's ms]
                   import-generated  generate and import the large graph and its offer traffic (decisions, responses,
                                     purchases, attribution): --uri bolt://host:port | --data-dir DIR
                                     --activity-days 35 --activity-customers 0.2 (also for run and metrics)

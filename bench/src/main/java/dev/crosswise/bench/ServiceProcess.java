@@ -97,6 +97,8 @@ public final class ServiceProcess implements AutoCloseable {
         command.add("-Xms" + settings.heap());
         command.add("-Xmx" + settings.heap());
         if (settings.jfr() != null) {
+            // deep enough that a request's samples still show which stage of the decision they are in
+            command.add("-XX:FlightRecorderOptions=stackdepth=256");
             command.add("-XX:StartFlightRecording=filename=" + settings.jfr() + ",settings=profile,dumponexit=true");
         }
         command.add("-jar");
