@@ -15,6 +15,7 @@ import org.neo4j.driver.Record;
 class GraphMigrationsTest {
 
     private static final String OFFER_RESPONSES = "M001__offer_responses.cypher";
+    private static final String CREDIT_MARGINS = "M002__credit_margins_net_of_discounts.cypher";
 
     private final Graph graph = TestGraph.get().graph();
     private final String decisionId = "D-MIGRATION-" + UUID.randomUUID();
@@ -62,6 +63,42 @@ class GraphMigrationsTest {
 
         assertThat(offer("W-SHO-OXF").get("clicked").isNull())
                 .as("the edge written after the migration ran is left as it is").isTrue();
+    }
+
+    /**
+     * Oxfords (list price 139.00, margin 0.45) bought at 119.00 after an offer of 20 off, credited the old way:
+     * revenue × margin and no discount. The shop's margin on the line is 119.00 − 139.00 × 0.55 = 42.55, not 53.55.
+     */
+    @Test
+    void creditsWrittenBeforeMarginsWereNetOfDiscountsAreRecomputedOnce() {
+        String purchase = decisionId + "-purchase";
+        graph.write("""
+                MATCH (d:Decision {id: $id})-[o:OFFERED]->(p:Product {sku: 'W-SHO-OXF'})
+                SET o.offerKind = 'DISCOUNT', o.saving = 20.0
+                CREATE (e:Event {id: $purchase, type: 'PURCHASE', at: datetime('2026-03-03T10:00:00Z'), quantity: 1, price: 119.0})
+                           -[:ABOUT]->(p),
+                       (e)-[:ATTRIBUTED_TO {window: 'CLICK', sku: p.sku, revenue: 119.0, margin: round(119.0 * p.margin, 2)}]->(d)
+                """, Map.of("id", decisionId, "purchase", purchase));
+        graph.write("MATCH (m:Migration {name: $name}) DELETE m", Map.of("name", CREDIT_MARGINS));
+
+        GraphSetup.apply(graph, false);
+
+        Record credit = credit(purchase);
+        assertThat(credit.get("margin").asDouble()).isEqualTo(42.55);
+        assertThat(credit.get("discount").asDouble()).isEqualTo(20.0);
+
+        graph.write("MATCH (:Event {id: $purchase})-[a:ATTRIBUTED_TO]->() SET a.margin = 1.0", Map.of("purchase", purchase));
+        graph.write("MATCH (m:Migration {name: $name}) DELETE m", Map.of("name", CREDIT_MARGINS));
+        GraphSetup.apply(graph, false);
+        assertThat(credit(purchase).get("margin").asDouble())
+                .as("a credit with a discount is written the new way: never recomputed").isEqualTo(1.0);
+        // no other test's metrics should meet this credit in the shared graph
+        graph.write("MATCH (e:Event {id: $purchase}) DETACH DELETE e", Map.of("purchase", purchase));
+    }
+
+    private Record credit(String purchaseId) {
+        return graph.read("MATCH (:Event {id: $id})-[a:ATTRIBUTED_TO]->() RETURN a.margin AS margin, a.discount AS discount",
+                Map.of("id", purchaseId)).records().getFirst();
     }
 
     private Record offer(String sku) {
