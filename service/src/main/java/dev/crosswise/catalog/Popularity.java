@@ -10,7 +10,8 @@ import java.util.function.Function;
 /**
  * What sells, as of one week: each product's share of the baskets of the year before it and of the four weeks
  * before it (shrunk toward the year's), and the products that sold in that year, best seller first (equal shares by sku), overall and per
- * category. {@link ProductGraph#popularityAt} gives the one of a decision's time.
+ * category; and how much of a recent rise the shop's weeks bear out ({@link TrendWeight}), for the share foreseen.
+ * {@link ProductGraph#popularityAt} gives the one of a decision's time.
  */
 public final class Popularity {
 
@@ -34,14 +35,16 @@ public final class Popularity {
         }
     }
 
-    static final Popularity NONE = new Popularity(Map.of(), sku -> List.of());
+    static final Popularity NONE = new Popularity(Map.of(), sku -> List.of(), TrendWeight.UNLEARNED);
 
     private final Map<String, Share> shares;
+    private final double trendWeight;
     private final List<String> bestSellers;
     private final Map<String, List<String>> byCategory;
 
-    Popularity(Map<String, Share> shares, Function<String, List<String>> categories) {
+    Popularity(Map<String, Share> shares, Function<String, List<String>> categories, double trendWeight) {
         this.shares = shares;
+        this.trendWeight = trendWeight;
         this.bestSellers = shares.entrySet().stream().filter(e -> e.getValue().year() > 0)
                 .sorted(Comparator.comparingDouble((Map.Entry<String, Share> e) -> e.getValue().year()).reversed()
                         .thenComparing(Map.Entry::getKey))
@@ -63,12 +66,27 @@ public final class Popularity {
             long inYear = weeks.between(week - YEAR_WEEKS, week);
             if (inYear > 0) {
                 double yearShare = (double) inYear / year;
-                double recentShare = (weeks.between(week - RECENT_WEEKS, week) + PRIOR_RECENT_BASKETS * yearShare)
-                        / (recent + PRIOR_RECENT_BASKETS);
-                shares.put(sku, new Share(yearShare, recentShare));
+                shares.put(sku, new Share(yearShare, recentShare(weeks.between(week - RECENT_WEEKS, week), recent,
+                        yearShare)));
             }
         });
-        return new Popularity(shares, categories);
+        return new Popularity(shares, categories, TrendWeight.learn(week, shop, products));
+    }
+
+    /** The share of {@code baskets} recent baskets, shrunk toward the year's ({@link #PRIOR_RECENT_BASKETS}). */
+    static double recentShare(long holding, long baskets, double yearShare) {
+        return (holding + PRIOR_RECENT_BASKETS * yearShare) / (baskets + PRIOR_RECENT_BASKETS);
+    }
+
+    /** The product's share of the coming baskets: its year's, moved toward its recent one as far as the shop's weeks bear out. */
+    public double foreseen(String sku) {
+        Share share = share(sku);
+        return share.year() + trendWeight * (share.recent() - share.year());
+    }
+
+    /** How much of a recent rise the shop's weeks bear out, between 0 and 1 ({@link TrendWeight}). */
+    public double trendWeight() {
+        return trendWeight;
     }
 
     public Share share(String sku) {

@@ -115,7 +115,7 @@ public final class ProductGraph {
         this.carryover = carryover;
         Map<String, Popularity.Share> shares = new HashMap<>();
         demand.forEach((sku, d) -> shares.put(sku, new Popularity.Share(d.popularity(), d.recentPopularity())));
-        this.latest = new Popularity(shares, this::categories);
+        this.latest = new Popularity(shares, this::categories, TrendWeight.UNLEARNED);
     }
 
     /** Reads the whole product side of the graph: three statements in one read transaction. */

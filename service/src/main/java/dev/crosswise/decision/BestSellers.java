@@ -12,7 +12,8 @@ import java.util.Set;
 
 /**
  * POPULAR: what sells, for a customer the graph knows little about (none, a thin history, an anonymous visitor) and to
- * fill a list, as of the decision's time. Best sellers over the year before it, trending products (selling lately well above their year's share), and
+ * fill a list, as of the decision's time. Best sellers over the year before it, trending products (selling lately well
+ * above their year's share; judged at the share foreseen, as far as the shop's weeks bear such rises out), and
  * the best sellers of the categories the customer buys from. Relevance is the product's share of baskets — the chance
  * a basket holds it, on the same scale as co-purchases and repeat purchases; in a category the customer buys from, it
  * counts more by the share of the customer's products in that category. Products the customer owns, has in the cart
@@ -61,7 +62,7 @@ final class BestSellers {
                 overall++;
             }
             if (trending < TRENDING_COUNT && share.trend() >= TRENDING_RATIO) {
-                keep(best, candidate(TRENDING, sku, null, share.recent()));
+                keep(best, candidate(TRENDING, sku, null, popularity.foreseen(sku)));
                 trending++;
             }
         }

@@ -707,8 +707,8 @@ public class CustomerContextReader {
                     : "customers buy it again after about " + c.cycleDays() + " days (the shop's median)");
             case BestSellers.OVERALL -> name + " is one of the shop's best sellers: in " + percent(c.relevance())
                     + " of the last year's baskets";
-            case BestSellers.TRENDING -> name + " is trending: in " + percent(c.relevance())
-                    + " of the last four weeks' baskets, well above its share over the year";
+            case BestSellers.TRENDING -> name + " is trending: selling in the last four weeks well above its share"
+                    + " over the year; foreseen in " + percent(c.relevance()) + " of the coming baskets";
             case BestSellers.IN_CATEGORY -> name + " is one of the best sellers of " + via
                     + ", a category the customer buys from";
             default -> name + " is connected to " + anchor;

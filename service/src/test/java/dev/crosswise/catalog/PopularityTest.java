@@ -44,12 +44,57 @@ class PopularityTest {
         assertThat(share.recent()).isLessThan(0.1); // not 25 %
     }
 
+    /**
+     * A shop of 100 baskets a week. Four weeks before the decision's last four, a product jumped from 5 % to 25 % of
+     * the baskets; whether it stayed there is what the shop's weeks say of such rises.
+     */
+    @Test
+    void aRiseTheShopsWeeksBoreOutIsForeseenInFull() {
+        var busyShop = new WeeklyBaskets(1000, filled(60, 100));
+        var scarf = new WeeklyBaskets(1000, weeks(52, 5, 8, 25)); // 52 weeks at 5, then 8 at 25: it lasted
+
+        var popularity = Popularity.before(1060, busyShop, Map.of("scarf", scarf), sku -> List.of());
+
+        assertThat(popularity.trendWeight()).isEqualTo(1.0);
+        assertThat(popularity.foreseen("scarf")).isCloseTo(popularity.share("scarf").recent(), within(1e-12));
+    }
+
+    @Test
+    void aRiseThatFadedInTheShopsWeeksIsForeseenAtTheYearsShare() {
+        var busyShop = new WeeklyBaskets(1000, filled(60, 100));
+        var scarf = new WeeklyBaskets(1000, weeks(52, 5, 4, 25)); // 52 weeks at 5, 4 at 25, then back to 5
+        var hat = new WeeklyBaskets(1000, weeks(56, 5, 4, 25)); // rising now, in the last four weeks
+
+        var popularity = Popularity.before(1060, busyShop, Map.of("scarf", scarf, "hat", hat), sku -> List.of());
+
+        assertThat(popularity.trendWeight()).isZero();
+        assertThat(popularity.share("hat").trend()).isGreaterThan(1.5); // still trending: a candidate to propose
+        assertThat(popularity.foreseen("hat")).isCloseTo(popularity.share("hat").year(), within(1e-12));
+    }
+
+    @Test
+    void withTooFewBasketsToTellTheRecentShareIsTakenAsItIs() {
+        var smallShop = new WeeklyBaskets(1000, filled(60, 10)); // 40 baskets in the weeks it would learn on
+        var scarf = new WeeklyBaskets(1000, weeks(52, 1, 4, 5)); // a rise that faded
+
+        var popularity = Popularity.before(1060, smallShop, Map.of("scarf", scarf), sku -> List.of());
+
+        assertThat(popularity.trendWeight()).isEqualTo(1.0);
+    }
+
     @Test
     void weeksAreSevenDaysFromTheEpoch() {
         assertThat(WeeklyBaskets.weekOf(Instant.parse("1970-01-08T00:00:00Z"))).isEqualTo(1);
         assertThat(WeeklyBaskets.weekOf(Instant.parse("1970-01-07T23:59:59Z"))).isZero();
         assertThat(new WeeklyBaskets(10, new long[] {1, 2, 3}).between(0, 12)).isEqualTo(3);
         assertThat(new WeeklyBaskets(10, new long[] {1, 2, 3}).endWeek()).isEqualTo(13);
+    }
+
+    /** {@code first} weeks of {@code before} baskets holding it, then {@code then} weeks of {@code after}, then {@code before} again up to 60 weeks. */
+    private static long[] weeks(int first, long before, int then, long after) {
+        long[] counts = filled(60, before);
+        java.util.Arrays.fill(counts, first, first + then, after);
+        return counts;
     }
 
     private static long[] filled(int weeks, long each) {
