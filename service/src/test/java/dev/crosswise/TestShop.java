@@ -84,6 +84,27 @@ public final class TestShop {
         return graphQl.documentName(document).variables(new HashMap<>(variables)).executeSync();
     }
 
+    /** Creates or changes a promotion ({@code upsertPromotion}), errors and all. */
+    public ClientGraphQlResponse upsertPromotion(Map<String, Object> input) {
+        return execute("upsertPromotion", Map.of("input", input));
+    }
+
+    /** {@code upsertPromotion} of {@code input} answers one error, a BAD_REQUEST naming {@code field}. */
+    public void assertPromotionRefused(Map<String, Object> input, String field) {
+        assertThat(upsertPromotion(input).getErrors()).as(field).singleElement().satisfies(error -> {
+            assertThat(error.getErrorType().toString()).isEqualTo("BAD_REQUEST");
+            assertThat(error.getExtensions()).containsEntry("field", field);
+        });
+    }
+
+    /** The decision's action offering {@code sku} (a decision as the API answers it); fails when none does. */
+    @SuppressWarnings("unchecked")
+    public static Map<String, Object> actionFor(Map<String, Object> decision, String sku) {
+        return ((List<Map<String, Object>>) decision.get("actions")).stream()
+                .filter(a -> ((Map<String, Object>) a.get("product")).get("sku").equals(sku)).findFirst()
+                .orElseThrow(() -> new AssertionError(sku + " not offered: " + decision));
+    }
+
     public static ClientGraphQlResponse ok(ClientGraphQlResponse response) {
         assertThat(response.getErrors()).as("GraphQL errors").isEmpty();
         return response;

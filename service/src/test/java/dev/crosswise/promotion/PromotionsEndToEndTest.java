@@ -1,5 +1,6 @@
 package dev.crosswise.promotion;
 
+import static dev.crosswise.TestShop.actionFor;
 import static dev.crosswise.TestShop.count;
 import static dev.crosswise.TestShop.ok;
 import static dev.crosswise.TestShop.unique;
@@ -13,7 +14,6 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.graphql.client.ClientGraphQlResponse;
 
 /**
  * Promotions over real HTTP on the real graph and rules: upsert, validation, end, and what decisions do with them —
@@ -44,8 +44,8 @@ class PromotionsEndToEndTest extends CrosswiseHttpTest {
         input.put("channels", List.of("EMAIL", "WEB"));
         input.put("budgetAmount", 100.0);
 
-        Map<String, Object> first = ok(upsert(input)).field("upsertPromotion").getValue();
-        Map<String, Object> second = ok(upsert(input)).field("upsertPromotion").getValue();
+        Map<String, Object> first = ok(shop.upsertPromotion(input)).field("upsertPromotion").getValue();
+        Map<String, Object> second = ok(shop.upsertPromotion(input)).field("upsertPromotion").getValue();
 
         assertThat(first).containsEntry("id", id).containsEntry("name", "Test promotion").containsEntry("percentOff", 25.0)
                 .containsEntry("amountOff", null).containsEntry("skus", List.of(pairing.offered()))
@@ -58,7 +58,7 @@ class PromotionsEndToEndTest extends CrosswiseHttpTest {
         assertThat(count("MATCH (:Promotion {id: $id})-[d:DISCOUNTS]->() RETURN count(d)", Map.of("id", id))).isEqualTo(2);
 
         // replaced, not merged: the category is gone, the options left out are removed
-        Map<String, Object> replaced = ok(upsert(promotion(id, pairing.offered(), 10.0))).field("upsertPromotion").getValue();
+        Map<String, Object> replaced = ok(shop.upsertPromotion(promotion(id, pairing.offered(), 10.0))).field("upsertPromotion").getValue();
         assertThat(replaced).containsEntry("percentOff", 10.0).containsEntry("categories", List.of())
                 .containsEntry("minTier", null).containsEntry("channels", List.of()).containsEntry("budgetAmount", null);
         assertThat(count("MATCH (:Promotion {id: $id})-[d:DISCOUNTS]->() RETURN count(d)", Map.of("id", id))).isOne();
@@ -67,14 +67,14 @@ class PromotionsEndToEndTest extends CrosswiseHttpTest {
     @Test
     void invalidInputIsABadRequestNamingTheField() {
         String id = unique("PROMO");
-        assertBadRequest(with(promotion(id, pairing.offered(), 10.0), "validTo", "2026-10-01T00:00:00Z"), "input.validTo");
-        assertBadRequest(with(promotion(id, pairing.offered(), 10.0), "percentOff", 0.0), "input.percentOff");
-        assertBadRequest(with(promotion(id, pairing.offered(), 10.0), "percentOff", 100.0), "input.percentOff");
+        shop.assertPromotionRefused(with(promotion(id, pairing.offered(), 10.0), "validTo", "2026-10-01T00:00:00Z"), "input.validTo");
+        shop.assertPromotionRefused(with(promotion(id, pairing.offered(), 10.0), "percentOff", 0.0), "input.percentOff");
+        shop.assertPromotionRefused(with(promotion(id, pairing.offered(), 10.0), "percentOff", 100.0), "input.percentOff");
         Map<String, Object> amount = promotion(id, pairing.offered(), null);
         amount.put("amountOff", 20.0); // the pairing costs 20 EUR
-        assertBadRequest(amount, "input.amountOff");
-        assertBadRequest(with(promotion(id, pairing.offered(), 10.0), "skus", List.of("NO-SUCH-SKU")), "input.skus");
-        assertBadRequest(with(promotion(id, pairing.offered(), 10.0), "categories", List.of("no-such-category")),
+        shop.assertPromotionRefused(amount, "input.amountOff");
+        shop.assertPromotionRefused(with(promotion(id, pairing.offered(), 10.0), "skus", List.of("NO-SUCH-SKU")), "input.skus");
+        shop.assertPromotionRefused(with(promotion(id, pairing.offered(), 10.0), "categories", List.of("no-such-category")),
                 "input.categories");
         assertThat(count("MATCH (p:Promotion {id: $id}) RETURN count(p)", Map.of("id", id))).isZero();
 
@@ -85,7 +85,7 @@ class PromotionsEndToEndTest extends CrosswiseHttpTest {
     @Test
     void onTheCartPageTheRulesAttachTheDiscountWithItsRealEndAndTheMarginAfterIt() {
         String id = unique("PROMO");
-        ok(upsert(promotion(id, pairing.offered(), 25.0)));
+        ok(shop.upsertPromotion(promotion(id, pairing.offered(), 25.0)));
 
         Map<String, Object> action = actionFor(cartPage(), pairing.offered());
 
@@ -105,7 +105,7 @@ class PromotionsEndToEndTest extends CrosswiseHttpTest {
     @Test
     void aDiscountBelowTheMarginFloorIsRefusedNamingThePromotionAndTheProductIsOfferedAtItsPrice() {
         String id = unique("PROMO");
-        ok(upsert(promotion(id, pairing.offered(), 45.0))); // 11 EUR paid, 1 EUR earned: a 9 % margin
+        ok(shop.upsertPromotion(promotion(id, pairing.offered(), 45.0))); // 11 EUR paid, 1 EUR earned: a 9 % margin
 
         Map<String, Object> decision = cartPage();
 
@@ -121,7 +121,7 @@ class PromotionsEndToEndTest extends CrosswiseHttpTest {
         String id = unique("PROMO");
         Map<String, Object> input = promotion(id, pairing.offered(), 25.0);
         input.put("budgetUnits", 1);
-        ok(upsert(input));
+        ok(shop.upsertPromotion(input));
 
         Map<String, Object> decided = ok(shop.execute("decideOffers", Map.of("customerId", customer, "at", AT,
                 "context", cartContext()))).field("decide").getValue();
@@ -136,7 +136,7 @@ class PromotionsEndToEndTest extends CrosswiseHttpTest {
         // still sees it running then)
         input.put("budgetUnits", 10);
         input.put("validTo", "2099-01-01T00:00:00Z");
-        ok(upsert(input));
+        ok(shop.upsertPromotion(input));
         assertThat(actionFor(cartPageNow(), pairing.offered()).get("offer")).isNotNull();
         Map<String, Object> ended = ok(shop.execute("endPromotion", Map.of("id", id))).field("endPromotion").getValue();
         assertThat(ended.get("endedAt")).isNotNull();
@@ -169,12 +169,6 @@ class PromotionsEndToEndTest extends CrosswiseHttpTest {
                 .field("whatNext").getValue();
     }
 
-    private static Map<String, Object> actionFor(Map<String, Object> decision, String sku) {
-        return ((List<Map<String, Object>>) decision.get("actions")).stream()
-                .filter(a -> ((Map<String, Object>) a.get("product")).get("sku").equals(sku)).findFirst()
-                .orElseThrow(() -> new AssertionError(sku + " not offered: " + decision));
-    }
-
     private static Map<String, Object> promotion(String id, String sku, Double percentOff) {
         Map<String, Object> input = new HashMap<>();
         input.put("id", id);
@@ -190,17 +184,5 @@ class PromotionsEndToEndTest extends CrosswiseHttpTest {
         Map<String, Object> changed = new HashMap<>(input);
         changed.put(key, value);
         return changed;
-    }
-
-    private ClientGraphQlResponse upsert(Map<String, Object> input) {
-        return shop.execute("upsertPromotion", Map.of("input", input));
-    }
-
-    private void assertBadRequest(Map<String, Object> input, String field) {
-        var response = upsert(input);
-        assertThat(response.getErrors()).as(field).singleElement().satisfies(error -> {
-            assertThat(error.getErrorType().toString()).isEqualTo("BAD_REQUEST");
-            assertThat(error.getExtensions()).containsEntry("field", field);
-        });
     }
 }
