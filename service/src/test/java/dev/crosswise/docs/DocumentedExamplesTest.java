@@ -1,0 +1,217 @@
+package dev.crosswise.docs;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.fail;
+
+import dev.crosswise.CrosswiseHttpTest;
+import dev.crosswise.docs.DocumentedExamples.Example;
+import dev.crosswise.docs.DocumentedExamples.Operation;
+import dev.crosswise.security.Role;
+import graphql.ExecutionInput;
+import graphql.ParseAndValidate;
+import graphql.schema.GraphQLSchema;
+import graphql.schema.idl.SchemaParser;
+import graphql.schema.idl.UnExecutableSchemaGenerator;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestFactory;
+import org.springframework.http.MediaType;
+import org.springframework.web.client.RestClient;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * Every GraphQL example of the README and {@code docs/} is sent over HTTP to the service on the shared demo graph,
+ * and its answer compared with the one the page shows, so no example can go stale: one test per example, named
+ * {@code file:line} of its request ({@code → line} of its answer), whose failure lists each difference by JSON path.
+ *
+ * <p>Examples run in the order of the pages (the README, then frontend, analysts, merchandisers, rule authors,
+ * operations), since a story may go on from page to page: Emmy, created in frontend.md, buys in analysts.md. A
+ * request with no answer shown must answer without errors. The Cypher of {@code docs/graph.md} is the Browser
+ * guide's, which {@code BrowserQueriesTest} runs.
+ *
+ * <p>What a documented answer may leave out (see {@link JsonExcerpt}): it is the whole response when it shows
+ * {@code data} or {@code errors}, else its {@code data} or any part of it (an answer shown as one action of the
+ * list); objects show some of their fields, arrays their first items, {@code "…"} is any value and {@code …} in a
+ * string any text, a generated UUID any UUID (and later requests quoting it send the real one), and numbers are
+ * equal by value.
+ *
+ * <p>An example that cannot be checked — it writes what other tests read, or needs a file change or a fresh demo
+ * start — says so where it stands, {@code <!-- example: not checked — why -->}, and is reported as skipped with that
+ * reason; its request is still validated against {@code schema.graphqls}. An answer with no request, and no such
+ * mark, fails: give it its request in {@code <!-- example: OPERATION -->}.
+ */
+class DocumentedExamplesTest extends CrosswiseHttpTest {
+
+    /** The pages in reading order, which is the order their stories build on each other. */
+    private static final List<String> DOCUMENTS = List.of("README.md", "docs/frontend.md", "docs/analysts.md",
+            "docs/merchandisers.md", "docs/rule-authors.md", "docs/operations.md", "docs/graph.md",
+            "docs/performance.md");
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+    private static final Path ROOT = Path.of("").toAbsolutePath();
+
+    /** Generated ids shown in the pages and the real ones of this run, shared by all examples. */
+    private static final Map<String, String> GENERATED_IDS = new LinkedHashMap<>();
+
+    private static GraphQLSchema schema;
+
+    @TestFactory
+    Stream<DynamicTest> everyDocumentedExampleAnswersAsShown() {
+        return examples().stream().map(example -> DynamicTest.dynamicTest(example.name(), () -> check(example)));
+    }
+
+    @Test
+    void theReadmesFirstQuestionIsChecked() {
+        Example first = examples().stream().filter(e -> e.source().startsWith("README.md")).findFirst().orElseThrow();
+        assertThat(first.request()).singleElement().extracting(Operation::query).asString()
+                .contains("whatNext(customerId: \"C-ADA\"", "2026-11-20T09:00:00Z");
+        assertThat(first.answer()).as("its answer").isNotNull();
+        assertThat(first.notChecked()).as("marked not checked").isNull();
+    }
+
+    private static List<Example> examples() {
+        return DOCUMENTS.stream().flatMap(document -> DocumentedExamples.of(ROOT, document).stream()).toList();
+    }
+
+    private void check(Example example) {
+        if (example.notChecked() != null) {
+            example.request().forEach(operation -> assertValid(example, operation));
+            Assumptions.abort("not checked: " + example.notChecked());
+        }
+        if (example.request().isEmpty()) {
+            fail("%s shows an answer with no request before it: give it its request in <!-- example: OPERATION -->, "
+                    + "or mark it <!-- example: not checked — why -->", example.answerSource());
+        }
+        JsonExcerpt excerpt = new JsonExcerpt(GENERATED_IDS);
+        List<JsonNode> responses = new ArrayList<>();
+        for (Operation operation : example.request()) {
+            responses.add(send(example.role(), operation, excerpt));
+        }
+        List<JsonNode> answers = example.answers();
+        List<String> differences = new ArrayList<>();
+        for (int i = 0; i < responses.size(); i++) {
+            boolean shown = !answers.isEmpty() && (answers.size() == responses.size() || i == responses.size() - 1);
+            if (!shown) {
+                assertThat(responses.get(i).path("errors")).as("%s: errors of\n%s", example.source(),
+                        example.request().get(i).query()).isEmpty();
+            }
+        }
+        for (int i = 0; i < answers.size(); i++) {
+            JsonNode response = responses.get(answers.size() == responses.size() ? i : responses.size() - 1);
+            String value = answers.size() > 1 ? "value " + (i + 1) + ": " : "";
+            for (String difference : compare(excerpt, answers.get(i), response)) {
+                differences.add(value + difference);
+            }
+        }
+        if (!differences.isEmpty()) {
+            fail("%s: the answer shown at %s is not what the service answers:\n  %s\nThe service answers:\n%s",
+                    example.source(), example.answerSource(), String.join("\n  ", differences),
+                    responses.stream().map(r -> JSON.writerWithDefaultPrettyPrinter().writeValueAsString(r))
+                            .collect(java.util.stream.Collectors.joining("\n")));
+        }
+    }
+
+    /**
+     * The differences between a documented answer and the response: the whole response when it shows data or errors,
+     * else the data or the part of the response it shows; then the response must have no errors unless they are shown.
+     */
+    private static List<String> compare(JsonExcerpt excerpt, JsonNode documented, JsonNode response) {
+        if (documented.has("data") || documented.has("errors")) {
+            return excerpt.differences(documented, response);
+        }
+        List<String> againstData = excerpt.differences(documented, response.path("data"));
+        if (againstData.isEmpty()) {
+            return noErrors(response);
+        }
+        List<String> closest = againstData;
+        for (var part : parts(response.path("data"))) {
+            List<String> differences = excerpt.differences(documented, part);
+            if (differences.isEmpty()) {
+                return noErrors(response);
+            }
+            if (part.getNodeType() == documented.getNodeType() && differences.size() < closest.size()) {
+                closest = differences;
+            }
+        }
+        for (var part : parts(response.path("errors"))) {
+            if (excerpt.matches(documented, part)) {
+                return List.of();
+            }
+        }
+        return closest;
+    }
+
+    private static List<String> noErrors(JsonNode response) {
+        return response.path("errors").isEmpty() ? List.of() : List.of("errors not shown: " + response.get("errors"));
+    }
+
+    /** Every object and array within {@code node}, outermost first. */
+    private static List<JsonNode> parts(JsonNode node) {
+        List<JsonNode> parts = new ArrayList<>();
+        if (node.isContainer()) {
+            parts.add(node);
+            for (JsonNode child : node.values()) {
+                parts.addAll(parts(child));
+            }
+        }
+        return parts;
+    }
+
+    private JsonNode send(Role role, Operation operation, JsonExcerpt excerpt) {
+        ObjectNode body = JSON.createObjectNode();
+        body.put("query", excerpt.withRealIds(operation.query()));
+        if (operation.variables() != null) {
+            body.set("variables", operation.variables());
+        }
+        String answer = RestClient.create(baseUrl()).post().uri("/graphql")
+                .header("X-API-Key", key(role))
+                .contentType(MediaType.APPLICATION_JSON).accept(MediaType.APPLICATION_JSON)
+                .body(JSON.writeValueAsString(body))
+                .exchange((request, response) -> new String(response.getBody().readAllBytes(), StandardCharsets.UTF_8));
+        return JSON.readTree(answer);
+    }
+
+    private static String key(Role role) {
+        return switch (role) {
+            case ADMIN -> ADMIN_KEY;
+            case ANALYST -> ANALYST_KEY;
+            case FRONTEND -> FRONTEND_KEY;
+            case STOREFRONT -> STOREFRONT_KEY;
+        };
+    }
+
+    /** An example not run is still a valid operation of the schema. */
+    private static void assertValid(Example example, Operation operation) {
+        Map<String, Object> variables = operation.variables() == null ? Map.of()
+                : JSON.convertValue(operation.variables(), HashMap.class);
+        var result = ParseAndValidate.parseAndValidate(schema(),
+                ExecutionInput.newExecutionInput(operation.query()).variables(variables).build());
+        assertThat(result.getErrors()).as("%s: %s does not validate against schema.graphqls", example.source(),
+                operation.query()).isEmpty();
+    }
+
+    private static synchronized GraphQLSchema schema() {
+        if (schema == null) {
+            try {
+                schema = UnExecutableSchemaGenerator.makeUnExecutableSchema(
+                        new SchemaParser().parse(Files.readString(ROOT.resolve("schema.graphqls"))));
+            } catch (IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        }
+        return schema;
+    }
+}
