@@ -21,6 +21,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.DynamicTest;
@@ -89,39 +90,45 @@ class DocumentedExamplesTest extends CrosswiseHttpTest {
     private void check(Example example) {
         if (example.notChecked() != null) {
             example.request().forEach(operation -> assertValid(example, operation));
-            Assumptions.abort("not checked: " + example.notChecked());
+            Assumptions.abort(example.source() + " is not checked: " + example.notChecked());
         }
         if (example.request().isEmpty()) {
             fail("%s shows an answer with no request before it: give it its request in <!-- example: OPERATION -->, "
                     + "or mark it <!-- example: not checked — why -->", example.answerSource());
         }
         JsonExcerpt excerpt = new JsonExcerpt(GENERATED_IDS);
-        List<JsonNode> responses = new ArrayList<>();
-        for (Operation operation : example.request()) {
-            responses.add(send(example.role(), operation, excerpt));
-        }
+        List<JsonNode> responses = example.request().stream()
+                .map(operation -> send(example.role(), operation, excerpt)).toList();
         List<JsonNode> answers = example.answers();
         List<String> differences = new ArrayList<>();
         for (int i = 0; i < responses.size(); i++) {
-            boolean shown = !answers.isEmpty() && (answers.size() == responses.size() || i == responses.size() - 1);
-            if (!shown) {
-                assertThat(responses.get(i).path("errors")).as("%s: errors of\n%s", example.source(),
-                        example.request().get(i).query()).isEmpty();
+            String operation = responses.size() > 1 ? "operation " + (i + 1) + ": " : "";
+            List<JsonNode> shown = shownFor(i, answers, responses.size());
+            if (shown.isEmpty()) {
+                noErrors(responses.get(i)).forEach(d -> differences.add(operation + d));
             }
-        }
-        for (int i = 0; i < answers.size(); i++) {
-            JsonNode response = responses.get(answers.size() == responses.size() ? i : responses.size() - 1);
-            String value = answers.size() > 1 ? "value " + (i + 1) + ": " : "";
-            for (String difference : compare(excerpt, answers.get(i), response)) {
-                differences.add(value + difference);
+            for (JsonNode documented : shown) {
+                compare(excerpt, documented, responses.get(i)).forEach(d -> differences.add(operation + d));
             }
         }
         if (!differences.isEmpty()) {
-            fail("%s: the answer shown at %s is not what the service answers:\n  %s\nThe service answers:\n%s",
-                    example.source(), example.answerSource(), String.join("\n  ", differences),
+            String shown = example.answer() == null ? "with no answer shown, it must answer without errors"
+                    : "the answer shown at " + example.answerSource() + " is not what the service answers";
+            fail("%s: %s:\n  %s\nThe service answers:\n%s", example.source(), shown, String.join("\n  ", differences),
                     responses.stream().map(r -> JSON.writerWithDefaultPrettyPrinter().writeValueAsString(r))
-                            .collect(java.util.stream.Collectors.joining("\n")));
+                            .collect(Collectors.joining("\n")));
         }
+    }
+
+    /**
+     * What the answer block shows of the response to operation {@code i}: one value per operation when it has as many,
+     * else every value is of the last operation (those before it prepare what it shows, and must answer without errors).
+     */
+    private static List<JsonNode> shownFor(int i, List<JsonNode> answers, int operations) {
+        if (answers.size() == operations) {
+            return List.of(answers.get(i));
+        }
+        return i == operations - 1 ? answers : List.of();
     }
 
     /**
@@ -136,17 +143,17 @@ class DocumentedExamplesTest extends CrosswiseHttpTest {
         if (againstData.isEmpty()) {
             return noErrors(response);
         }
-        List<String> closest = againstData;
-        for (var part : parts(response.path("data"))) {
-            List<String> differences = excerpt.differences(documented, part);
+        List<String> closest = againstData.stream().map(d -> "$.data" + d.substring(1)).toList();
+        for (var part : parts("$.data", response.path("data")).entrySet()) {
+            List<String> differences = excerpt.differences(documented, part.getValue());
             if (differences.isEmpty()) {
                 return noErrors(response);
             }
-            if (part.getNodeType() == documented.getNodeType() && differences.size() < closest.size()) {
-                closest = differences;
+            if (part.getValue().getNodeType() == documented.getNodeType() && differences.size() < closest.size()) {
+                closest = differences.stream().map(d -> part.getKey() + d.substring(1)).toList();
             }
         }
-        for (var part : parts(response.path("errors"))) {
+        for (var part : parts("$.errors", response.path("errors")).values()) {
             if (excerpt.matches(documented, part)) {
                 return List.of();
             }
@@ -158,13 +165,16 @@ class DocumentedExamplesTest extends CrosswiseHttpTest {
         return response.path("errors").isEmpty() ? List.of() : List.of("errors not shown: " + response.get("errors"));
     }
 
-    /** Every object and array within {@code node}, outermost first. */
-    private static List<JsonNode> parts(JsonNode node) {
-        List<JsonNode> parts = new ArrayList<>();
-        if (node.isContainer()) {
-            parts.add(node);
-            for (JsonNode child : node.values()) {
-                parts.addAll(parts(child));
+    /** Every object and array within {@code node}, outermost first, by their JSON path. */
+    private static Map<String, JsonNode> parts(String path, JsonNode node) {
+        Map<String, JsonNode> parts = new LinkedHashMap<>();
+        if (node.isObject()) {
+            parts.put(path, node);
+            node.properties().forEach(field -> parts.putAll(parts(path + "." + field.getKey(), field.getValue())));
+        } else if (node.isArray()) {
+            parts.put(path, node);
+            for (int i = 0; i < node.size(); i++) {
+                parts.putAll(parts(path + "[" + i + "]", node.get(i)));
             }
         }
         return parts;
