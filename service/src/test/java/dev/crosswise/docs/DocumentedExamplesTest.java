@@ -13,14 +13,18 @@ import graphql.schema.GraphQLSchema;
 import graphql.schema.idl.SchemaParser;
 import graphql.schema.idl.UnExecutableSchemaGenerator;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Assumptions;
@@ -38,10 +42,9 @@ import tools.jackson.databind.node.ObjectNode;
  * and its answer compared with the one the page shows, so no example can go stale: one test per example, named
  * {@code file:line} of its request ({@code → line} of its answer), whose failure lists each difference by JSON path.
  *
- * <p>Examples run in the order of the pages (the README, then frontend, analysts, merchandisers, rule authors,
- * operations), since a story may go on from page to page: Emmy, created in frontend.md, buys in analysts.md. A
- * request with no answer shown must answer without errors. The Cypher of {@code docs/graph.md} is the Browser
- * guide's, which {@code BrowserQueriesTest} runs.
+ * <p>Examples run in reading order (the README, then the pages in the order it lists them), since a story may go on
+ * from page to page: Emmy, created in frontend.md, buys in analysts.md. A request with no answer shown must answer
+ * without errors. The Cypher of {@code docs/graph.md} is the Browser guide's, which {@code BrowserQueriesTest} runs.
  *
  * <p>What a documented answer may leave out (see {@link JsonExcerpt}): it is the whole response when it shows
  * {@code data} or {@code errors}, else its {@code data} or any part of it (an answer shown as one action of the
@@ -56,10 +59,7 @@ import tools.jackson.databind.node.ObjectNode;
  */
 class DocumentedExamplesTest extends CrosswiseHttpTest {
 
-    /** The pages in reading order, which is the order their stories build on each other. */
-    private static final List<String> DOCUMENTS = List.of("README.md", "docs/frontend.md", "docs/analysts.md",
-            "docs/merchandisers.md", "docs/rule-authors.md", "docs/operations.md", "docs/graph.md",
-            "docs/performance.md");
+    private static final Pattern README_LINK = Pattern.compile("\\]\\((docs/[\\w-]+\\.md)\\)");
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
     private static final Path ROOT = Path.of("").toAbsolutePath();
@@ -84,7 +84,24 @@ class DocumentedExamplesTest extends CrosswiseHttpTest {
     }
 
     private static List<Example> examples() {
-        return DOCUMENTS.stream().flatMap(document -> DocumentedExamples.of(ROOT, document).stream()).toList();
+        return documents().stream().flatMap(document -> DocumentedExamples.of(ROOT, document).stream()).toList();
+    }
+
+    /**
+     * The README, then the pages of docs/ in the order it lists them, then any it does not: the reading order, in
+     * which stories build on each other (Emmy, created in frontend.md, buys in analysts.md).
+     */
+    private static List<String> documents() {
+        try (Stream<Path> pages = Files.list(ROOT.resolve("docs"))) {
+            Set<String> documents = new LinkedHashSet<>(List.of("README.md"));
+            README_LINK.matcher(Files.readString(ROOT.resolve("README.md"))).results()
+                    .forEach(link -> documents.add(link.group(1)));
+            pages.map(page -> "docs/" + page.getFileName()).filter(page -> page.endsWith(".md")).sorted()
+                    .forEach(documents::add);
+            return List.copyOf(documents);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     private void check(Example example) {
@@ -219,7 +236,7 @@ class DocumentedExamplesTest extends CrosswiseHttpTest {
                 schema = UnExecutableSchemaGenerator.makeUnExecutableSchema(
                         new SchemaParser().parse(Files.readString(ROOT.resolve("schema.graphqls"))));
             } catch (IOException e) {
-                throw new java.io.UncheckedIOException(e);
+                throw new UncheckedIOException(e);
             }
         }
         return schema;
