@@ -108,10 +108,10 @@ final class DocumentedExamples {
                     request(i + 1, operations(body), Role.ADMIN);
                 }
                 i = end;
-            } else if (line.startsWith("```")) {
-                String language = line.substring(3).strip();
+            } else if (line.strip().startsWith("```")) {
+                String language = line.strip().substring(3).strip();
                 int end = i + 1;
-                while (!lines.get(end).startsWith("```")) {
+                while (!lines.get(end).strip().startsWith("```")) {
                     end++;
                 }
                 String content = String.join("\n", lines.subList(i + 1, end));

@@ -10,7 +10,8 @@ import tools.jackson.databind.JsonNode;
 /**
  * A documented answer, as writers abridge it, compared with a real one. What an excerpt may leave out:
  * <ul>
- *   <li>an object shows some of its fields: those shown must be there with equal values, the others are not compared;</li>
+ *   <li>an object shows some of its fields: those shown must be there with equal values, the others are not compared
+ *       (a field {@code "…": "…"} says so to the reader);</li>
  *   <li>an array shows its first items, in order: the answer may have more after them; an item {@code "…"} stands for
  *       any number of items, so the items after it may be further on; an empty array must be empty;</li>
  *   <li>a string {@code "…"} is any value; {@code …} inside a string is any text ({@code "Decision '921579f9-…'"});
