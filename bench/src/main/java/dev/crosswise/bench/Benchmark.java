@@ -206,7 +206,7 @@ final class Benchmark {
         results.put("loadAverageAtEnd", Machine.loadAverage());
         results.put("report", report);
         Path file = options.resultsDir().resolve(stamp + ".json");
-        Files.writeString(file, Json.write(results) + "\n");
+        ResultsFile.write(file, results);
         say("Results: " + file + " (logs, JFR and campaign CSV in " + runDir + ")");
         return file;
     }
