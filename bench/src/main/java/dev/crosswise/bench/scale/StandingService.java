@@ -29,6 +29,8 @@ public final class StandingService {
         out.println("Service: starting on " + dataDir + " (heap " + settings.heap() + ", page cache " + pageCache
                 + "); log " + log);
         try (ServiceProcess process = ServiceProcess.start(service, log)) {
+            // stopped by a signal: wait for the service to let go of the store, so a next run can open it at once
+            Runtime.getRuntime().addShutdownHook(new Thread(process::close));
             // the admin key is this run's, random: whoever started the bench may load its service, nobody else
             out.printf("%s url=http://localhost:%d/graphql apiKey=%s customers=%d%n", READY, httpPort,
                     ServiceProcess.API_KEY, settings.graphAt(factor).customers());
