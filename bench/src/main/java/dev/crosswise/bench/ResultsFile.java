@@ -7,6 +7,7 @@ import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.util.DefaultIndenter;
 import tools.jackson.core.util.DefaultPrettyPrinter;
 import tools.jackson.core.util.Separators;
+import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.SerializationContext;
 import tools.jackson.databind.SerializationFeature;
 import tools.jackson.databind.ValueSerializer;
@@ -43,6 +44,11 @@ public final class ResultsFile {
     public static Path write(Path file, Object results) throws IOException {
         Files.writeString(file, text(results) + "\n");
         return file;
+    }
+
+    /** A results file read back, as a tree. */
+    public static JsonNode read(Path file) {
+        return MAPPER.readTree(file.toFile());
     }
 
     static String text(Object results) {

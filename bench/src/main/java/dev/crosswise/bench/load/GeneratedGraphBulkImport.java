@@ -45,8 +45,8 @@ import picocli.CommandLine;
  */
 public final class GeneratedGraphBulkImport {
 
-    /** The importer's memory for its caches; ten million relationships need a few hundred megabytes of it. */
-    static final String IMPORTER_MEMORY = "2g";
+    /** The importer's memory for its caches (a cap: it reported 1 GiB for the smallest graph); 10x fits in it. */
+    static final String IMPORTER_MEMORY = "3g";
 
     /** Customers generated at a time (in parallel), then written in order. */
     private static final int SLICE = 20_000;

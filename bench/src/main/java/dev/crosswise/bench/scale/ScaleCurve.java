@@ -93,6 +93,8 @@ public final class ScaleCurve {
             say("%d×: store %,d MiB on disk; service heap %s, page cache %s".formatted(factor, storeBytes >> 20,
                     settings.heap(), pageCache));
             points.add(measure(factor, graph, dataDir, imported, storeBytes, pageCache, typical, runDir));
+            // on a shared machine, what else ran decides the latencies as much as the graph: say it beside them
+            say("%d×: load average after the size: %s".formatted(factor, Machine.loadAverage()));
             write(results, points, stamp);
         }
         results.put("loadAverageAtEnd", Machine.loadAverage());

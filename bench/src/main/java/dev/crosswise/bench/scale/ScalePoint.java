@@ -9,7 +9,8 @@ import java.util.Map;
  * @param customers       customers in the graph
  * @param counts          nodes and relationships per label and type, as counted in the store
  * @param importMode      how the graph came into its directory: {@code bulk} (Neo4j's offline importer) or {@code reused}
- * @param importSeconds   the import's wall time, start of the database and indexes included (0 when reused)
+ * @param importSeconds   the import's wall time, start of the database and indexes included (reused: the importing
+ *                        run's, NaN if unknown)
  * @param storeBytes      the store on disk (the database's files, {@code data/databases/neo4j})
  * @param pageCache       the service's page cache
  * @param heap            the service's heap (-Xms = -Xmx)

@@ -48,7 +48,7 @@ public final class ScaleReport {
             md.append("| %d× | %s | %s | %s | %s | %s | %s | %s | %s / %s | %s | %s | %s | %s | %s | %s | %s | %s | %s |\n".formatted(
                     p.factor(), count(p.customers()), count(p.counts().getOrDefault("OWNS", 0L)),
                     count(p.counts().getOrDefault("Event", 0L)), count(p.counts().getOrDefault("Decision", 0L)),
-                    p.importMode().equals("reused") ? "reused" : "%.0f s (%s)".formatted(p.importSeconds(), p.importMode()),
+                    importTime(p),
                     mib(p.storeBytes()), p.pageCache(), mib(p.heapUsedBytes()), mib(p.heapLiveBytes()), mib(p.residentBytes()),
                     latency(p.whatNextSingle()), rate(p.whatNextSingle()), latency(p.whatNextLoaded()), rate(p.whatNextLoaded()),
                     latency(p.peerLoaded()), rate(p.peerLoaded()), hits(p.customerRead()), hits(p.peerQuery())));
@@ -61,7 +61,7 @@ public final class ScaleReport {
                     single <= LATENCY_GOAL && loaded <= LATENCY_GOAL ? "met" : "not met"));
         }
         md.append("\nTimes in ms, throughput in calls per second; sizes in MiB. Import: wall time of the offline import, "
-                + "the schema's indexes and the demand derivation.\n");
+                + "the schema's indexes and the demand derivation (reused: of the run that imported the size).\n");
         for (ScalePoint p : points) {
             md.append("\n## %d×: PROFILE of the typical customer's reads\n\n".formatted(p.factor()));
             plan(md, "The decision's customer read (`CustomerContextReader.CONTEXT_QUERY`)", p.customerRead());
@@ -145,6 +145,13 @@ public final class ScaleReport {
         plot.setRangeGridlinePaint(Color.LIGHT_GRAY);
         plot.setDomainGridlinePaint(Color.LIGHT_GRAY);
         return plot;
+    }
+
+    private static String importTime(ScalePoint p) {
+        if (p.importMode().equals("reused")) {
+            return Double.isNaN(p.importSeconds()) ? "reused" : "%.0f s (reused)".formatted(p.importSeconds());
+        }
+        return "%.0f s (%s)".formatted(p.importSeconds(), p.importMode());
     }
 
     private static String latency(ScalePoint.Step step) {

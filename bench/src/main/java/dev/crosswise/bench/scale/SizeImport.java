@@ -1,6 +1,7 @@
 package dev.crosswise.bench.scale;
 
 import dev.crosswise.bench.GraphTarget;
+import dev.crosswise.bench.ResultsFile;
 import dev.crosswise.bench.generator.GeneratorSettings;
 import dev.crosswise.bench.generator.GraphGenerator;
 import dev.crosswise.bench.load.GeneratedGraphBulkImport;
@@ -22,9 +23,13 @@ import java.util.stream.Stream;
  *
  * @param counts  nodes and relationships per label and type, as counted in the store
  * @param mode    {@code bulk} or {@code reused}
- * @param seconds the import's wall time: CSV, offline import, start, schema, indexes, demand (0 when reused)
+ * @param seconds the import's wall time: CSV, offline import, start, schema, indexes, demand — when reused, that of
+ *                the run that imported it (read from {@value #RECORD} in the directory), NaN if unknown
  */
 record SizeImport(Map<String, Long> counts, String mode, double seconds) {
+
+    /** Written into the data directory after an import: how long it took, for the runs that reuse it. */
+    static final String RECORD = "bench-import.json";
 
     static SizeImport ensure(ScaleSettings settings, int factor, PrintStream out) throws IOException {
         GeneratorSettings graph = settings.graphAt(factor);
@@ -44,6 +49,13 @@ record SizeImport(Map<String, Long> counts, String mode, double seconds) {
                 out.printf("Import of %d×: %.1f s in all: CSV %.1f s, offline import %.1f s, start, schema, indexes and"
                                 + " demand %.1f s; rows %s%n", factor, seconds, written.seconds().get("generateCsv"),
                         written.seconds().get("bulkImport"), seconds - storeSeconds, written.rows());
+                Map<String, Object> record = new LinkedHashMap<>();
+                record.put("graph", graph.key());
+                record.put("seconds", seconds);
+                record.put("phases", Map.of("generateCsv", written.seconds().get("generateCsv"),
+                        "bulkImport", written.seconds().get("bulkImport"), "startSchemaDemand", seconds - storeSeconds));
+                record.put("rows", written.rows());
+                ResultsFile.write(dataDir.resolve(RECORD), record);
                 return new SizeImport(counts(target), "bulk", seconds);
             }
         }
@@ -52,9 +64,17 @@ record SizeImport(Map<String, Long> counts, String mode, double seconds) {
                 throw new IllegalStateException(dataDir + " holds a database, but not " + graph.key()
                         + " (an import stopped half-way?): delete the directory and run again");
             }
-            out.println("Import: reusing " + dataDir);
-            return new SizeImport(counts(target), "reused", 0);
+            double seconds = importedSeconds(dataDir.resolve(RECORD));
+            out.printf("Import: reusing %s (imported in %.1f s)%n", dataDir, seconds);
+            return new SizeImport(counts(target), "reused", seconds);
         }
+    }
+
+    private static double importedSeconds(Path record) {
+        if (!Files.isRegularFile(record)) {
+            return Double.NaN; // imported by another command, or before the record existed
+        }
+        return ResultsFile.read(record).path("seconds").asDouble(Double.NaN);
     }
 
     /** The store proper: the default database's files. */

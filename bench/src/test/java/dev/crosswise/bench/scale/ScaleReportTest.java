@@ -35,7 +35,7 @@ class ScaleReportTest {
     void theTableHasARowPerSizeTheGrowthAgainstTheGoalAndThePlans() {
         String md = ScaleReport.markdown("whatNext against the graph's size", List.of("`scale --factors 1,3,10`"), curve);
 
-        assertThat(md).contains("| 1× | 100 000 | 1 020 000 | 40 000 | 20 000 | reused | 400 | 1280m | 900 / 600 | 3 400 "
+        assertThat(md).contains("| 1× | 100 000 | 1 020 000 | 40 000 | 20 000 | 30 s (reused) | 400 | 1280m | 900 / 600 | 3 400 "
                 + "| 2.00 / 9.00 | 500 | 4.00 / 16.00 | 1 800 | 1.10 / 3.00 | 5 400 | 412 / 1 | 1 236 / 5 |");
         assertThat(md).contains("| 10× | 1 000 000 | 10 200 000 |").contains("| 300 s (bulk) |");
         assertThat(md).contains("Latency growth, 10× over 1× (p50): 1 client 1.30×, 8 clients 1.25× — goal ≤ 1.5×: met.");
