@@ -3,6 +3,8 @@ package dev.crosswise.bench.scale;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import org.neo4j.driver.AccessMode;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.SessionConfig;
 import org.neo4j.driver.summary.ProfiledPlan;
@@ -11,17 +13,17 @@ import org.neo4j.driver.summary.ProfiledPlan;
  * A statement run once under {@code PROFILE}: its database hits, the rows it returned, and its plan as text, one
  * operator a line with its rows and hits, so that a latency that grows with the graph can be told where it went.
  *
- * @param dbHits       the database hits of the whole plan
- * @param rows         the rows the statement returned
+ * @param dbHits           the database hits of the whole plan
+ * @param rows             the rows the statement returned
  * @param availableAfterMs the profiled run's time to its first result, as the server reports it, in ms (profiling
- *                     slows a statement: compare the hits, not this)
- * @param plan         the plan, indented by depth: operator, details, rows, hits
+ *                         slows a statement: compare the hits, not this)
+ * @param plan             the plan, indented by depth: operator, details, rows, hits
  */
 public record QueryProfile(long dbHits, long rows, long availableAfterMs, String plan) {
 
     /** Runs {@code cypher} once as it is (plan cache, page cache), then under {@code PROFILE}, in read sessions. */
     public static QueryProfile of(Driver driver, String cypher, Map<String, Object> parameters) {
-        try (var session = driver.session(SessionConfig.builder().withDefaultAccessMode(org.neo4j.driver.AccessMode.READ).build())) {
+        try (var session = driver.session(SessionConfig.builder().withDefaultAccessMode(AccessMode.READ).build())) {
             session.run(cypher, parameters).consume();
             var result = session.run("PROFILE " + cypher, parameters);
             long rows = result.list().size();
@@ -29,7 +31,7 @@ public record QueryProfile(long dbHits, long rows, long availableAfterMs, String
             ProfiledPlan plan = summary.profile();
             List<String> lines = new ArrayList<>();
             long hits = render(plan, 0, lines);
-            return new QueryProfile(hits, rows, summary.resultAvailableAfter(java.util.concurrent.TimeUnit.MILLISECONDS),
+            return new QueryProfile(hits, rows, summary.resultAvailableAfter(TimeUnit.MILLISECONDS),
                     String.join("\n", lines));
         }
     }
