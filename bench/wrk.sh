@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # The cross-check of the bench's loaded whatNext step with another load generator: Debian's wrk, 8 connections (one
 # per client of the step, each a closed loop on its own kept-alive connection, as the bench's), the same query with a
-# random customer of the generated graph per request (bench/wrk/what-next.lua). Prints wrk's figures beside the
-# bench's format: calls/s, p50, p95, p99, failures.
+# random customer of the generated graph per request (bench/wrk/what-next.lua), after the same warm-up (--warmup,
+# then 10 s windows until the service's JIT settles). Prints wrk's figures and, in the bench's terms, calls/s, p50,
+# p95, p99, failures.
 #
 #   bench/wrk.sh [--factor 1] [--customers 100000] [--connections 8] [--threads 2] [--warmup 60] [--duration 30]
 #                [--http-port 18083] [--bolt-port 17683] [--heap 2g] [--page-cache SIZE]
@@ -80,7 +81,24 @@ fi
 export WRK_API_KEY=$CROSSWISE_API_KEY WRK_CUSTOMERS=$customers WRK_CONNECTIONS=$connections
 echo "wrk against $CROSSWISE_URL: $customers customers, $connections connections on $threads threads;" \
   "warm-up ${warmup} s, then ${duration} s"
+load() { wrk -t"$threads" -c"$connections" -d"$1" --timeout 60s "${@:2}" -s bench/wrk/what-next.lua "$CROSSWISE_URL"; }
+# the service's JIT compilers' time so far, in ms (actuator; empty if it has no such metric)
+jit_ms() {
+  curl -s -H "X-API-Key: $CROSSWISE_API_KEY" "${CROSSWISE_URL%/graphql}/actuator/metrics/jvm.compilation.time" \
+    | sed -n 's/.*"value":\([0-9.Ee+-]*\).*/\1/p'
+}
 if [[ $warmup != 0 ]]; then
-  wrk -t"$threads" -c"$connections" -d"${warmup}s" --timeout 60s -s bench/wrk/what-next.lua "$CROSSWISE_URL" > /dev/null
+  load "${warmup}s" > /dev/null
+  # then, as the bench does, 10 s more at a time until the JIT uses less than 5 % of a core (at most 18 windows):
+  # figures taken while the JIT still compiles the request path measure the JIT
+  for window in $(seq 18); do
+    before=$(jit_ms)
+    load 10s > /dev/null
+    after=$(jit_ms)
+    [[ -z $before || -z $after ]] && break
+    share=$(awk -v b="$before" -v a="$after" 'BEGIN { printf "%.3f", (a - b) / 10000 }')
+    echo "  JIT window $window: $share of a core compiling"
+    awk -v s="$share" 'BEGIN { exit !(s < 0.05) }' && break
+  done
 fi
-wrk -t"$threads" -c"$connections" -d"${duration}s" --timeout 60s --latency -s bench/wrk/what-next.lua "$CROSSWISE_URL"
+load "${duration}s" --latency
