@@ -50,6 +50,7 @@ public record QueryProfile(long dbHits, long rows, long availableAfterMs, String
 
     private static String shorten(String details) {
         String flat = details.replaceAll("\\s+", " ");
-        return flat.length() > 160 ? flat.substring(0, 157) + "..." : flat;
+        // long enough to show what a projection reads (a pattern in it is where hits hide), short enough to read
+        return flat.length() > 600 ? flat.substring(0, 597) + "..." : flat;
     }
 }
