@@ -4,6 +4,7 @@
 # bench/results/<timestamp>.json. Options go to the bench (e.g. --customers 2000 --duration 5 for a quick check).
 # A first argument that is not an option names another command of the bench jar, e.g.
 #   bench/run.sh metrics --compare-jar ../old/service/target/crosswise-service-0.1.0-SNAPSHOT-exec.jar
+#   bench/run.sh scale --factors 1,3,10       (the scale curve: bench/README.md)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 ./mvnw -B -q -DskipTests package
@@ -15,4 +16,7 @@ if [[ $# -gt 0 && $1 != --* ]]; then
   command=$1
   shift
 fi
-exec "$java" -Xms1g -Xmx2g -jar bench/target/crosswise-bench-*[0-9T].jar "$command" "$@"
+# scale and serve import up to 10x the graph in this JVM (the offline importer, then the schema and the demand figures)
+heap=2g
+[[ $command == scale || $command == serve ]] && heap=4g
+exec "$java" -Xms1g -Xmx$heap -jar bench/target/crosswise-bench-*[0-9T].jar "$command" "$@"

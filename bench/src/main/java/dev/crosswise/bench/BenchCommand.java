@@ -9,6 +9,9 @@ import dev.crosswise.bench.history.HistoryGenerator;
 import dev.crosswise.bench.history.HistorySettings;
 import dev.crosswise.bench.load.BenchGraphImport;
 import dev.crosswise.bench.profile.DecisionCpuSplit;
+import dev.crosswise.bench.scale.ScaleCurve;
+import dev.crosswise.bench.scale.ScaleSettings;
+import dev.crosswise.bench.scale.StandingService;
 import dev.crosswise.importing.PurchaseHistoryImport;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -22,6 +25,9 @@ import java.util.stream.Stream;
  *
  * <pre>
  * run               generate/import the large graph (reused when already imported), start the service on it, measure
+ * scale             whatNext at 1x, 3x and 10x the generated graph (offline import per size): latency, throughput,
+ *                   memory, store size, PROFILE of the reads; bench/results/<timestamp>-scale.json, .md, .png
+ * serve             one size of the scale curve's graph, the service started on it and left running (bench/wrk.sh)
  * import-generated  generate and import the large graph only (--uri bolt://... or --data-dir)
  * import-history    import a purchase history CSV (customer,date,item) and derive BOUGHT_WITH (--csv, --uri or --data-dir)
  * generate-history  write a groceries-shaped purchase history CSV (--lines --members --items --seed --out)
@@ -74,6 +80,31 @@ public final class BenchCommand {
             }
             case "cpu-split" -> DecisionCpuSplit.print(DecisionCpuSplit.read(Path.of(require(o, "jfr"))),
                     o.containsKey("cpu-ms") ? Double.valueOf(o.get("cpu-ms")) : null, System.out);
+            case "scale" -> {
+                Path repo = Path.of(o.getOrDefault("repo", ".")).toAbsolutePath().normalize();
+                var settings = new ScaleSettings(generator, ScaleSettings.parseFactors(o.getOrDefault("factors", "1,3,10")),
+                        Path.of(o.getOrDefault("data-root", "bench/data/scale")), o.getOrDefault("heap", "2g"),
+                        o.get("page-cache"));
+                var options = new ScaleCurve.Options(repo,
+                        o.containsKey("service-jar") ? Path.of(o.get("service-jar")) : serviceJar(repo),
+                        Path.of(o.getOrDefault("results", "bench/results")), settings,
+                        Integer.parseInt(o.getOrDefault("clients", "8")),
+                        Double.parseDouble(o.getOrDefault("warmup", "60")),
+                        Double.parseDouble(o.getOrDefault("duration", "30")),
+                        Integer.parseInt(o.getOrDefault("http-port", "18083")),
+                        Integer.parseInt(o.getOrDefault("bolt-port", "17683")), java.util.Arrays.asList(args));
+                new ScaleCurve(options, System.out).run();
+            }
+            case "serve" -> {
+                Path repo = Path.of(o.getOrDefault("repo", ".")).toAbsolutePath().normalize();
+                var settings = new ScaleSettings(generator, java.util.List.of(Integer.parseInt(o.getOrDefault("factor", "1"))),
+                        Path.of(o.getOrDefault("data-root", "bench/data/scale")), o.getOrDefault("heap", "2g"),
+                        o.get("page-cache"));
+                StandingService.serve(settings, settings.factors().getFirst(),
+                        o.containsKey("service-jar") ? Path.of(o.get("service-jar")) : serviceJar(repo), repo,
+                        Integer.parseInt(o.getOrDefault("http-port", "18083")),
+                        Integer.parseInt(o.getOrDefault("bolt-port", "17683")), System.out);
+            }
             case "import-generated" -> {
                 try (GraphTarget target = GraphTarget.open(o.get("uri"),
                         Path.of(o.getOrDefault("data-dir", defaultDataDir.toString())), pageCache)) {
@@ -223,6 +254,16 @@ public final class BenchCommand {
                   cpu-split         where a decision's CPU goes, from the service's recording of a run with --jfr true:
                                     --jfr bench/data/<graph>-runs/<run>/service.jfr [--cpu-ms 1.87, the run's service
                                     CPU per decision with 8 clients, to print each part's ms]
+                  scale             whatNext at several sizes of the generated graph, each imported once by Neo4j's
+                                    offline importer into bench/data/scale/graph-seed42-<customers>c-<products>p:
+                                    --factors 1,3,10 (multiples of --customers 100000; --products stay)
+                                    --warmup 60 --duration 30 --clients 8 --heap 2g (every size)
+                                    --page-cache SIZE (default: per size, the store and a quarter, >= 1g)
+                                    --data-root bench/data/scale --results DIR; writes <timestamp>-scale.json,
+                                    .md (table and PROFILE plans) and .png (JFreeChart) to bench/results/
+                  serve             one size of scale's graph (--factor 1, the same options), the service started
+                                    on it as scale starts it and left running for bench/wrk.sh; prints
+                                    "Serving: url=... apiKey=... customers=..."; stops on Ctrl-C
                   import-generated  generate and import the large graph and its offer traffic (decisions, responses,
                                     purchases, attribution): --uri bolt://host:port | --data-dir DIR
                                     --activity-days 35 --activity-customers 0.2 (also for run and metrics)

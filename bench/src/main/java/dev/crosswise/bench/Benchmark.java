@@ -42,16 +42,16 @@ import org.neo4j.driver.RoutingControl;
  * process, then measure in one run what the budgets of docs/architecture.md are about. Every figure goes to
  * {@code bench/results/<timestamp>.json}.
  */
-final class Benchmark {
+public final class Benchmark {
 
     /** The peer: what a user would write in plain Cypher from Neo4j's recommendation examples (co-purchase, not owned). */
-    static final String PEER_QUERY = """
+    public static final String PEER_QUERY = """
             MATCH (c:Customer {id: $customerId})-[o:OWNS]->(:Product)-[bw:BOUGHT_WITH]->(rec:Product)
             WHERE o.at <= $at AND NOT (c)-[:OWNS]->(rec)
             RETURN rec.sku AS sku, rec.name AS name, sum(bw.lift) AS score
             ORDER BY score DESC LIMIT 5""";
 
-    static final String WHAT_NEXT = "query WhatNext($id: ID!, $at: DateTime) { whatNext(customerId: $id, at: $at, limit: 5) "
+    public static final String WHAT_NEXT = "query WhatNext($id: ID!, $at: DateTime) { whatNext(customerId: $id, at: $at, limit: 5) "
             + "{ id rulesVersion actions { rank product { sku name price } strategy moment channel score message "
             + "reasons { rule kind text path } } suppressed { product { sku } strategy rule reason } } }";
 
@@ -67,7 +67,7 @@ final class Benchmark {
     }
 
     /** At most this many 10 s windows of extra warm-up while the JIT is still busy. */
-    static final int JIT_SETTLING_WINDOWS = 18;
+    public static final int JIT_SETTLING_WINDOWS = 18;
 
     private final Options options;
     private final PrintStream out;
@@ -206,7 +206,7 @@ final class Benchmark {
         results.put("loadAverageAtEnd", Machine.loadAverage());
         results.put("report", report);
         Path file = options.resultsDir().resolve(stamp + ".json");
-        Files.writeString(file, Json.write(results) + "\n");
+        ResultsFile.write(file, results);
         say("Results: " + file + " (logs, JFR and campaign CSV in " + runDir + ")");
         return file;
     }
@@ -377,7 +377,7 @@ final class Benchmark {
     }
 
     /** The customers the load asks about: a seeded random sample, the same every run. */
-    static List<String> sample(GeneratorSettings settings, int size) {
+    public static List<String> sample(GeneratorSettings settings, int size) {
         SplittableRandom rng = new SplittableRandom(settings.seed() + 1);
         List<String> ids = new ArrayList<>(size);
         for (int i = 0; i < size; i++) {

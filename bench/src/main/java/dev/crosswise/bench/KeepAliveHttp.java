@@ -29,7 +29,7 @@ public final class KeepAliveHttp implements Closeable {
     /** What came back: the status code and the body. */
     public record Answer(int status, byte[] body) {
 
-        boolean startsWith(String prefix) {
+        public boolean startsWith(String prefix) {
             byte[] p = prefix.getBytes(StandardCharsets.UTF_8);
             if (body.length < p.length) {
                 return false;

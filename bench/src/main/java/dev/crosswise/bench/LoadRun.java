@@ -12,11 +12,11 @@ import org.HdrHistogram.Histogram;
  * means a slow answer delays the next call, so the percentiles are those of the calls made (no coordinated-omission
  * correction); throughput is what {@code clients} callers get.
  */
-final class LoadRun {
+public final class LoadRun {
 
     /** One call; returns false (or throws) when the answer is a failure. */
     @FunctionalInterface
-    interface Call {
+    public interface Call {
         boolean call(long sequence) throws Exception;
     }
 
@@ -32,7 +32,7 @@ final class LoadRun {
      * @param idleShare            the share of the machine's CPU time no process used meanwhile, warm-up included:
      *                             what the callers' waiting left unused
      */
-    record Figures(String name, int clients, double seconds, long calls, long failures, double p50Ms, double p95Ms,
+    public record Figures(String name, int clients, double seconds, long calls, long failures, double p50Ms, double p95Ms,
                    double p99Ms, double p999Ms, double maxMs, double meanMs, double perSecond, long callsIncludingWarmup,
                    double serviceCpuMsPerCall, double clientCpuMsPerCall, double stolenShare,
                    double idleShare) {
@@ -46,7 +46,7 @@ final class LoadRun {
                     machineAfter.stolenShareSince(machineBefore), machineAfter.idleShareSince(machineBefore));
         }
 
-        Figures withCpu(double serviceCpuMillis, double clientCpuMillis) {
+        public Figures withCpu(double serviceCpuMillis, double clientCpuMillis) {
             return new Figures(name, clients, seconds, calls, failures, p50Ms, p95Ms, p99Ms, p999Ms, maxMs, meanMs,
                     perSecond, callsIncludingWarmup, perCall(serviceCpuMillis), perCall(clientCpuMillis), stolenShare,
                     idleShare);
@@ -60,7 +60,7 @@ final class LoadRun {
             return Math.round(micros / 10.0) / 100.0;
         }
 
-        String line() {
+        public String line() {
             String cpu = Double.isNaN(serviceCpuMsPerCall) ? "" : "  CPU per call: service %.2f ms, load generator %.2f ms"
                     .formatted(serviceCpuMsPerCall, clientCpuMsPerCall);
             String stolen = Double.isNaN(stolenShare) ? "" : (cpu.isEmpty() ? "  " : ", ") + "stolen %.0f %%, idle %.0f %%"
@@ -73,7 +73,7 @@ final class LoadRun {
     private LoadRun() {
     }
 
-    static Figures run(String name, int clients, double warmupSeconds, double seconds, Call call) {
+    public static Figures run(String name, int clients, double warmupSeconds, double seconds, Call call) {
         AtomicLong sequence = new AtomicLong();
         AtomicLong failures = new AtomicLong();
         Machine.CpuTimes machineBefore = Machine.CpuTimes.now();

@@ -26,7 +26,7 @@ public final class Machine {
         return machine;
     }
 
-    static String loadAverage() {
+    public static String loadAverage() {
         try {
             String[] parts = Files.readString(Path.of("/proc/loadavg")).split(" ");
             return parts[0] + " " + parts[1] + " " + parts[2];
@@ -36,7 +36,7 @@ public final class Machine {
     }
 
     /** CPU time this process (the load generator, the reload measurement) has used so far, all threads. */
-    static long ownCpuNanos() {
+    public static long ownCpuNanos() {
         return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean()).getProcessCpuTime();
     }
 

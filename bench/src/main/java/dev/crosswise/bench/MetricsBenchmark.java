@@ -157,7 +157,7 @@ final class MetricsBenchmark {
         results.put("loadAverageAtEnd", Machine.loadAverage());
         results.put("report", report);
         Path file = options.resultsDir().resolve(stamp + "-metrics.json");
-        Files.writeString(file, Json.write(results) + "\n");
+        ResultsFile.write(file, results);
         say("Results: " + file + " (service logs in " + runDir + ")");
         return file;
     }

@@ -143,14 +143,14 @@ public final class ServiceProcess implements AutoCloseable {
     }
 
     /** Time the service's JIT compilers have spent so far (metric {@code jvm.compilation.time}), in ms; NaN if unknown. */
-    double jitMillis() {
+    public double jitMillis() {
         return metric("jvm.compilation.time").values().stream().findFirst().orElse(Double.NaN);
     }
 
     private static final Pattern STATISTIC = Pattern.compile("\"statistic\":\"(\\w+)\",\"value\":([0-9.Ee+-]+)");
 
     /** The statistics of an actuator metric (e.g. COUNT, TOTAL), empty when the service has no such metric. */
-    Map<String, Double> metric(String name) {
+    public Map<String, Double> metric(String name) {
         Map<String, Double> statistics = new LinkedHashMap<>();
         try {
             HttpResponse<String> response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
@@ -170,8 +170,48 @@ public final class ServiceProcess implements AutoCloseable {
         return statistics;
     }
 
+    /** The resident memory of the service process (VmRSS: heap, page cache, metaspace, threads), in bytes; -1 if unknown. */
+    public long residentBytes() {
+        try {
+            for (String line : Files.readAllLines(Path.of("/proc", String.valueOf(process.pid()), "status"))) {
+                if (line.startsWith("VmRSS:")) {
+                    return Long.parseLong(line.replaceAll("[^0-9]", "")) * 1024;
+                }
+            }
+        } catch (IOException | NumberFormatException e) {
+            // not Linux, or the process has gone
+        }
+        return -1;
+    }
+
+    /** The service's heap in use, in bytes (actuator {@code jvm.memory.used}, area heap); -1 if unknown. */
+    public long heapUsedBytes() {
+        return metric("jvm.memory.used?tag=area:heap").values().stream().findFirst().map(Double::longValue).orElse(-1L);
+    }
+
+    /**
+     * The heap the service still uses after a full collection ({@code jcmd <pid> GC.run}): what the graph's size
+     * makes it keep, without the garbage of the last requests; -1 if unknown.
+     */
+    public long heapLiveBytes() {
+        try {
+            Process jcmd = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "jcmd").toString(),
+                    String.valueOf(process.pid()), "GC.run").redirectErrorStream(true)
+                    .redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+            if (!jcmd.waitFor(60, TimeUnit.SECONDS) || jcmd.exitValue() != 0) {
+                return -1;
+            }
+        } catch (IOException e) {
+            return -1;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return -1;
+        }
+        return heapUsedBytes();
+    }
+
     /** CPU time the service process has used so far (all its threads: HTTP, rules, embedded Neo4j, GC, JIT). */
-    double cpuMillis() {
+    public double cpuMillis() {
         return process.toHandle().info().totalCpuDuration().map(d -> d.toNanos() / 1e6).orElse(Double.NaN);
     }
 

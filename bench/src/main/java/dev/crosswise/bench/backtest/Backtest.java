@@ -1,7 +1,7 @@
 package dev.crosswise.bench.backtest;
 
 import dev.crosswise.bench.GraphTarget;
-import dev.crosswise.bench.Json;
+import dev.crosswise.bench.ResultsFile;
 import dev.crosswise.bench.Machine;
 import dev.crosswise.bench.ServiceProcess;
 import dev.crosswise.graph.GraphSetup;
@@ -152,7 +152,7 @@ public final class Backtest {
         report.put("methods", rows);
         report.put("protocol", PROTOCOL);
         report.put("seconds", round((System.nanoTime() - started) / 1e9));
-        Files.writeString(runDir.resolve("report.json"), Json.write(report) + "\n");
+        ResultsFile.write(runDir.resolve("report.json"), report);
         Files.writeString(runDir.resolve("report.md"), markdown(report, rows, mix), StandardCharsets.UTF_8);
         out.println("Report: " + runDir.resolve("report.md") + " (and report.json, service.log)");
         return runDir;
