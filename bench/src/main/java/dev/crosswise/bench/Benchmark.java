@@ -224,24 +224,33 @@ public final class Benchmark {
      */
     private Map<String, Object> settleJit(ServiceProcess service, LoadRun.Call whatNext) {
         Map<String, Object> settling = new LinkedHashMap<>();
-        List<Double> jitShare = new ArrayList<>();
-        for (int window = 0; window < JIT_SETTLING_WINDOWS; window++) {
-            double before = service.jitMillis();
-            long started = System.nanoTime();
-            LoadRun.run("warm-up until the JIT settles", options.clients(), 0, 10, whatNext);
-            double share = (service.jitMillis() - before) / ((System.nanoTime() - started) / 1e6);
-            if (Double.isNaN(share)) {
-                break;
-            }
-            jitShare.add(Math.round(share * 1000) / 1000.0);
-            if (share < 0.05) {
-                break;
-            }
-        }
+        List<Double> jitShare = untilTheJitSettles(service, options.clients(), whatNext);
         settling.put("extraWarmupSeconds", jitShare.size() * 10);
         settling.put("jitShareOfACorePerWindow", jitShare);
         say("JIT: " + jitShare.size() * 10 + " s more warm-up; share of a core spent compiling per 10 s window: " + jitShare);
         return settling;
+    }
+
+    /**
+     * {@code clients} clients' load, 10 s at a time, until the service's JIT compilers use less than 5 % of a core or
+     * {@link #JIT_SETTLING_WINDOWS} windows have passed; the share of a core they used in each window.
+     */
+    public static List<Double> untilTheJitSettles(ServiceProcess service, int clients, LoadRun.Call whatNext) {
+        List<Double> shares = new ArrayList<>();
+        for (int window = 0; window < JIT_SETTLING_WINDOWS; window++) {
+            double before = service.jitMillis();
+            long started = System.nanoTime();
+            LoadRun.run("warm-up until the JIT settles", clients, 0, 10, whatNext);
+            double share = (service.jitMillis() - before) / ((System.nanoTime() - started) / 1e6);
+            if (Double.isNaN(share)) {
+                break;
+            }
+            shares.add(Math.round(share * 1000) / 1000.0);
+            if (share < 0.05) {
+                break;
+            }
+        }
+        return shares;
     }
 
     /** Decisions' customer reads per round trip (the service's {@code SharedRoundTrips}). */

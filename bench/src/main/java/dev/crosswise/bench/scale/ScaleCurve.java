@@ -163,20 +163,7 @@ public final class ScaleCurve {
      * measured compiled, not compiling.
      */
     private void settleJit(int factor, ServiceProcess service, LoadRun.Call whatNext) {
-        List<Double> shares = new ArrayList<>();
-        for (int window = 0; window < Benchmark.JIT_SETTLING_WINDOWS; window++) {
-            double before = service.jitMillis();
-            long started = System.nanoTime();
-            LoadRun.run("warm-up until the JIT settles", options.clients(), 0, 10, whatNext);
-            double share = (service.jitMillis() - before) / ((System.nanoTime() - started) / 1e6);
-            if (Double.isNaN(share)) {
-                break;
-            }
-            shares.add(Math.round(share * 1000) / 1000.0);
-            if (share < 0.05) {
-                break;
-            }
-        }
+        List<Double> shares = Benchmark.untilTheJitSettles(service, options.clients(), whatNext);
         say("%d×: JIT: %d s more warm-up; share of a core compiling per 10 s window: %s".formatted(factor,
                 shares.size() * 10, shares));
     }
