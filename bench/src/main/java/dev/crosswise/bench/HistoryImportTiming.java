@@ -3,18 +3,14 @@ package dev.crosswise.bench;
 import dev.crosswise.graph.Graph;
 import dev.crosswise.graph.GraphSetup;
 import dev.crosswise.importing.HistoryBulkImport;
+import dev.crosswise.importing.OfflineImport;
 import dev.crosswise.importing.PurchaseHistoryCsv;
 import dev.crosswise.importing.PurchaseHistoryImport;
-import java.io.IOException;
 import java.io.PrintStream;
-import java.io.UncheckedIOException;
 import java.lang.management.ManagementFactory;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.stream.Stream;
 
 /** {@code import-history} with the seconds of each phase, from reading the file to the last BOUGHT_WITH edge (or index). */
 final class HistoryImportTiming {
@@ -85,15 +81,6 @@ final class HistoryImportTiming {
 
     /** A timing starts from an empty store, or it would time a second import (which writes almost nothing). */
     static void freshDirectory(Path dir) {
-        if (!Files.exists(dir)) {
-            return;
-        }
-        try (Stream<Path> paths = Files.walk(dir)) {
-            for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
-                Files.delete(path);
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException("Cannot empty " + dir, e);
-        }
+        OfflineImport.deleteTree(dir);
     }
 }

@@ -23,7 +23,6 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
@@ -41,7 +40,6 @@ import org.neo4j.configuration.Config;
 import org.neo4j.graphdb.GraphDatabaseService;
 import org.neo4j.graphdb.Transaction;
 import org.neo4j.importer.ImportCommand;
-import org.neo4j.io.fs.DefaultFileSystemAbstraction;
 import org.neo4j.io.fs.FileSystemAbstraction;
 import org.neo4j.io.layout.DatabaseLayout;
 import org.neo4j.io.pagecache.context.CursorContextFactory;
@@ -52,7 +50,6 @@ import org.neo4j.logging.internal.LogService;
 import org.neo4j.memory.MemoryTracker;
 import org.neo4j.scheduler.JobScheduler;
 import org.neo4j.storageengine.api.StorageEngineFactory;
-import picocli.CommandLine;
 
 /**
  * The import of a purchase history into a data directory that holds no database yet, through Neo4j's own offline
@@ -147,11 +144,10 @@ public final class HistoryBulkImport {
             phases.done("group, derive co-purchases, best sellers and repeat cycles in memory, bulk import");
         } catch (RuntimeException e) {
             // The directory held no database: leave none half-written, which no start could open.
-            delete(home.resolve("data").resolve("databases").resolve("neo4j"));
-            delete(home.resolve("data").resolve("transactions").resolve("neo4j"));
+            OfflineImport.forgetDatabase(home);
             throw e;
         } finally {
-            delete(files);
+            OfflineImport.deleteTree(files);
         }
         Prepared prepared = prepared(preparing);
         Baskets baskets = prepared.baskets();
@@ -255,20 +251,13 @@ public final class HistoryBulkImport {
         try (var out = new LinePrintStream(progress)) {
             Files.createDirectories(files);
             Path placeholder = Files.writeString(files.resolve("nodes.csv"), ":ID\n");
-            var context = new ExecutionContext(home, home.resolve("conf"), out, out, new DefaultFileSystemAbstraction());
-            var command = new InputImportCommand(context, input);
+            var command = new InputImportCommand(OfflineImport.context(home, out), input);
             // The database first: --nodes takes any number of files after it.
-            new CommandLine(command).parseArgs("neo4j", "--id-type=actual", "--bad-tolerance=0",
+            OfflineImport.run(command, "neo4j", "--id-type=actual", "--bad-tolerance=0",
                     "--max-off-heap-memory=" + IMPORTER_MEMORY, "--report-file=" + files.resolve("import.report"),
                     "--temp-path=" + files.resolve("tmp"), "--nodes=HistoryImportPlaceholder=" + placeholder);
-            int status = command.call();
-            if (status != 0) {
-                throw new IllegalStateException("Neo4j's importer ended with status " + status);
-            }
-        } catch (RuntimeException e) {
-            throw e;
-        } catch (Exception e) {
-            throw new IllegalStateException("Neo4j's importer failed: " + e.getMessage(), e);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 
@@ -296,18 +285,6 @@ public final class HistoryBulkImport {
         }
     }
 
-    private static void delete(Path dir) {
-        if (!Files.exists(dir)) {
-            return;
-        }
-        try (Stream<Path> paths = Files.walk(dir)) {
-            for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
-                Files.delete(path);
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException("Cannot delete " + dir, e);
-        }
-    }
 
     /** A print stream handing each complete line to a consumer: the importer's output as progress lines. */
     private static final class LinePrintStream extends PrintStream {

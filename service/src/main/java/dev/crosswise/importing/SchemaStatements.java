@@ -5,6 +5,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
+import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.neo4j.graphdb.Label;
@@ -46,22 +47,17 @@ final class SchemaStatements {
                 String property = m.group(5);
                 calls.add(schema -> schema.constraintFor(label).assertPropertyIsUnique(property).withName(name)
                         .withIndexType(IndexType.RANGE).create());
-            } else if ((m = NODE_INDEX.matcher(text)).matches()) {
+            } else if ((m = NODE_INDEX.matcher(text)).matches() || (m = RELATIONSHIP_INDEX.matcher(text)).matches()) {
                 List<String> properties = properties(m.group(2), m.group(4));
                 if (properties == null) {
                     return Optional.empty();
                 }
                 String name = m.group(1);
-                Label label = Label.label(m.group(3));
-                calls.add(schema -> create(schema.indexFor(label), properties, name));
-            } else if ((m = RELATIONSHIP_INDEX.matcher(text)).matches()) {
-                List<String> properties = properties(m.group(2), m.group(4));
-                if (properties == null) {
-                    return Optional.empty();
-                }
-                String name = m.group(1);
-                RelationshipType type = RelationshipType.withName(m.group(3));
-                calls.add(schema -> create(schema.indexFor(type), properties, name));
+                String labelOrType = m.group(3);
+                Function<Schema, IndexCreator> index = m.pattern() == NODE_INDEX
+                        ? schema -> schema.indexFor(Label.label(labelOrType))
+                        : schema -> schema.indexFor(RelationshipType.withName(labelOrType));
+                calls.add(schema -> create(index.apply(schema), properties, name));
             } else {
                 return Optional.empty();
             }

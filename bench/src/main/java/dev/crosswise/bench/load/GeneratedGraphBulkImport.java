@@ -7,6 +7,7 @@ import dev.crosswise.demand.ProductDemand;
 import dev.crosswise.graph.Graph;
 import dev.crosswise.graph.GraphSetup;
 import dev.crosswise.importing.HistoryBulkImport;
+import dev.crosswise.importing.OfflineImport;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -18,17 +19,13 @@ import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
-import org.neo4j.cli.ExecutionContext;
 import org.neo4j.importer.ImportCommand;
-import org.neo4j.io.fs.DefaultFileSystemAbstraction;
-import picocli.CommandLine;
 
 /**
  * A generated graph written into a data directory that holds no database yet by Neo4j's offline importer (what
@@ -87,11 +84,10 @@ public final class GeneratedGraphBulkImport {
             return new Written(rows, seconds);
         } catch (RuntimeException e) {
             // The directory held no database: leave none half-written, which no start could open.
-            delete(home.resolve("data").resolve("databases").resolve("neo4j"));
-            delete(home.resolve("data").resolve("transactions").resolve("neo4j"));
+            OfflineImport.forgetDatabase(home);
             throw e;
         } finally {
-            delete(files);
+            OfflineImport.deleteTree(files);
         }
     }
 
@@ -344,31 +340,6 @@ public final class GeneratedGraphBulkImport {
         for (CsvFile file : FILES) {
             arguments.add(file.argument() + files.resolve(file.name() + ".csv"));
         }
-        var context = new ExecutionContext(home, home.resolve("conf"), progress, progress, new DefaultFileSystemAbstraction());
-        var command = new ImportCommand.Full(context);
-        new CommandLine(command).parseArgs(arguments.toArray(String[]::new));
-        try {
-            int status = command.call();
-            if (status != 0) {
-                throw new IllegalStateException("Neo4j's importer ended with status " + status);
-            }
-        } catch (RuntimeException e) {
-            throw e;
-        } catch (Exception e) {
-            throw new IllegalStateException("Neo4j's importer failed: " + e.getMessage(), e);
-        }
-    }
-
-    private static void delete(Path dir) {
-        if (!Files.exists(dir)) {
-            return;
-        }
-        try (Stream<Path> paths = Files.walk(dir)) {
-            for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
-                Files.delete(path);
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException("Cannot delete " + dir, e);
-        }
+        OfflineImport.run(new ImportCommand.Full(OfflineImport.context(home, progress)), arguments.toArray(String[]::new));
     }
 }
