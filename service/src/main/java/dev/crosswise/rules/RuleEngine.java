@@ -22,6 +22,7 @@ import org.kie.api.definition.rule.Rule;
 import org.kie.api.event.rule.AgendaEventListener;
 import org.kie.api.event.rule.BeforeMatchFiredEvent;
 import org.kie.api.event.rule.DefaultAgendaEventListener;
+import org.kie.api.runtime.ClassObjectFilter;
 import org.kie.api.runtime.KieSession;
 import org.kie.api.runtime.rule.FactHandle;
 
@@ -114,31 +115,12 @@ public class RuleEngine {
             if (fired >= MAX_FIRINGS) {
                 throw runaway(ruleSet, session, fired);
             }
-            List<Timing> timings = new ArrayList<>();
-            List<Suppression> suppressions = new ArrayList<>();
-            List<ScoreFactor> scoreFactors = new ArrayList<>();
-            List<ChannelPick> channelPicks = new ArrayList<>();
-            List<Note> notes = new ArrayList<>();
-            List<ListLimit> listLimits = new ArrayList<>();
-            List<Incentive> incentives = new ArrayList<>();
-            List<IncentiveRefused> refused = new ArrayList<>();
-            LoyaltyStatus loyalty = null;
-            for (Object fact : factsInOrder(session)) {
-                switch (fact) {
-                    case Timing t -> timings.add(t);
-                    case Suppression s -> suppressions.add(s);
-                    case ScoreFactor f -> scoreFactors.add(f);
-                    case ChannelPick c -> channelPicks.add(c);
-                    case Note n -> notes.add(n);
-                    case ListLimit l -> listLimits.add(l);
-                    case LoyaltyStatus s -> loyalty = s;
-                    case Incentive i -> incentives.add(i);
-                    case IncentiveRefused r -> refused.add(r);
-                    default -> { }
-                }
-            }
-            return new RuleOutcome(ruleSet.version(), timings, suppressions, scoreFactors, channelPicks, notes,
-                    listLimits, loyalty == null ? null : loyalty.getTier(), incentives, refused);
+            List<LoyaltyStatus> loyalty = concluded(session, LoyaltyStatus.class);
+            return new RuleOutcome(ruleSet.version(), concluded(session, Timing.class),
+                    concluded(session, Suppression.class), concluded(session, ScoreFactor.class),
+                    concluded(session, ChannelPick.class), concluded(session, Note.class),
+                    concluded(session, ListLimit.class), loyalty.isEmpty() ? null : loyalty.getLast().getTier(),
+                    concluded(session, Incentive.class), concluded(session, IncentiveRefused.class));
         } finally {
             if (listener != null) {
                 session.removeEventListener(listener); // the session goes back to the pool
@@ -170,19 +152,24 @@ public class RuleEngine {
     }
 
     /**
-     * The session's facts in the order they were inserted, so conclusions come in the order the rules concluded
-     * them: the session hands its facts back in no fixed order (it keeps them by identity), which listed the same
-     * decision's reasons differently from one call to the next.
+     * The session's facts of one kind of conclusion, in the order they were inserted, so conclusions come in the order
+     * the rules concluded them: the session hands its facts back in no fixed order (it keeps them by identity), which
+     * listed the same decision's reasons differently from one call to the next. Asked by class, the session answers
+     * from that class's own store, without going through the hundred-odd input facts (a tenth of the rules' time).
      */
-    private static List<Object> factsInOrder(KieSession session) {
-        List<InternalFactHandle> handles = new ArrayList<>();
-        for (FactHandle handle : session.getFactHandles()) {
+    private static <T> List<T> concluded(KieSession session, Class<T> kind) {
+        Collection<? extends FactHandle> found = session.getFactHandles(new ClassObjectFilter(kind));
+        if (found.isEmpty()) {
+            return List.of();
+        }
+        List<InternalFactHandle> handles = new ArrayList<>(found.size());
+        for (FactHandle handle : found) {
             handles.add((InternalFactHandle) handle);
         }
         handles.sort(Comparator.comparingLong(InternalFactHandle::getId)); // ids are handed out as facts are inserted
-        List<Object> facts = new ArrayList<>(handles.size());
+        List<T> facts = new ArrayList<>(handles.size());
         for (InternalFactHandle handle : handles) {
-            facts.add(handle.getObject());
+            facts.add(kind.cast(handle.getObject()));
         }
         return facts;
     }
