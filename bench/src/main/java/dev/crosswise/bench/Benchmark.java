@@ -61,7 +61,7 @@ public final class Benchmark {
      *                          clients leaves cores idle while each decision's hand-offs (HTTP, the shared round trip,
      *                          Bolt's threads) wait, so their throughput is not the service's
      */
-    record Options(Path repo, Path dataDir, Path serviceJar, Path resultsDir, GeneratorSettings generator, int clients,
+    public record Options(Path repo, Path dataDir, Path serviceJar, Path resultsDir, GeneratorSettings generator, int clients,
                    int capacityClients, double warmupSeconds, double seconds, int httpPort, int boltPort, String heap,
                    String pageCache, int reloadRules, boolean jfr, long batchCustomers, ActivitySettings activity) {
     }
@@ -73,12 +73,12 @@ public final class Benchmark {
     private final PrintStream out;
     private final List<String> report = new ArrayList<>();
 
-    Benchmark(Options options, PrintStream out) {
+    public Benchmark(Options options, PrintStream out) {
         this.options = options;
         this.out = out;
     }
 
-    Path run() throws Exception {
+    public Path run() throws Exception {
         String stamp = LocalDateTime.now(ZoneOffset.UTC).format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss"));
         Path runDir = options.dataDir().resolveSibling(options.dataDir().getFileName() + "-runs").resolve(stamp);
         Files.createDirectories(runDir);
@@ -321,7 +321,7 @@ public final class Benchmark {
     }
 
     /** The leaf categories of a generated catalog of {@code products}: those the reload's levers are about. */
-    static int categories(int products) {
+    public static int categories(int products) {
         return Math.min(20, Math.max(1, products / 250)) * 5;
     }
 

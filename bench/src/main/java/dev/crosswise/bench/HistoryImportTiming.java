@@ -13,7 +13,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 /** {@code import-history} with the seconds of each phase, from reading the file to the last BOUGHT_WITH edge (or index). */
-final class HistoryImportTiming {
+public final class HistoryImportTiming {
 
     private HistoryImportTiming() {
     }
@@ -23,7 +23,7 @@ final class HistoryImportTiming {
      * importer ({@link HistoryBulkImport}) before the database starts; otherwise — a Bolt {@code uri}, a store with
      * data — transactionally ({@link PurchaseHistoryImport}).
      */
-    static PurchaseHistoryImport.Result importHistory(String uri, Path dataDir, String pageCache, Path csv,
+    public static PurchaseHistoryImport.Result importHistory(String uri, Path dataDir, String pageCache, Path csv,
                                                       PurchaseHistoryImport.Options options, boolean transactional,
                                                       PrintStream out) {
         if ((uri == null || uri.isBlank()) && !transactional && !HistoryBulkImport.importerCanRun()) {
@@ -80,7 +80,7 @@ final class HistoryImportTiming {
     }
 
     /** A timing starts from an empty store, or it would time a second import (which writes almost nothing). */
-    static void freshDirectory(Path dir) {
+    public static void freshDirectory(Path dir) {
         OfflineImport.deleteTree(dir);
     }
 }

@@ -30,7 +30,7 @@ import org.neo4j.driver.GraphDatabase;
  * service jar from before attribution ({@code --compare-jar}), each jar on the same graph in alternating rounds,
  * every round in a freshly started service with the same warm-up. Writes {@code bench/results/<timestamp>-metrics.json}.
  */
-final class MetricsBenchmark {
+public final class MetricsBenchmark {
 
     /** Every field of a {@code Metrics}, as a report's reader would ask. */
     private static final String METRICS_FIELDS = "decisions exposures clicks acceptances dismissals attributedPurchases "
@@ -57,7 +57,7 @@ final class MetricsBenchmark {
             new String[]{"groupBy STRATEGY, CHANNEL + interval DAY", "[\"STRATEGY\",\"CHANNEL\"]", "\"DAY\""},
             new String[]{"groupBy PRODUCT_CATEGORY", "[\"PRODUCT_CATEGORY\"]", "null"});
 
-    record Options(Path repo, Path dataDir, Path serviceJar, Path compareJar, Path resultsDir, ActivityGenerator activity,
+    public record Options(Path repo, Path dataDir, Path serviceJar, Path compareJar, Path resultsDir, ActivityGenerator activity,
                    int runs, int rounds, double eventWarmupSeconds, double eventSeconds, int httpPort, int boltPort,
                    String heap, String pageCache) {
     }
@@ -66,12 +66,12 @@ final class MetricsBenchmark {
     private final PrintStream out;
     private final List<String> report = new ArrayList<>();
 
-    MetricsBenchmark(Options options, PrintStream out) {
+    public MetricsBenchmark(Options options, PrintStream out) {
         this.options = options;
         this.out = out;
     }
 
-    Path run() throws Exception {
+    public Path run() throws Exception {
         String stamp = LocalDateTime.now(ZoneOffset.UTC).format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss"));
         Path runDir = options.dataDir().resolveSibling(options.dataDir().getFileName() + "-runs").resolve(stamp + "-metrics");
         Files.createDirectories(runDir);

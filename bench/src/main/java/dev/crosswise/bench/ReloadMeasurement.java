@@ -25,12 +25,12 @@ import java.util.concurrent.atomic.AtomicBoolean;
  * runs, as in a service that has been up a while ({@link CompilerWarmUp}); {@code -Dcrosswise.rules.compiler-warm-up=false}
  * leaves it out, {@code -Dwarm.rules=N} has it warm up until the JVM has compiled N rules.
  */
-final class ReloadMeasurement {
+public final class ReloadMeasurement {
 
     private ReloadMeasurement() {
     }
 
-    static void run(Path rulesDir, int rules, int categories, int rounds, int busyThreads) throws InterruptedException {
+    public static void run(Path rulesDir, int rules, int categories, int rounds, int busyThreads) throws InterruptedException {
         Map<String, String> repository = RuleCompiler.readDirectory(rulesDir);
         AtomicBoolean running = new AtomicBoolean(true);
         List<Thread> busy = new ArrayList<>();
