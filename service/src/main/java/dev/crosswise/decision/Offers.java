@@ -55,6 +55,7 @@ final class Offers {
         List<Product> offered = incentive.getSkus().stream().map(products::get).filter(Objects::nonNull).toList();
         String message = switch (kind) {
             case BUNDLE -> bundleMessage(incentive, offered, expiresAt);
+            case GIFT -> giftMessage(incentive, expiresAt);
             case EARLY_ACCESS -> "Early access: " + incentive.getCandidate().getName() + " ("
                     + Money.euros(incentive.getPrice()) + ") is yours before everyone"
                     + (expiresAt == null ? "." : ": it launches on " + END.format(expiresAt) + ".");
@@ -75,6 +76,17 @@ final class Offers {
         return expiresAt == null ? text + "." : text + ", until " + END.format(expiresAt) + ".";
     }
 
+    /**
+     * "Get Silk pocket square free (worth €25.00) when you buy Navy wool blazer (€190.00), with Blazer gift week, until
+     * 31 December 2026, 23:00 UTC."
+     */
+    static String giftMessage(Incentive incentive, OffsetDateTime expiresAt) {
+        String text = "Get " + incentive.getPromotion().getGiftName() + " free (worth " + Money.euros(incentive.getSaving())
+                + ") when you buy " + incentive.getCandidate().getName() + " (" + Money.euros(incentive.getPrice())
+                + "), with " + incentive.getPromotionName();
+        return expiresAt == null ? text + "." : text + ", until " + END.format(expiresAt) + ".";
+    }
+
     /** "Save €7.00 on Silk knit tie: €28.00 instead of €35.00 with Winter accessories week, until 31 December 2026, 23:59 UTC." */
     static String message(Incentive incentive, OffsetDateTime expiresAt) {
         String name = incentive.getCandidate().getName();
@@ -90,10 +102,17 @@ final class Offers {
         return expiresAt == null ? text + "." : text + ", until " + END.format(expiresAt) + ".";
     }
 
-    /** The action's INCENTIVE reason: what the rule said, which promotion, and the margin left after the discount. */
+    /**
+     * The action's INCENTIVE reason: what the rule said, which promotion, and the margin left after the discount (or
+     * after the gift's cost).
+     */
     static String reason(Incentive incentive) {
         StringBuilder text = new StringBuilder(incentive.getText());
-        if (incentive.getPromotion() != null) {
+        if (incentive.isGift()) {
+            text.append("; promotion ").append(incentive.getPromotionId()).append(" (").append(incentive.getPromotionName())
+                    .append("): ").append(incentive.getPromotion().getGiftName()).append(" free (worth ")
+                    .append(Money.euros(incentive.getSaving())).append(") at ").append(Money.euros(incentive.getPrice()));
+        } else if (incentive.getPromotion() != null) {
             text.append("; promotion ").append(incentive.getPromotionId()).append(" (").append(incentive.getPromotionName())
                     .append("): ").append(Money.euros(incentive.getPrice())).append(" instead of ")
                     .append(Money.euros(incentive.getPromotion().getListPrice()));
