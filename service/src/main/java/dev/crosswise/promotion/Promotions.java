@@ -67,9 +67,14 @@ public class Promotions {
     private final CatalogCache catalog;
     private volatile Snapshot snapshot;
 
-    /** @param graph null for none at all (tests of the decision without promotions) */
+    /**
+     * Promotions whose gifts are read from the graph as old as the promotions may be (without the application's
+     * catalog cache: tools and tests).
+     *
+     * @param graph null for none at all (tests of the decision without promotions)
+     */
     public Promotions(Graph graph, Duration maxAge) {
-        this(graph, maxAge, null);
+        this(graph, maxAge, graph == null ? null : new CatalogCache(graph, maxAge));
     }
 
     /** @param catalog where gifts are looked up (their stock changes more often than promotions) */
