@@ -1,6 +1,7 @@
 package dev.crosswise.decision;
 
 import dev.crosswise.catalog.Product;
+import dev.crosswise.messages.MessageTemplates;
 import dev.crosswise.promotion.Money;
 import dev.crosswise.promotion.Offer;
 import dev.crosswise.promotion.OfferKind;
@@ -10,6 +11,7 @@ import dev.crosswise.rules.facts.IncentiveRefused;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -42,7 +44,9 @@ final class Offers {
         return best;
     }
 
-    static Offer offer(Incentive incentive, Map<String, Product> products, Map<String, Promotion> promotions) {
+    /** @param texts where a GIFT offer's message is worded ({@code offer.GIFT.message}) */
+    static Offer offer(Incentive incentive, Map<String, Product> products, Map<String, Promotion> promotions,
+                       MessageTemplates texts) {
         OfferKind kind = OfferKind.valueOf(incentive.getKind());
         Promotion promotion = incentive.getPromotionId() == null ? null : promotions.get(incentive.getPromotionId());
         OffsetDateTime expiresAt = promotion == null ? null : promotion.endsAt().withOffsetSameInstant(ZoneOffset.UTC);
@@ -55,7 +59,12 @@ final class Offers {
         List<Product> offered = incentive.getSkus().stream().map(products::get).filter(Objects::nonNull).toList();
         String message = switch (kind) {
             case BUNDLE -> bundleMessage(incentive, offered, expiresAt);
-            case GIFT -> giftMessage(incentive, expiresAt);
+            case GIFT -> {
+                Offer unworded = new Offer(kind, round(incentive.getPrice()), round(incentive.getSaving()), expiresAt,
+                        promotion, offered, null);
+                String worded = giftMessage(unworded, texts, MessageTemplates.ENGLISH);
+                yield worded != null ? worded : giftMessage(incentive, expiresAt);
+            }
             case EARLY_ACCESS -> "Early access: " + incentive.getCandidate().getName() + " ("
                     + Money.euros(incentive.getPrice()) + ") is yours before everyone"
                     + (expiresAt == null ? "." : ": it launches on " + END.format(expiresAt) + ".");
@@ -77,7 +86,34 @@ final class Offers {
     }
 
     /**
-     * "Get Silk pocket square free (worth €25.00) when you buy Navy wool blazer (€190.00), with Blazer gift week, until
+     * A GIFT offer's message in {@code language}, as the message templates word it ({@code offer.GIFT.message}); null
+     * when it cannot be said (its gift or promotion deleted since, no template).
+     */
+    static String giftMessage(Offer offer, MessageTemplates texts, String language) {
+        if (offer.kind() != OfferKind.GIFT || offer.products().size() < 2 || offer.promotion() == null) {
+            return null;
+        }
+        return texts.offerMessage(OfferKind.GIFT.name(), in -> {
+            Map<String, String> values = new HashMap<>();
+            values.put("product", offer.products().getFirst().name());
+            values.put("gift", offer.products().get(1).name());
+            values.put("price", Money.euros(offer.price()));
+            values.put("saving", Money.euros(offer.saving()));
+            values.put("promotion", offer.promotion().name());
+            values.put("until", offer.expiresAt() == null ? null : endIn(in).format(offer.expiresAt()));
+            return values;
+        }, language);
+    }
+
+    /** How a language writes an offer's end: "31 December 2026, 23:00 UTC", "31. Dezember 2026, 23:00 UTC". */
+    private static DateTimeFormatter endIn(String language) {
+        return MessageTemplates.ENGLISH.equals(language) ? END
+                : DateTimeFormatter.ofPattern(("de".equals(language) ? "d. " : "d ") + "MMMM yyyy, HH:mm 'UTC'",
+                        Locale.forLanguageTag(language));
+    }
+
+    /**
+     * Without a template: "Get Silk pocket square free (worth €25.00) when you buy Navy wool blazer (€190.00), with Blazer gift week, until
      * 31 December 2026, 23:00 UTC."
      */
     static String giftMessage(Incentive incentive, OffsetDateTime expiresAt) {

@@ -19,8 +19,8 @@ import org.junit.jupiter.api.Test;
  * Gift promotions over real HTTP on the real graph and rules: "buy X, get G free". A promotion with a {@code giftSku}
  * offers the gift with each of its products (offer kind GIFT: the product at its price, the gift's list price saved);
  * a gift out of stock, or one that costs the margin below the floor, is refused; the budget counts a gift as one unit
- * and its list price; a purchase credited to the offer earns its margin less the gift's cost; bad gifts are refused
- * naming {@code input.giftSku}.
+ * and its list price; a purchase credited to the offer earns its margin less the gift's cost; the gift's message is
+ * said in the language asked for; bad gifts are refused naming {@code input.giftSku}.
  */
 @SuppressWarnings("unchecked")
 class GiftsEndToEndTest extends CrosswiseHttpTest {
@@ -61,6 +61,30 @@ class GiftsEndToEndTest extends CrosswiseHttpTest {
         assertThat((List<Map<String, Object>>) action.get("reasons")).anySatisfy(reason -> assertThat(reason)
                 .containsEntry("kind", "INCENTIVE").containsEntry("rule", "Gift: a gift with the purchase")
                 .extractingByKey("text").asString().contains("promotion " + id).contains("margin after it 30 %"));
+    }
+
+    @Test
+    void theGiftsMessageIsSaidInTheLanguageAskedFor() {
+        String gift = product(8, 10);
+        ok(shop.upsertPromotion(gift(unique("GIFT"), pairing.offered(), gift)));
+
+        assertThat(giftMessage("de")).isEqualTo("Gift " + gift + " gratis (im Wert von €8.00) beim Kauf von Test product "
+                + pairing.offered() + " (€20.00), mit Test gift, bis 1. Dezember 2026, 00:00 UTC.");
+        assertThat(giftMessage("fr-CA")).isEqualTo("Gift " + gift + " offert (d'une valeur de €8.00) pour l'achat de "
+                + "Test product " + pairing.offered() + " (€20.00), avec Test gift, jusqu'au 1 décembre 2026, 00:00 UTC.");
+        assertThat(giftMessage("it")).startsWith("Get Gift " + gift + " free"); // no Italian texts: English
+    }
+
+    private String giftMessage(String locale) {
+        List<Map<String, Object>> actions = ok(graphQl.document("""
+                query($customerId: ID, $cart: [ID!], $locale: String) {
+                  whatNext(customerId: $customerId, at: "2026-11-20T10:00:00Z", locale: $locale,
+                           context: {placement: CART, cartSkus: $cart}) {
+                    actions { product { sku } offer { kind message } } } }
+                """).variable("customerId", customer).variable("cart", List.of(pairing.anchor()))
+                .variable("locale", locale).executeSync()).field("whatNext.actions").getValue();
+        return actions.stream().filter(a -> ((Map<String, Object>) a.get("product")).get("sku").equals(pairing.offered()))
+                .map(a -> (String) ((Map<String, Object>) a.get("offer")).get("message")).findFirst().orElseThrow();
     }
 
     @Test
