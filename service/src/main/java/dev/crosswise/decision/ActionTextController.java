@@ -12,9 +12,10 @@ import org.springframework.graphql.data.method.annotation.SchemaMapping;
 import org.springframework.stereotype.Controller;
 
 /**
- * {@code Action.message}, {@code Action.headline} and a gift's {@code Offer.message} in the language the operation asked for ({@code locale} of
- * {@code whatNext} or {@code decide}). Said when the answer is written rather than when the decision is made, so a
- * decision (and what {@code decide} records) is the same whatever the language: English when none is asked for.
+ * {@code Action.message}, {@code Action.headline} and a gift's {@code Offer.message} in the language the operation
+ * asked for ({@code locale} of {@code whatNext} or {@code decide}). Said when the answer is written rather than when
+ * the decision is made, so a decision (and what {@code decide} records) is the same whatever the language: English
+ * when none is asked for.
  */
 @Controller
 class ActionTextController {

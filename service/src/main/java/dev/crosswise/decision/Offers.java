@@ -113,8 +113,8 @@ final class Offers {
     }
 
     /**
-     * Without a template: "Get Silk pocket square free (worth €25.00) when you buy Navy wool blazer (€190.00), with Blazer gift week, until
-     * 31 December 2026, 23:00 UTC."
+     * Without a template: "Get Silk knit tie free (worth €35.00) when you buy Wool overcoat (€259.00), with Overcoat
+     * gift, until 31 December 2026, 23:00 UTC."
      */
     static String giftMessage(Incentive incentive, OffsetDateTime expiresAt) {
         String text = "Get " + incentive.getPromotion().getGiftName() + " free (worth " + Money.euros(incentive.getSaving())

@@ -20,6 +20,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 import org.neo4j.driver.Value;
 
 /**
@@ -152,7 +153,7 @@ public class Promotions {
         if (!withGift.isEmpty() && catalog != null) {
             // one catalog look-up for every gift of the decision
             Map<String, CatalogCache.CachedProduct> found = catalog.products(giftPromotions.stream()
-                    .map(Promotion::giftSku).collect(java.util.stream.Collectors.toSet()));
+                    .map(Promotion::giftSku).collect(Collectors.toSet()));
             for (int i = 0; i < withGift.size(); i++) {
                 CatalogCache.CachedProduct gift = found.get(giftPromotions.get(i).giftSku());
                 if (gift != null) {
@@ -281,7 +282,8 @@ public class Promotions {
         for (var record : graph.read(LOAD, Map.of()).records()) {
             Promotion promotion = from(record.get("promotion"), record.get("skus").asList(Value::asString),
                     record.get("categories").asList(Value::asString), record.get("usedUnits").asLong(),
-                    record.get("usedAmount").asDouble(0), record.get("giftSku").isNull() ? null : record.get("giftSku").asString());
+                    record.get("usedAmount").asDouble(0),
+                    record.get("giftSku").isNull() ? null : record.get("giftSku").asString());
             byId.put(promotion.id(), promotion);
             if (promotion.bundle() && record.get("priced").asLong() == promotion.skus().size()) {
                 bundleListPrices.put(promotion.id(), record.get("listPrice").asDouble());
