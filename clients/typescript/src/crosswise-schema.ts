@@ -635,7 +635,9 @@ export type Mutation = {
    * Creates or replaces a promotion, idempotently on `input.id`: it becomes what the input says (a left-out option is
    * removed) and applies to exactly the products and categories it names. Decisions use it at once. An invalid input
    * is a BAD_REQUEST naming the field: `validTo` not after `validFrom`, `percentOff` outside (0, 100), an `amountOff`
-   * not below the price of a product it reaches, an unknown sku (`input.skus`) or category (`input.categories`).
+   * not below the price of a product it reaches, an unknown sku (`input.skus`) or category (`input.categories`); for a
+   * gift promotion (`input.giftSku`): an unknown gift, a gift that is one of the promotion's own products (named or in
+   * a category it names), a gift with `percentOff`, `amountOff` or `bundle`.
    */
   upsertPromotion: Maybe<Promotion>;
 };
@@ -755,15 +757,19 @@ export type Offer = {
   /** The promotion's real end; null when the offer does not end (free shipping). */
   expiresAt: Maybe<Scalars['DateTime']['output']>;
   kind: OfferKind;
-  /** Customer-facing, in English: the saving said plainly, e.g. `Save €7.00 on Silk knit tie: €28.00 instead of €35.00 with Winter accessories week, until 31 December 2026, 23:00 UTC.` */
+  /**
+   * Customer-facing, in English: the saving said plainly, e.g. `Save €7.00 on Silk knit tie: €28.00 instead of €35.00 with
+   * Winter accessories week, until 31 December 2026, 23:00 UTC.` A GIFT's is said in the operation's `locale`, as
+   * `offer.GIFT.message` of `rules/messages/messages_<language>.properties` words it.
+   */
   message: Scalars['String']['output'];
   /** What the customer pays for the offered products (EUR). */
   price: Scalars['Float']['output'];
-  /** The products offered: the action's product, or for a bundle every product of it. */
+  /** The products offered: the action's product, for a bundle the rest of it, for a gift the action's product then the gift. */
   products: Array<Product>;
   /** The promotion behind it; null for an incentive that is no promotion's. */
   promotion: Maybe<Promotion>;
-  /** What the customer saves (EUR): the discount, or for FREE_SHIPPING the shipping fee. */
+  /** What the customer saves (EUR): the discount, for FREE_SHIPPING the shipping fee, for GIFT the gift's list price. */
   saving: Scalars['Float']['output'];
 };
 
@@ -777,7 +783,7 @@ export type OfferKind =
   | 'EARLY_ACCESS'
   /** An add-on that takes the cart over the free-shipping threshold. */
   | 'FREE_SHIPPING'
-  /** A gift with the purchase (not offered yet). */
+  /** A gift promotion's gift with the product: `price` the product's price, `saving` the gift's list price, `products` the product and the gift. */
   | 'GIFT';
 
 export type Ownership = {
@@ -908,15 +914,16 @@ export type ProductMetrics = {
 };
 
 /**
- * A percentage or an amount off some products, for a while. It applies to the products it names and to every product
- * of the categories it names, sub-categories included. It is offered only when a rule attaches it (see the README's
- * rules on incentives) and the guardrails let it through: the margin floor judges the price after the discount.
+ * A percentage or an amount off some products, or a gift with them (`giftSku`), for a while. It applies to the products
+ * it names and to every product of the categories it names, sub-categories included. It is offered only when a rule
+ * attaches it (see the README's rules on incentives) and the guardrails let it through: the margin floor judges the
+ * price after the discount (or the margin after the gift's cost), and a gift out of stock is not given.
  */
 export type Promotion = {
   __typename?: 'Promotion';
-  /** An amount off the price (EUR); null when `percentOff` is set. */
+  /** An amount off the price (EUR); null when `percentOff` is set, and for a gift promotion. */
   amountOff: Maybe<Scalars['Float']['output']>;
-  /** At most this much saving (EUR) promised by recorded offers; null for no limit. */
+  /** At most this much saving (EUR) promised by recorded offers (a gift's: its list price); null for no limit. */
   budgetAmount: Maybe<Scalars['Float']['output']>;
   /** False once either budget is used up: then it is offered no more. */
   budgetLeft: Scalars['Boolean']['output'];
@@ -933,12 +940,19 @@ export type Promotion = {
   channels: Array<Channel>;
   /** When `endPromotion` ended it early; null otherwise. */
   endedAt: Maybe<Scalars['DateTime']['output']>;
+  /** The gift's product; null for a discount (or a gift deleted since). */
+  gift: Maybe<Product>;
+  /**
+   * A gift promotion's gift: the product given free with each of its products, which are sold at their price
+   * (`OfferKind.GIFT`); null for a discount.
+   */
+  giftSku: Maybe<Scalars['ID']['output']>;
   id: Scalars['ID']['output'];
   /** Only for customers of this tier and up; null for everyone. */
   minTier: Maybe<Tier>;
   /** Said to the customer in the offer's message, e.g. `Winter accessories week`. */
   name: Scalars['String']['output'];
-  /** Percent off the price, above 0 and below 100; null when `amountOff` is set. */
+  /** Percent off the price, above 0 and below 100; null when `amountOff` is set, and for a gift promotion. */
   percentOff: Maybe<Scalars['Float']['output']>;
   /** The products named directly. */
   skus: Array<Scalars['ID']['output']>;
@@ -951,7 +965,10 @@ export type Promotion = {
   validTo: Scalars['DateTime']['output'];
 };
 
-/** The whole promotion, as it should be. Exactly one of `percentOff` and `amountOff`; at least one sku or category. */
+/**
+ * The whole promotion, as it should be. Exactly one of `percentOff` and `amountOff` — or, for a gift promotion, `giftSku`
+ * and neither; at least one sku or category.
+ */
 export type PromotionInput = {
   amountOff?: InputMaybe<Scalars['Float']['input']>;
   budgetAmount?: InputMaybe<Scalars['Float']['input']>;
@@ -960,6 +977,12 @@ export type PromotionInput = {
   bundle?: InputMaybe<Scalars['Boolean']['input']>;
   categories?: InputMaybe<Array<Scalars['ID']['input']>>;
   channels?: InputMaybe<Array<Channel>>;
+  /**
+   * A gift with the purchase: this product (it must exist) is given free with each of the promotion's products. Not one
+   * of them (named or in a category named), and not with `percentOff`, `amountOff` or `bundle`: a discount and a gift on
+   * the same products are two promotions, and a decision offers the one that saves the customer more.
+   */
+  giftSku?: InputMaybe<Scalars['ID']['input']>;
   id: Scalars['ID']['input'];
   minTier?: InputMaybe<Tier>;
   name: Scalars['String']['input'];
@@ -976,7 +999,7 @@ export type PromotionSpend = {
   attributedPurchases: Scalars['Int']['output'];
   /** What those lines sold for (the price paid), EUR. */
   attributedRevenue: Scalars['Float']['output'];
-  /** The discount actually given on them: list price less the price paid, EUR. */
+  /** The discount actually given on them: list price less the price paid, EUR; for a gift promotion, the gift's list price per credited line. */
   discount: Scalars['Float']['output'];
   /** The period's exposures whose offer carried it (what its unit budget counts). */
   offers: Scalars['Int']['output'];

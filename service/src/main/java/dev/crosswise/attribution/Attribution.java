@@ -79,13 +79,16 @@ public class Attribution {
                 window: window, sku: p.sku, rank: o.rank, strategy: o.strategy, moment: o.moment, channel: o.channel,
                 rule: o.rule, placement: d.placement, category: category, customerId: c.id, exposedAt: d.at, clickedAt: clickedAt,
                 purchasedAt: e.at, revenue: revenue,
-                // net of discounts: what was paid, less what the units cost the shop at list price
-                margin: CASE WHEN p.margin IS NULL THEN null
-                             WHEN p.price IS NULL THEN round(revenue * p.margin, 2)
-                             ELSE round(revenue - e.quantity * p.price * (1 - p.margin), 2) END,
-                // what the offer gave away on the line: list price less the price paid, when the exposure carried one
+                // net of discounts: what was paid, less what the units cost the shop at list price, less the cost of
+                // the gift a gift offer gave with the line (one gift per line; unknown when the gift's margin was)
+                margin: CASE WHEN p.margin IS NULL OR o.offerKind = 'GIFT' AND o.giftCost IS NULL THEN null
+                             WHEN p.price IS NULL THEN round(revenue * p.margin - coalesce(o.giftCost, 0.0), 2)
+                             ELSE round(revenue - e.quantity * p.price * (1 - p.margin) - coalesce(o.giftCost, 0.0), 2) END,
+                // what the offer gave away on the line: list price less the price paid, when the exposure carried one;
+                // for a gift, the gift's list price (the offer's saving)
                 promotion: o.promotion, offerKind: o.offerKind,
-                discount: CASE WHEN o.offerKind IS NULL OR p.price IS NULL OR e.price >= p.price THEN 0.0
+                discount: CASE WHEN o.offerKind = 'GIFT' THEN coalesce(o.saving, 0.0)
+                               WHEN o.offerKind IS NULL OR p.price IS NULL OR e.price >= p.price THEN 0.0
                                ELSE round((p.price - e.price) * e.quantity, 2) END,
                 repeat: repeat, newCategory: newCategory,
                 hoursSincePreviousOrder: CASE WHEN size(priorOrder) = 0 THEN null

@@ -3,6 +3,8 @@ package dev.crosswise.decision;
 import dev.crosswise.api.ResponseWarnings;
 import dev.crosswise.messages.MessageTemplates;
 import dev.crosswise.messages.MessageTemplatesFolder;
+import dev.crosswise.promotion.Offer;
+import dev.crosswise.promotion.OfferKind;
 import graphql.execution.ExecutionStepInfo;
 import graphql.schema.DataFetchingEnvironment;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -10,9 +12,10 @@ import org.springframework.graphql.data.method.annotation.SchemaMapping;
 import org.springframework.stereotype.Controller;
 
 /**
- * {@code Action.message} and {@code Action.headline} in the language the operation asked for ({@code locale} of
- * {@code whatNext} or {@code decide}). Said when the answer is written rather than when the decision is made, so a
- * decision (and what {@code decide} records) is the same whatever the language: English when none is asked for.
+ * {@code Action.message}, {@code Action.headline} and a gift's {@code Offer.message} in the language the operation
+ * asked for ({@code locale} of {@code whatNext} or {@code decide}). Said when the answer is written rather than when
+ * the decision is made, so a decision (and what {@code decide} records) is the same whatever the language: English
+ * when none is asked for.
  */
 @Controller
 class ActionTextController {
@@ -30,6 +33,18 @@ class ActionTextController {
         String language = language(environment);
         return MessageTemplates.ENGLISH.equals(language) || action.wording() == null ? action.message()
                 : texts.current().message(action.wording(), language);
+    }
+
+    /** A gift's message in the language asked for (its template); every other offer's is said in English. */
+    @SchemaMapping(typeName = "Offer")
+    String message(Offer offer, DataFetchingEnvironment environment) {
+        if (offer.kind() != OfferKind.GIFT) {
+            return offer.message();
+        }
+        String language = language(environment);
+        String worded = MessageTemplates.ENGLISH.equals(language) ? null
+                : Offers.giftMessage(offer, texts.current(), language);
+        return worded != null ? worded : offer.message();
     }
 
     @SchemaMapping(typeName = "Action")

@@ -274,7 +274,7 @@ final class Arbitration {
         Wording wording = Messages.wording(candidate, moment, loyaltyTier);
         return new Action(rank, product, candidate.getStrategy(), moment, channel, round(score),
                 texts.message(wording, MessageTemplates.ENGLISH), reasons, wording,
-                incentive == null ? null : Offers.offer(incentive, products, promotions));
+                incentive == null ? null : Offers.offer(incentive, products, promotions, texts));
     }
 
     /**

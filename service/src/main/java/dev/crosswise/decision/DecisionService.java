@@ -1,6 +1,7 @@
 package dev.crosswise.decision;
 
 import dev.crosswise.api.BadRequestException;
+import dev.crosswise.catalog.Product;
 import dev.crosswise.messages.MessageTemplatesFolder;
 import dev.crosswise.promotion.Promotions;
 import dev.crosswise.rules.RuleEngine;
@@ -8,12 +9,14 @@ import dev.crosswise.rules.RuleOutcome;
 import dev.crosswise.rules.RuleSet;
 import dev.crosswise.rules.facts.Channel;
 import dev.crosswise.rules.facts.DecisionRequest;
+import dev.crosswise.rules.facts.Incentive;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -164,11 +167,28 @@ public class DecisionService {
 
     private Decision arbitrate(CustomerContext context, DecisionRequest request, RuleOutcome outcome, int limit,
                                Treatment treatment) {
-        var ranked = Arbitration.rank(context.candidates(), outcome, context.products(), request.getRequestedChannel(),
+        var ranked = Arbitration.rank(context.candidates(), outcome, withGifts(context.products(), outcome),
+                request.getRequestedChannel(),
                 limit, treatment.texts() != null ? treatment.texts() : texts.current(), promotions.byId());
         return new Decision(UUID.randomUUID().toString(), context.customer(), request.getAt().atOffset(ZoneOffset.UTC),
                 outcome.rulesVersion(), ranked.actions(), ranked.suppressed(), false, notInCatalog(context, request),
                 treatment.assignments(), null);
+    }
+
+    /** The context's products and the gifts the rules offered with them: an offer shows its gift among its products. */
+    private Map<String, Product> withGifts(Map<String, Product> products, RuleOutcome outcome) {
+        Set<String> gifts = new HashSet<>();
+        for (Incentive incentive : outcome.incentives()) {
+            if (incentive.isGift() && !products.containsKey(incentive.getPromotion().getGiftSku())) {
+                gifts.add(incentive.getPromotion().getGiftSku());
+            }
+        }
+        if (gifts.isEmpty()) {
+            return products;
+        }
+        Map<String, Product> withGifts = new HashMap<>(products);
+        withGifts.putAll(promotions.gifts(gifts));
+        return withGifts;
     }
 
     /** The request's viewed product and cart skus the context found no product for (it looked them all up). */

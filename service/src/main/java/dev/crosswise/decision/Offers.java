@@ -1,6 +1,7 @@
 package dev.crosswise.decision;
 
 import dev.crosswise.catalog.Product;
+import dev.crosswise.messages.MessageTemplates;
 import dev.crosswise.promotion.Money;
 import dev.crosswise.promotion.Offer;
 import dev.crosswise.promotion.OfferKind;
@@ -10,6 +11,7 @@ import dev.crosswise.rules.facts.IncentiveRefused;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -42,7 +44,9 @@ final class Offers {
         return best;
     }
 
-    static Offer offer(Incentive incentive, Map<String, Product> products, Map<String, Promotion> promotions) {
+    /** @param texts where a GIFT offer's message is worded ({@code offer.GIFT.message}) */
+    static Offer offer(Incentive incentive, Map<String, Product> products, Map<String, Promotion> promotions,
+                       MessageTemplates texts) {
         OfferKind kind = OfferKind.valueOf(incentive.getKind());
         Promotion promotion = incentive.getPromotionId() == null ? null : promotions.get(incentive.getPromotionId());
         OffsetDateTime expiresAt = promotion == null ? null : promotion.endsAt().withOffsetSameInstant(ZoneOffset.UTC);
@@ -55,6 +59,12 @@ final class Offers {
         List<Product> offered = incentive.getSkus().stream().map(products::get).filter(Objects::nonNull).toList();
         String message = switch (kind) {
             case BUNDLE -> bundleMessage(incentive, offered, expiresAt);
+            case GIFT -> {
+                Offer unworded = new Offer(kind, round(incentive.getPrice()), round(incentive.getSaving()), expiresAt,
+                        promotion, offered, null);
+                String worded = giftMessage(unworded, texts, MessageTemplates.ENGLISH);
+                yield worded != null ? worded : giftMessage(incentive, expiresAt);
+            }
             case EARLY_ACCESS -> "Early access: " + incentive.getCandidate().getName() + " ("
                     + Money.euros(incentive.getPrice()) + ") is yours before everyone"
                     + (expiresAt == null ? "." : ": it launches on " + END.format(expiresAt) + ".");
@@ -75,6 +85,44 @@ final class Offers {
         return expiresAt == null ? text + "." : text + ", until " + END.format(expiresAt) + ".";
     }
 
+    /**
+     * A GIFT offer's message in {@code language}, as the message templates word it ({@code offer.GIFT.message}); null
+     * when it cannot be said (its gift or promotion deleted since, no template).
+     */
+    static String giftMessage(Offer offer, MessageTemplates texts, String language) {
+        if (offer.kind() != OfferKind.GIFT || offer.products().size() < 2 || offer.promotion() == null) {
+            return null;
+        }
+        return texts.offerMessage(OfferKind.GIFT.name(), in -> {
+            Map<String, String> values = new HashMap<>();
+            values.put("product", offer.products().getFirst().name());
+            values.put("gift", offer.products().get(1).name());
+            values.put("price", Money.euros(offer.price()));
+            values.put("saving", Money.euros(offer.saving()));
+            values.put("promotion", offer.promotion().name());
+            values.put("until", offer.expiresAt() == null ? null : endIn(in).format(offer.expiresAt()));
+            return values;
+        }, language);
+    }
+
+    /** How a language writes an offer's end: "31 December 2026, 23:00 UTC", "31. Dezember 2026, 23:00 UTC". */
+    private static DateTimeFormatter endIn(String language) {
+        return MessageTemplates.ENGLISH.equals(language) ? END
+                : DateTimeFormatter.ofPattern(("de".equals(language) ? "d. " : "d ") + "MMMM yyyy, HH:mm 'UTC'",
+                        Locale.forLanguageTag(language));
+    }
+
+    /**
+     * Without a template: "Get Silk knit tie free (worth €35.00) when you buy Wool overcoat (€259.00), with Overcoat
+     * gift, until 31 December 2026, 23:00 UTC."
+     */
+    static String giftMessage(Incentive incentive, OffsetDateTime expiresAt) {
+        String text = "Get " + incentive.getPromotion().getGiftName() + " free (worth " + Money.euros(incentive.getSaving())
+                + ") when you buy " + incentive.getCandidate().getName() + " (" + Money.euros(incentive.getPrice())
+                + "), with " + incentive.getPromotionName();
+        return expiresAt == null ? text + "." : text + ", until " + END.format(expiresAt) + ".";
+    }
+
     /** "Save €7.00 on Silk knit tie: €28.00 instead of €35.00 with Winter accessories week, until 31 December 2026, 23:59 UTC." */
     static String message(Incentive incentive, OffsetDateTime expiresAt) {
         String name = incentive.getCandidate().getName();
@@ -90,10 +138,17 @@ final class Offers {
         return expiresAt == null ? text + "." : text + ", until " + END.format(expiresAt) + ".";
     }
 
-    /** The action's INCENTIVE reason: what the rule said, which promotion, and the margin left after the discount. */
+    /**
+     * The action's INCENTIVE reason: what the rule said, which promotion, and the margin left after the discount (or
+     * after the gift's cost).
+     */
     static String reason(Incentive incentive) {
         StringBuilder text = new StringBuilder(incentive.getText());
-        if (incentive.getPromotion() != null) {
+        if (incentive.isGift()) {
+            text.append("; promotion ").append(incentive.getPromotionId()).append(" (").append(incentive.getPromotionName())
+                    .append("): ").append(incentive.getPromotion().getGiftName()).append(" free (worth ")
+                    .append(Money.euros(incentive.getSaving())).append(") at ").append(Money.euros(incentive.getPrice()));
+        } else if (incentive.getPromotion() != null) {
             text.append("; promotion ").append(incentive.getPromotionId()).append(" (").append(incentive.getPromotionName())
                     .append("): ").append(Money.euros(incentive.getPrice())).append(" instead of ")
                     .append(Money.euros(incentive.getPromotion().getListPrice()));

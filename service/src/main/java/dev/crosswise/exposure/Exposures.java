@@ -2,6 +2,7 @@ package dev.crosswise.exposure;
 
 import dev.crosswise.api.BadRequestException;
 import dev.crosswise.catalog.Catalog;
+import dev.crosswise.catalog.Product;
 import dev.crosswise.customer.Customer;
 import dev.crosswise.customer.Customers;
 import dev.crosswise.decision.Action;
@@ -10,6 +11,7 @@ import dev.crosswise.decision.ExperimentAssignment;
 import dev.crosswise.decision.Placement;
 import dev.crosswise.decision.SuppressedCandidate;
 import dev.crosswise.graph.Graph;
+import dev.crosswise.promotion.OfferKind;
 import dev.crosswise.promotion.Promotions;
 import java.time.ZoneOffset;
 import java.util.Comparator;
@@ -45,7 +47,8 @@ public class Exposures {
             MERGE (d)-[o:OFFERED]->(p)
             SET o.rank = action.rank, o.strategy = action.strategy, o.moment = action.moment,
                 o.channel = action.channel, o.score = action.score, o.rule = action.rule, o.category = action.category,
-                o.promotion = action.promotion, o.saving = action.saving, o.offerKind = action.offerKind
+                o.promotion = action.promotion, o.saving = action.saving, o.offerKind = action.offerKind,
+                o.gift = action.gift, o.giftCost = action.giftCost
             """;
 
     /** A decision recorded for a request id, with what it answered. */
@@ -154,6 +157,13 @@ public class Exposures {
         offered.put("promotion", action.offer() == null || action.offer().promotion() == null ? null
                 : action.offer().promotion().id());
         offered.put("saving", action.offer() == null ? null : action.offer().saving());
+        // a gift's cost as it was when offered: a purchase credited to the offer earns its margin less that cost
+        Product gift = action.offer() == null || action.offer().kind() != OfferKind.GIFT ? null
+                : action.offer().products().stream().filter(p -> !p.sku().equals(action.product().sku())).findFirst()
+                .orElse(null);
+        offered.put("gift", gift == null ? null : gift.sku());
+        offered.put("giftCost", gift == null || gift.margin() == null ? null
+                : Math.round(gift.price() * (1 - gift.margin()) * 100.0) / 100.0);
         return offered;
     }
 }

@@ -34,6 +34,21 @@ public final class MessageTemplateFile {
             "season",            // the product's season, named by season.<SEASON> (season.ANY when it has none)
             "offer");            // in a moment's text: the strategy's text of the same kind
 
+    /**
+     * What fills the placeholders of an offer's message ({@code offer.GIFT.message}): the offer's own words, not the
+     * action's.
+     */
+    public static final Set<String> OFFER_PLACEHOLDERS = Set.of(
+            "product",   // the product bought
+            "gift",      // the product given free with it
+            "price",     // what the customer pays, e.g. €259.00
+            "saving",    // what the customer saves: the gift's list price
+            "promotion", // the promotion's name
+            "until");    // the promotion's end, in the file's language
+
+    /** The offers whose message a language may word ({@code offer.<KIND>.message}). */
+    public static final Set<String> OFFER_KINDS = Set.of("GIFT");
+
     /** The cases a strategy or moment may word apart (see the English file). */
     public static final Set<String> VARIANTS = Set.of("viewing", "repeat", "gift", "trending", "reserved");
 
@@ -92,12 +107,19 @@ public final class MessageTemplateFile {
         return new Parsed(Collections.unmodifiableMap(texts), List.copyOf(problems));
     }
 
-    /** Why {@code key} means nothing, or null: {@code [MOMENT.][STRATEGY.][variant.](message|headline)}, tier or season. */
+    /**
+     * Why {@code key} means nothing, or null: {@code [MOMENT.][STRATEGY.][variant.](message|headline)}, tier, season or
+     * {@code offer.<KIND>.message}.
+     */
     static String checkKey(String key) {
         if (key.isEmpty()) {
             return "a line starts with '=': the key is missing";
         }
         String[] parts = key.split("\\.", -1);
+        if (parts[0].equals("offer")) {
+            return parts.length == 3 && OFFER_KINDS.contains(parts[1]) && parts[2].equals("message") ? null
+                    : "'" + key + "': expected offer.<one of " + String.join(", ", sorted(OFFER_KINDS)) + ">.message";
+        }
         if (parts[0].equals("tier") || parts[0].equals("season")) {
             Set<String> codes = parts[0].equals("tier") ? TIERS : SEASONS;
             return parts.length == 2 && codes.contains(parts[1]) ? null
@@ -137,13 +159,14 @@ public final class MessageTemplateFile {
         }
         boolean named = key.startsWith("tier.") || key.startsWith("season.");
         boolean withMoment = MOMENTS.contains(key.split("\\.")[0]);
+        Set<String> known = key.startsWith("offer.") ? OFFER_PLACEHOLDERS : PLACEHOLDERS;
         Matcher matcher = PLACEHOLDER.matcher(text);
         StringBuilder rest = new StringBuilder();
         while (matcher.find()) {
             String name = matcher.group(1);
-            if (named || !PLACEHOLDERS.contains(name)) {
+            if (named || !known.contains(name)) {
                 return "unknown placeholder {" + name + "}" + (named ? ": a name takes no placeholder"
-                        : "; known: " + PLACEHOLDERS.stream().sorted().map(p -> "{" + p + "}").collect(Collectors.joining(" ")));
+                        : "; known: " + known.stream().sorted().map(p -> "{" + p + "}").collect(Collectors.joining(" ")));
             }
             if (name.equals("offer") && !withMoment) {
                 return "{offer} is the strategy's text, for a moment's text: '" + key + "' has no moment";

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -82,6 +83,29 @@ public final class MessageTemplates {
         return text(wording, "headline", language);
     }
 
+    /**
+     * An offer's message ({@code offer.<kind>.message}) in {@code language}, its placeholders filled from
+     * {@code values} in the language of the text used ({@link MessageTemplateFile#OFFER_PLACEHOLDERS}: a date is
+     * written as the text's language writes it); the folder's English, then the shipped English, when the language has
+     * no usable text; null when none has one.
+     */
+    public String offerMessage(String kind, Function<String, Map<String, String>> values, String language) {
+        String key = "offer." + kind + ".message";
+        List<Map<String, String>> sets = languageThenEnglish(language);
+        boolean ownTexts = language != null && !ENGLISH.equals(language) && byLanguage.containsKey(language);
+        for (int i = 0; i < sets.size(); i++) {
+            String template = sets.get(i).get(key);
+            String in = i == 0 && ownTexts ? language : ENGLISH; // the sets after the language's own are English
+            if (template != null) {
+                String text = fill(template, values.apply(in));
+                if (text != null) {
+                    return text;
+                }
+            }
+        }
+        return null;
+    }
+
     /** Whether {@code language} has texts of its own (else it reads English). */
     public boolean speaks(String language) {
         return ENGLISH.equals(language) || byLanguage.containsKey(language);
@@ -99,7 +123,8 @@ public final class MessageTemplates {
         return LANGUAGE.matcher(language).matches() ? language : null;
     }
 
-    private String text(Wording wording, String kind, String language) {
+    /** The language's texts, then the folder's English, then the shipped English. */
+    private List<Map<String, String>> languageThenEnglish(String language) {
         List<Map<String, String>> sets = new ArrayList<>(3);
         if (language != null && !ENGLISH.equals(language) && byLanguage.containsKey(language)) {
             sets.add(byLanguage.get(language));
@@ -108,7 +133,26 @@ public final class MessageTemplates {
             sets.add(byLanguage.get(ENGLISH));
         }
         sets.add(shippedEnglish);
-        for (Map<String, String> texts : sets) {
+        return sets;
+    }
+
+    /** {@code template} with its placeholders filled from {@code values}, or null when one has no value. */
+    private static String fill(String template, Map<String, String> values) {
+        Matcher matcher = PLACEHOLDER.matcher(template);
+        StringBuilder text = new StringBuilder(template.length() + 32);
+        while (matcher.find()) {
+            String value = values.get(matcher.group(1));
+            if (value == null) {
+                return null;
+            }
+            matcher.appendReplacement(text, Matcher.quoteReplacement(value));
+        }
+        matcher.appendTail(text);
+        return text.toString();
+    }
+
+    private String text(Wording wording, String kind, String language) {
+        for (Map<String, String> texts : languageThenEnglish(language)) {
             String text = first(texts, keys(wording, kind, true), wording, kind, true);
             if (text != null) {
                 return text;

@@ -8,10 +8,12 @@ import java.util.List;
 
 /**
  * A promotion merchandisers manage ({@code Mutation.upsertPromotion}): a percentage or an amount off the products it
- * names and the products of the categories it names (and their sub-categories), from {@code validFrom} until
+ * names and the products of the categories it names (and their sub-categories) — or, for a gift promotion, a product
+ * given free with them ({@code giftSku}, no discount) — from {@code validFrom} until
  * {@code validTo} or until it is ended, optionally for a tier and up and for some channels only, within an optional
  * budget. The budget counts recorded offers: every action of {@code Mutation.decide} that carried the promotion's
- * discount uses one unit and its saving; once either budget is used up, the promotion is offered no more.
+ * discount (or gift) uses one unit and its saving (a gift's: its list price); once either budget is used up, the
+ * promotion is offered no more.
  *
  * @param skus       the products named directly
  * @param categories the categories named
@@ -19,11 +21,17 @@ import java.util.List;
  * @param usedAmount the savings those offers promised, added up
  * @param bundle     the products named are a bundle: the discount is on the whole bundle, and a customer who owns or
  *                   carts part of it is offered the rest with the bundle's saving
+ * @param giftSku    the product given free with each of its products; null for a promotion that is a discount
  */
 public record Promotion(String id, String name, Double percentOff, Double amountOff, List<String> skus,
                         List<String> categories, OffsetDateTime validFrom, OffsetDateTime validTo, Tier minTier,
                         List<Channel> channels, Integer budgetUnits, Double budgetAmount, long usedUnits,
-                        double usedAmount, OffsetDateTime endedAt, boolean bundle) {
+                        double usedAmount, OffsetDateTime endedAt, boolean bundle, String giftSku) {
+
+    /** Whether it gives {@link #giftSku()} free with its products instead of a discount. */
+    public boolean givesGift() {
+        return giftSku != null;
+    }
 
     /** When the promotion stops: its planned end, or when it was ended, whichever comes first. */
     public OffsetDateTime endsAt() {
@@ -54,7 +62,7 @@ public record Promotion(String id, String name, Double percentOff, Double amount
         return Math.round((listPrice - priceOf(listPrice)) * 100.0) / 100.0;
     }
 
-    /** "20 % off" or "€5.00 off". */
+    /** "20 % off" or "€5.00 off" (a discount's; not a gift's). */
     public String discountText() {
         return percentOff != null ? Money.percent(percentOff) + " off" : Money.euros(amountOff) + " off";
     }

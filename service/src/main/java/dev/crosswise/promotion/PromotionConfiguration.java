@@ -1,5 +1,6 @@
 package dev.crosswise.promotion;
 
+import dev.crosswise.catalog.CatalogCache;
 import dev.crosswise.graph.Graph;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -8,7 +9,7 @@ import org.springframework.context.annotation.Configuration;
 class PromotionConfiguration {
 
     @Bean
-    Promotions promotions(Graph graph, PromotionProperties properties) {
-        return new Promotions(graph, properties.maxAge());
+    Promotions promotions(Graph graph, PromotionProperties properties, CatalogCache catalog) {
+        return new Promotions(graph, properties.maxAge(), catalog);
     }
 }

@@ -61,4 +61,11 @@ class PromotionController {
     boolean budgetLeft(Promotion promotion) {
         return promotion.budgetLeft();
     }
+
+    @SchemaMapping(typeName = "Promotion")
+    Product gift(Promotion promotion) {
+        CatalogCache.CachedProduct gift = promotion.givesGift() ? catalog.products(List.of(promotion.giftSku()))
+                .get(promotion.giftSku()) : null;
+        return gift == null ? null : gift.product();
+    }
 }

@@ -11,10 +11,16 @@ import java.util.List;
  */
 public record PromotionInput(String id, String name, Double percentOff, Double amountOff, List<String> skus,
                              List<String> categories, OffsetDateTime validFrom, OffsetDateTime validTo, Tier minTier,
-                             List<Channel> channels, Integer budgetUnits, Double budgetAmount, Boolean bundle) {
+                             List<Channel> channels, Integer budgetUnits, Double budgetAmount, Boolean bundle,
+                             String giftSku) {
 
     /** Whether the products are a bundle: the discount is on buying them together. */
     public boolean isBundle() {
         return Boolean.TRUE.equals(bundle);
+    }
+
+    /** Whether it gives a product free with its products ({@code giftSku}) rather than a discount. */
+    public boolean isGift() {
+        return giftSku != null;
     }
 }

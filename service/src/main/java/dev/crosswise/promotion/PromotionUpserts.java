@@ -15,15 +15,16 @@ import org.springframework.stereotype.Service;
 
 /**
  * Writes promotions ({@code Mutation.upsertPromotion}, {@code Mutation.endPromotion}), each in one write transaction.
- * An upsert is idempotent on the id: the promotion becomes what the input says, and its {@code DISCOUNTS} edges point
- * at exactly the products and categories it names. Ending keeps the first end time, so ending twice changes nothing.
+ * An upsert is idempotent on the id: the promotion becomes what the input says, its {@code DISCOUNTS} edges point
+ * at exactly the products and categories it names, and its {@code GIVES} edge at its gift (none without one). Ending keeps the first end time, so ending twice changes nothing.
  */
 @Service
 public class PromotionUpserts {
 
-    /** What the input names that does not exist, and the cheapest product the promotion reaches. */
+    /** What the input names that does not exist, and the products the promotion reaches (with their prices). */
     private static final String CHECK = """
             RETURN [s IN $skus WHERE NOT EXISTS { (:Product {sku: s}) }] AS missingSkus,
+                   $giftSku IS NULL OR EXISTS { (:Product {sku: $giftSku}) } AS giftFound,
                    [c IN $categories WHERE NOT EXISTS { (:Category {id: c}) }] AS missingCategories,
                    COLLECT {
                      MATCH (x:Product) WHERE x.sku IN $skus
@@ -39,7 +40,7 @@ public class PromotionUpserts {
             ON CREATE SET p.createdAt = datetime()
             SET p += $properties, p.changedAt = datetime()
             WITH p
-            OPTIONAL MATCH (p)-[old:DISCOUNTS]->()
+            OPTIONAL MATCH (p)-[old:DISCOUNTS|GIVES]->()
             DELETE old
             WITH DISTINCT p
             CALL (p) {
@@ -51,6 +52,10 @@ public class PromotionUpserts {
               UNWIND $categories AS category
               MATCH (c:Category {id: category})
               MERGE (p)-[:DISCOUNTS]->(c)
+            }
+            CALL (p) {
+              MATCH (gift:Product {sku: $giftSku})
+              MERGE (p)-[:GIVES]->(gift)
             }
             """;
 
@@ -108,6 +113,19 @@ public class PromotionUpserts {
             throw new BadRequestException("input.categories", "Categories not found: "
                     + String.join(", ", missingCategories) + " (categories come from the seed files; check the id)");
         }
+        if (!check.get("giftFound").asBoolean()) {
+            throw new BadRequestException("input.giftSku", "Gift product not found: " + input.giftSku()
+                    + " (create it with upsertProduct first, or check the sku)");
+        }
+        if (input.isGift()) {
+            for (Value product : check.get("reached").values()) {
+                if (input.giftSku().equals(product.get("sku").asString())) {
+                    throw new BadRequestException("input.giftSku", "giftSku " + input.giftSku() + " is in one of the "
+                            + "categories the promotion names: the gift comes free with the promotion's products, so it "
+                            + "must be another product (or leave its category out)");
+                }
+            }
+        }
         if (input.amountOff() != null && input.isBundle()) {
             double whole = 0;
             for (Value product : check.get("reached").values()) {
@@ -137,8 +155,11 @@ public class PromotionUpserts {
         if (input.name() == null || input.name().isBlank()) {
             throw new BadRequestException("input.name", "name must not be blank: customers read it in the offer");
         }
-        if ((input.percentOff() == null) == (input.amountOff() == null)) {
-            throw new BadRequestException("input.percentOff", "give exactly one of percentOff and amountOff");
+        if (input.isGift()) {
+            validateGift(input);
+        } else if ((input.percentOff() == null) == (input.amountOff() == null)) {
+            throw new BadRequestException("input.percentOff", "give exactly one of percentOff and amountOff (or, for a "
+                    + "gift with the purchase, giftSku and neither)");
         }
         if (input.percentOff() != null && !(input.percentOff() > 0 && input.percentOff() < 100)) {
             throw new BadRequestException("input.percentOff", "percentOff must be above 0 and below 100, got "
@@ -175,6 +196,30 @@ public class PromotionUpserts {
         }
     }
 
+    /**
+     * A gift promotion gives its gift free with each of its products, at their price: it is not also a discount on
+     * them, nor a bundle (a discount, a bundle and a gift on the same products are separate promotions, and a decision
+     * offers the one that saves the customer most).
+     */
+    private static void validateGift(PromotionInput input) {
+        if (input.giftSku().isBlank()) {
+            throw new BadRequestException("input.giftSku", "giftSku must not be blank: name the product given free, "
+                    + "or leave giftSku out for a discount");
+        }
+        if (input.percentOff() != null || input.amountOff() != null) {
+            throw new BadRequestException("input.giftSku", "a gift promotion gives giftSku free and takes nothing off: "
+                    + "leave percentOff and amountOff out (a discount on the same products is a promotion of its own)");
+        }
+        if (input.isBundle()) {
+            throw new BadRequestException("input.giftSku", "a gift promotion cannot be a bundle: leave bundle out, or "
+                    + "make the bundle a promotion of its own");
+        }
+        if (nullToEmpty(input.skus()).contains(input.giftSku())) {
+            throw new BadRequestException("input.giftSku", "giftSku " + input.giftSku() + " is also in skus: the gift "
+                    + "comes free with the promotion's products, so it must be another product");
+        }
+    }
+
     private static Map<String, Object> parameters(PromotionInput input) {
         Map<String, Object> properties = new HashMap<>();
         // every property, null ones too: an upsert replaces the promotion (a left-out option is removed)
@@ -193,6 +238,7 @@ public class PromotionUpserts {
         parameters.put("properties", properties);
         parameters.put("skus", List.copyOf(new LinkedHashSet<>(nullToEmpty(input.skus()))));
         parameters.put("categories", List.copyOf(new LinkedHashSet<>(nullToEmpty(input.categories()))));
+        parameters.put("giftSku", input.giftSku());
         return parameters;
     }
 

@@ -1,5 +1,7 @@
 package dev.crosswise.promotion;
 
+import dev.crosswise.catalog.CatalogCache;
+import dev.crosswise.catalog.Product;
 import dev.crosswise.graph.Graph;
 import dev.crosswise.rules.facts.Candidate;
 import dev.crosswise.rules.facts.Channel;
@@ -18,6 +20,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 import org.neo4j.driver.Value;
 
 /**
@@ -47,7 +50,8 @@ public class Promotions {
               OPTIONAL MATCH ()-[o:OFFERED {promotion: p.id}]->()
               RETURN count(o) AS usedUnits, sum(coalesce(o.saving, 0.0)) AS usedAmount
             }
-            RETURN p {.*} AS promotion, skus, listPrice, priced, categories, reached, usedUnits, usedAmount
+            RETURN p {.*} AS promotion, skus, listPrice, priced, categories, reached, usedUnits, usedAmount,
+                   [(p)-[:GIVES]->(gift:Product) | gift.sku][0] AS giftSku
             ORDER BY p.id
             """);
 
@@ -60,12 +64,25 @@ public class Promotions {
 
     private final Graph graph;
     private final Duration maxAge;
+    /** Where a gift's price, margin and stock are read, as fresh as the catalog keeps them; null: no gift offered. */
+    private final CatalogCache catalog;
     private volatile Snapshot snapshot;
 
-    /** @param graph null for none at all (tests of the decision without promotions) */
+    /**
+     * Promotions whose gifts are read from the graph as old as the promotions may be (without the application's
+     * catalog cache: tools and tests).
+     *
+     * @param graph null for none at all (tests of the decision without promotions)
+     */
     public Promotions(Graph graph, Duration maxAge) {
+        this(graph, maxAge, graph == null ? null : new CatalogCache(graph, maxAge));
+    }
+
+    /** @param catalog where gifts are looked up (their stock changes more often than promotions) */
+    public Promotions(Graph graph, Duration maxAge, CatalogCache catalog) {
         this.graph = graph;
         this.maxAge = maxAge;
+        this.catalog = catalog;
         this.snapshot = graph == null ? EMPTY : null;
     }
 
@@ -103,7 +120,9 @@ public class Promotions {
 
     /**
      * The running promotions (active at {@code at}, budget left) of the candidates' products as rule facts, one per
-     * product and promotion: the price after the discount, and the margin left after it.
+     * product and promotion: the price after the discount, and the margin left after it — or, for a gift promotion,
+     * the product at its price with the gift, and the margin left after the gift's cost. A gift no longer in the
+     * catalog is not offered.
      */
     public List<PromotionOffer> offersFor(Collection<Candidate> candidates, Instant at) {
         Snapshot current = current();
@@ -111,6 +130,8 @@ public class Promotions {
             return List.of();
         }
         List<PromotionOffer> offers = new ArrayList<>();
+        List<Candidate> withGift = new ArrayList<>();
+        List<Promotion> giftPromotions = new ArrayList<>();
         Set<String> seen = new HashSet<>();
         for (Candidate candidate : candidates) {
             List<Promotion> running = current.bySku().get(candidate.getSku());
@@ -118,12 +139,39 @@ public class Promotions {
                 continue;
             }
             for (Promotion promotion : running) {
-                if (promotion.activeAt(at) && promotion.budgetLeft()) {
+                if (!promotion.activeAt(at) || !promotion.budgetLeft()) {
+                    continue;
+                }
+                if (promotion.givesGift()) {
+                    withGift.add(candidate);
+                    giftPromotions.add(promotion);
+                } else {
                     offers.add(offer(promotion, candidate, at));
                 }
             }
         }
+        if (!withGift.isEmpty() && catalog != null) {
+            // one catalog look-up for every gift of the decision
+            Map<String, CatalogCache.CachedProduct> found = catalog.products(giftPromotions.stream()
+                    .map(Promotion::giftSku).collect(Collectors.toSet()));
+            for (int i = 0; i < withGift.size(); i++) {
+                CatalogCache.CachedProduct gift = found.get(giftPromotions.get(i).giftSku());
+                if (gift != null) {
+                    offers.add(giftOffer(giftPromotions.get(i), withGift.get(i), gift.product(), at));
+                }
+            }
+        }
         return offers;
+    }
+
+    /** The gifts with these skus, by sku, for the actions that show them; empty without a catalog. */
+    public Map<String, Product> gifts(Collection<String> skus) {
+        if (skus.isEmpty() || catalog == null) {
+            return Map.of();
+        }
+        Map<String, Product> gifts = new HashMap<>();
+        catalog.products(skus).forEach((sku, cached) -> gifts.put(sku, cached.product()));
+        return gifts;
     }
 
     /** The bundles running at {@code at} (started, not ended, budget left), by id. */
@@ -192,6 +240,22 @@ public class Promotions {
                 candidate.isMarginKnown(), hoursLeft, promotion.minTier(), Set.copyOf(promotion.channels()));
     }
 
+    /**
+     * A gift promotion's offer on the candidate's product: the customer pays the product's price and saves the gift's
+     * list price; the shop earns the product's margin less what the gift costs it. A gift whose margin is unknown has
+     * no known cost: the offer's margin is then unknown too (the floor does not judge it).
+     */
+    static PromotionOffer giftOffer(Promotion promotion, Candidate candidate, Product gift, Instant at) {
+        double price = candidate.getPrice();
+        boolean giftCostKnown = gift.margin() != null;
+        double giftCost = giftCostKnown ? gift.price() * (1 - gift.margin()) : 0;
+        double marginAfter = price <= 0 ? -1 : (price * candidate.getMargin() - giftCost) / price;
+        double hoursLeft = Duration.between(at, promotion.endsAt().toInstant()).toMinutes() / 60.0;
+        return PromotionOffer.gift(promotion.id(), promotion.name(), candidate.getSku(), price, marginAfter,
+                candidate.isMarginKnown() && giftCostKnown, hoursLeft, promotion.minTier(),
+                Set.copyOf(promotion.channels()), gift.sku(), gift.name(), gift.price(), gift.stock());
+    }
+
     private Snapshot current() {
         Snapshot current = snapshot;
         if (current != null && System.nanoTime() - current.loadedAt() < maxAge.toNanos()) {
@@ -218,7 +282,8 @@ public class Promotions {
         for (var record : graph.read(LOAD, Map.of()).records()) {
             Promotion promotion = from(record.get("promotion"), record.get("skus").asList(Value::asString),
                     record.get("categories").asList(Value::asString), record.get("usedUnits").asLong(),
-                    record.get("usedAmount").asDouble(0));
+                    record.get("usedAmount").asDouble(0),
+                    record.get("giftSku").isNull() ? null : record.get("giftSku").asString());
             byId.put(promotion.id(), promotion);
             if (promotion.bundle() && record.get("priced").asLong() == promotion.skus().size()) {
                 bundleListPrices.put(promotion.id(), record.get("listPrice").asDouble());
@@ -236,7 +301,8 @@ public class Promotions {
                 loadedAt); // by id
     }
 
-    static Promotion from(Value p, List<String> skus, List<String> categories, long usedUnits, double usedAmount) {
+    static Promotion from(Value p, List<String> skus, List<String> categories, long usedUnits, double usedAmount,
+                          String giftSku) {
         return new Promotion(p.get("id").asString(), p.get("name").asString(),
                 p.get("percentOff").isNull() ? null : p.get("percentOff").asDouble(),
                 p.get("amountOff").isNull() ? null : p.get("amountOff").asDouble(),
@@ -247,7 +313,7 @@ public class Promotions {
                 p.get("budgetUnits").isNull() ? null : p.get("budgetUnits").asInt(),
                 p.get("budgetAmount").isNull() ? null : p.get("budgetAmount").asDouble(),
                 usedUnits, usedAmount, p.get("endedAt").isNull() ? null : time(p.get("endedAt")),
-                p.get("bundle").asBoolean(false));
+                p.get("bundle").asBoolean(false), giftSku);
     }
 
     private static java.time.OffsetDateTime time(Value value) {

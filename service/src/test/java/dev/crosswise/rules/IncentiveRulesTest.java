@@ -24,7 +24,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 /**
  * rules/incentives/*.drl and rules/guardrails/incentives.drl: which running promotions are open to the customer, when
- * a discount is attached, and when the margin floor or the discount cap refuses it.
+ * a discount or a gift is attached, and when the margin floor, the discount cap or a gift out of stock refuses it.
  */
 class IncentiveRulesTest {
 
@@ -78,6 +78,40 @@ class IncentiveRulesTest {
             assertThat(outcome.refusedIncentives().getFirst().getReason()).contains("Promotion P-DEEP (Deep cut)")
                     .contains("below the 10 % floor");
         }
+    }
+
+    @ParameterizedTest(name = "gift stock {0}, margin after its cost {1} -> refused by: {2}")
+    @CsvSource(nullValues = "none", value = {
+            "10,   0.30, none",
+            "none, 0.30, none",
+            "0,    0.30, Never give a gift that is out of stock",
+            "10,   0.05, Keep above the margin floor after a discount"})
+    void aGiftComesWithItsProductWithoutAMomentUnlessItIsOutOfStockOrCostsTheMarginBelowTheFloor(Long giftStock,
+                                                                                                 double marginAfter,
+                                                                                                 String refusedBy) {
+        var gift = PromotionOffer.gift("P-GIFT", "Tie gift", "TIE", 40, marginAfter, true, 100, null, Set.of(),
+                "SCARF", "Silk scarf", 15, giftStock);
+
+        var outcome = evaluate(Facts.request(), Facts.aCustomer().build(), TIE, gift);
+
+        assertThat(outcome.incentives()).singleElement().satisfies(incentive -> {
+            assertThat(incentive.getKind()).isEqualTo("GIFT");
+            assertThat(incentive.getRule()).isEqualTo("Gift: a gift with the purchase");
+            assertThat(incentive.getPrice()).isEqualTo(40);
+            assertThat(incentive.getSaving()).isEqualTo(15);
+            assertThat(incentive.getSkus()).containsExactly("TIE", "SCARF");
+        });
+        assertThat(refusals(outcome)).isEqualTo(refusedBy == null ? List.of() : List.of(refusedBy));
+    }
+
+    @Test
+    void aGiftPromotionIsNoDiscount() {
+        var gift = PromotionOffer.gift("P-GIFT", "Tie gift", "TIE", 40, 0.3, true, 100, null, Set.of(), "SCARF",
+                "Silk scarf", 15, 10L);
+
+        var outcome = evaluate(cartPage(null), Facts.aCustomer().build(), inCart("BLAZER"), TIE, gift);
+
+        assertThat(outcome.incentives()).extracting(Incentive::getKind).containsExactly("GIFT");
     }
 
     @ParameterizedTest(name = "offered {0} EUR {1} days ago, now 10 EUR -> refused: {2}")

@@ -3,8 +3,8 @@ package dev.crosswise.rules.facts;
 import java.util.List;
 
 /**
- * Conclusion of an incentive rule: offer this candidate with an incentive — a promotion's discount, a free-shipping
- * nudge. {@code promotion} is null for an incentive that is not a promotion's. Guardrails may refuse it
+ * Conclusion of an incentive rule: offer this candidate with an incentive — a promotion's discount or gift, a
+ * free-shipping nudge. {@code promotion} is null for an incentive that is not a promotion's. Guardrails may refuse it
  * ({@link IncentiveRefused}); the candidate is then offered without it.
  */
 public final class Incentive {
@@ -45,6 +45,15 @@ public final class Incentive {
     }
 
     /**
+     * A gift with the candidate's product: the customer pays its price and saves the gift's list price; the offer's
+     * products are the product and the gift.
+     */
+    public static Incentive gift(Candidate candidate, PromotionOffer gift, String rule, String text) {
+        return new Incentive("GIFT", candidate, gift, gift.getPrice(), gift.getSaving(),
+                List.of(candidate.getSku(), gift.getGiftSku()), 0, rule, text);
+    }
+
+    /**
      * Early access to a product before its launch (it is sold to everyone from then: the offer ends there). Its
      * price is the list price: the privilege is the time, not a saving.
      */
@@ -77,6 +86,8 @@ public final class Incentive {
     /** The margin after the discount; for an incentive without a promotion, the candidate's own. */
     public double getMarginAfter() { return promotion == null ? candidate.getMargin() : promotion.getMarginAfter(); }
     public boolean isMarginKnown() { return promotion == null ? candidate.isMarginKnown() : promotion.isMarginKnown(); }
+    /** Whether it is a gift with the product (its promotion names the gift). */
+    public boolean isGift() { return promotion != null && promotion.isGift(); }
 
     @Override
     public String toString() {

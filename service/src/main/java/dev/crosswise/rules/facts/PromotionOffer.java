@@ -22,6 +22,12 @@ public final class PromotionOffer {
     private final Set<Channel> channels;
     /** For a bundle's rest: the products of the rest, which the price and saving are for; empty otherwise. */
     private final List<String> bundleSkus;
+    /** For a gift promotion: the product given free with this one; null otherwise. */
+    private final String giftSku;
+    private final String giftName;
+    private final double giftPrice;
+    /** The gift's stock; null when the shop did not say. */
+    private final Long giftStock;
 
     /**
      * @param margin    the product's margin after the discount, as a fraction of the discounted price
@@ -37,6 +43,30 @@ public final class PromotionOffer {
     public PromotionOffer(String promotionId, String promotionName, String sku, double listPrice, double price,
                           double margin, boolean marginKnown, double hoursLeft, Tier minTier, Set<Channel> channels,
                           List<String> bundleSkus) {
+        this(promotionId, promotionName, sku, listPrice, price, margin, marginKnown, hoursLeft, minTier, channels,
+                bundleSkus, null, null, 0, null);
+    }
+
+    /**
+     * The offer of a gift with the product: the customer pays its price ({@code price}) and gets {@code giftSku} free,
+     * saving the gift's list price.
+     *
+     * @param margin the product's margin less the gift's cost, as a fraction of the price
+     */
+    public static PromotionOffer gift(String promotionId, String promotionName, String sku, double price, double margin,
+                                      boolean marginKnown, double hoursLeft, Tier minTier, Set<Channel> channels,
+                                      String giftSku, String giftName, double giftPrice, Long giftStock) {
+        return new PromotionOffer(promotionId, promotionName, sku, price, price, margin, marginKnown, hoursLeft, minTier,
+                channels, List.of(), giftSku, giftName, giftPrice, giftStock);
+    }
+
+    private PromotionOffer(String promotionId, String promotionName, String sku, double listPrice, double price,
+                           double margin, boolean marginKnown, double hoursLeft, Tier minTier, Set<Channel> channels,
+                           List<String> bundleSkus, String giftSku, String giftName, double giftPrice, Long giftStock) {
+        this.giftSku = giftSku;
+        this.giftName = giftName;
+        this.giftPrice = giftPrice;
+        this.giftStock = giftStock;
         this.promotionId = promotionId;
         this.promotionName = promotionName;
         this.sku = sku;
@@ -54,6 +84,16 @@ public final class PromotionOffer {
     public boolean isBundle() { return !bundleSkus.isEmpty(); }
     public List<String> getBundleSkus() { return bundleSkus; }
 
+    /** Whether this is a gift with the product (a gift promotion): no discount, the gift free. */
+    public boolean isGift() { return giftSku != null; }
+    public String getGiftSku() { return giftSku; }
+    public String getGiftName() { return giftName; }
+    /** The gift's list price: what the customer saves. */
+    public double getGiftPrice() { return giftPrice; }
+    /** Whether the shop said the gift's stock: an unknown stock is not out of stock. */
+    public boolean isGiftStockKnown() { return giftStock != null; }
+    public long getGiftStock() { return giftStock == null ? 0 : giftStock; }
+
     public String getPromotionId() { return promotionId; }
     public String getPromotionName() { return promotionName; }
     public String getSku() { return sku; }
@@ -61,8 +101,9 @@ public final class PromotionOffer {
     public double getListPrice() { return listPrice; }
     /** What the customer pays with the promotion. */
     public double getPrice() { return price; }
-    public double getSaving() { return listPrice - price; }
-    /** The margin left after the discount, as a fraction of the discounted price (negative when sold at a loss). */
+    /** The discount, or for a gift the gift's list price. */
+    public double getSaving() { return isGift() ? giftPrice : listPrice - price; }
+    /** The margin left after the discount (or the gift's cost), as a fraction of the discounted price (negative when sold at a loss). */
     public double getMarginAfter() { return margin; }
     /** Whether the shop said the product's margin: an unknown margin is not judged by the floor. */
     public boolean isMarginKnown() { return marginKnown; }

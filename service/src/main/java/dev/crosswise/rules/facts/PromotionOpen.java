@@ -11,6 +11,7 @@ public final class PromotionOpen {
     public PromotionOffer getOffer() { return offer; }
     public String getSku() { return offer.getSku(); }
     public boolean isBundle() { return offer.isBundle(); }
+    public boolean isGift() { return offer.isGift(); }
 
     @Override
     public boolean equals(Object o) {
