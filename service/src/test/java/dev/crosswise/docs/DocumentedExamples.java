@@ -63,15 +63,18 @@ final class DocumentedExamples {
 
     /**
      * The service of its own an example runs on, instead of the shared test graph, and what is done to it first, as
-     * its mark {@code <!-- example: on SERVICE[; started with the file above][; FIELD, FIELD vary] -->} says, with
+     * its mark {@code <!-- example: on SERVICE[; on a start of its own][; started with the file above]
+     * [; FIELD, FIELD vary] -->} says, with
      * any number of {@code after changing FILE:} lines, each followed by the change in diff form (lines of the file
      * as they are with {@code -}, as they become with {@code +}, unchanged ones with a space).
      *
+     * @param ofItsOwn  on a start for this example alone, where the other examples on that service wrote nothing
      * @param startFile the file saved in the service's rules folder before it starts: the code block above the mark,
      *                  whose first line names its path ({@code # rules/experiments/pilot.yaml}); null when none
      * @param varying   fields whose value changes with every run (a start's time): any value is theirs
      */
-    record Setup(OwnService service, List<FileChange> changes, FileContent startFile, Set<String> varying) {
+    record Setup(OwnService service, boolean ofItsOwn, List<FileChange> changes, FileContent startFile,
+            Set<String> varying) {
     }
 
     /** The fresh demo starts examples may run on, each one service for all of its examples, in reading order. */
@@ -258,16 +261,19 @@ final class DocumentedExamples {
     private Setup setup(int line, String body) {
         List<String> lines = body.lines().toList();
         OwnService service = null;
+        boolean ofItsOwn = false;
         FileContent startFile = null;
         Set<String> varying = new LinkedHashSet<>();
         for (String clause : lines.getFirst().split(";")) {
             String text = clause.strip();
             Matcher fields = VARYING.matcher(text);
-            if (text.startsWith("on ")) {
+            if (text.startsWith("on ") && !text.equals("on a start of its own")) {
                 service = Arrays.stream(OwnService.values()).filter(s -> s.mark.equals(text.substring(3))).findFirst()
                         .orElseThrow(() -> new IllegalStateException(source(line) + ": no service of its own is \""
                                 + text + "\"; there are: " + Arrays.stream(OwnService.values())
                                 .map(s -> "on " + s.mark).toList()));
+            } else if (text.equals("on a start of its own")) {
+                ofItsOwn = true;
             } else if (text.equals("started with the file above")) {
                 if (lastFile == null) {
                     throw new IllegalStateException(source(line) + ": no code block above names its file (# rules/…)");
@@ -290,7 +296,7 @@ final class DocumentedExamples {
                 changes.getLast().diff().add(text);
             }
         }
-        return new Setup(service, List.copyOf(changes), startFile, Set.copyOf(varying));
+        return new Setup(service, ofItsOwn, List.copyOf(changes), startFile, Set.copyOf(varying));
     }
 
     private void request(int line, List<Operation> request, Role role) {

@@ -138,8 +138,15 @@ class DocumentedExamplesTest extends CrosswiseHttpTest {
         String service = example.setup() == null ? baseUrl() : freshDemoStarts.prepare(example);
         JsonExcerpt excerpt = new JsonExcerpt(GENERATED_IDS,
                 example.setup() == null ? Set.of() : example.setup().varying());
-        List<JsonNode> responses = example.request().stream()
-                .map(operation -> send(service, example.role(), operation, excerpt)).toList();
+        List<JsonNode> responses;
+        try {
+            responses = example.request().stream()
+                    .map(operation -> send(service, example.role(), operation, excerpt)).toList();
+        } finally {
+            if (example.setup() != null) {
+                freshDemoStarts.done(example);
+            }
+        }
         List<JsonNode> answers = example.answers();
         List<String> differences = new ArrayList<>();
         for (int i = 0; i < responses.size(); i++) {

@@ -15,6 +15,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.EnumMap;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -47,7 +48,8 @@ final class FreshDemoStarts implements AutoCloseable {
 
     /** The files each service holds from its start, for every example on it: the demo's weeks are decided with them. */
     private final Map<OwnService, Set<FileContent>> startFiles = new EnumMap<>(OwnService.class);
-    private final Map<OwnService, Started> started = new EnumMap<>(OwnService.class);
+    /** The services started, by kind and, for an example on a start of its own, that example. */
+    private final Map<List<Object>, Started> started = new LinkedHashMap<>();
 
     /** @param examples every example, for the files their services must hold from the start */
     FreshDemoStarts(List<Example> examples) {
@@ -58,13 +60,25 @@ final class FreshDemoStarts implements AutoCloseable {
 
     /** The service's address, once the changes the example describes are saved and taken up. */
     synchronized String prepare(Example example) {
-        Started service = started.computeIfAbsent(example.setup().service(), this::start);
+        OwnService kind = example.setup().service();
+        Started service = started.computeIfAbsent(
+                example.setup().ofItsOwn() ? List.of(kind, example.source()) : List.of(kind), key -> start(kind));
         if (!example.setup().changes().isEmpty()) {
             String before = rulesState(service);
             example.setup().changes().forEach(change -> save(service.rules(), change));
             awaitTakenUp(service, before, example);
         }
         return service.baseUrl();
+    }
+
+    /** After the example: a start of its own served it alone, and is closed at once. */
+    synchronized void done(Example example) {
+        if (example.setup().ofItsOwn()) {
+            Started service = started.remove(List.of(example.setup().service(), example.source()));
+            if (service != null) {
+                service.context().close();
+            }
+        }
     }
 
     private Started start(OwnService kind) {
