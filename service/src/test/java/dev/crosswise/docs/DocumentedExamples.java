@@ -72,9 +72,26 @@ final class DocumentedExamples {
      * @param startFile the file saved in the service's rules folder before it starts: the code block above the mark,
      *                  whose first line names its path ({@code # rules/experiments/pilot.yaml}); null when none
      * @param varying   fields whose value changes with every run (a start's time): any value is theirs
+     * @param variables variables of the request that hold a changed rules file; the service is null when the example
+     *                  has no other setup than these (it runs on the shared service)
      */
     record Setup(OwnService service, boolean ofItsOwn, List<FileChange> changes, FileContent startFile,
-            Set<String> varying) {
+            Set<String> varying, List<FileVariable> variables) {
+
+        /** The same setup with the variable {@code variable} too. */
+        Setup with(FileVariable variable) {
+            List<FileVariable> more = new ArrayList<>(variables);
+            more.add(variable);
+            return new Setup(service, ofItsOwn, changes, startFile, varying, List.copyOf(more));
+        }
+    }
+
+    /**
+     * A variable of the example's request that holds a file of the repository's rules folder with a change, e.g. the
+     * candidate rules of a {@code simulate}, as its mark {@code <!-- example: with $NAME = rules/FILE changed so:}
+     * then the change in diff form says. The file itself is not changed: the request is sent to the shared service.
+     */
+    record FileVariable(String name, FileChange change) {
     }
 
     /** The fresh demo starts examples may run on, each one service for all of its examples, in reading order. */
@@ -169,6 +186,7 @@ final class DocumentedExamples {
     private static final Pattern API_KEY = Pattern.compile("X-API-Key:\\s*([^\"']+)");
     private static final Pattern AFTER_CHANGING = Pattern.compile("^after changing (\\S+):$");
     private static final Pattern VARYING = Pattern.compile("^(.+) var(?:y|ies)$");
+    private static final Pattern FILE_VARIABLE = Pattern.compile("^with \\$(\\w+) = (\\S+) changed so:$");
     /** The first line of a code block that says which file of the rules folder it is: {@code # rules/x.yaml}. */
     private static final Pattern FILE_NAMED = Pattern.compile("^(?:#|//)\\s*rules/(\\S+)\\s*$");
 
@@ -220,6 +238,10 @@ final class DocumentedExamples {
                     notChecked = reason.group(1).strip();
                 } else if (body.startsWith("on ")) {
                     setup = setup(i + 1, body);
+                } else if (body.startsWith("with $")) {
+                    FileVariable variable = fileVariable(i + 1, body);
+                    setup = setup == null ? new Setup(null, false, List.of(), null, Set.of(), List.of(variable))
+                            : setup.with(variable);
                 } else {
                     request(i + 1, operations(body), Role.ADMIN);
                 }
@@ -296,7 +318,19 @@ final class DocumentedExamples {
                 changes.getLast().diff().add(text);
             }
         }
-        return new Setup(service, ofItsOwn, List.copyOf(changes), startFile, Set.copyOf(varying));
+        return new Setup(service, ofItsOwn, List.copyOf(changes), startFile, Set.copyOf(varying), List.of());
+    }
+
+    /** A mark {@code with $NAME = rules/FILE changed so:} and the change: see {@link FileVariable}. */
+    private FileVariable fileVariable(int line, String body) {
+        List<String> lines = body.lines().toList();
+        Matcher named = FILE_VARIABLE.matcher(lines.getFirst().strip());
+        if (!named.matches()) {
+            throw new IllegalStateException(source(line) + ": a variable's mark says \"with $NAME = rules/FILE "
+                    + "changed so:\", then the change: " + lines.getFirst());
+        }
+        List<String> diff = lines.subList(1, lines.size()).stream().filter(text -> !text.isBlank()).toList();
+        return new FileVariable(named.group(1), new FileChange(named.group(2).replaceFirst("^rules/", ""), diff));
     }
 
     private void request(int line, List<Operation> request, Role role) {

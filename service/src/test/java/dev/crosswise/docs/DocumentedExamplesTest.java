@@ -135,15 +135,17 @@ class DocumentedExamplesTest extends CrosswiseHttpTest {
             fail("%s shows an answer with no request before it: give it its request in <!-- example: OPERATION -->, "
                     + "or mark it <!-- example: not checked — why -->", example.answerSource());
         }
-        String service = example.setup() == null ? baseUrl() : freshDemoStarts.prepare(example);
+        String service = example.setup() == null || example.setup().service() == null ? baseUrl()
+                : freshDemoStarts.prepare(example);
+        ObjectNode fileVariables = fileVariables(example);
         JsonExcerpt excerpt = new JsonExcerpt(GENERATED_IDS,
                 example.setup() == null ? Set.of() : example.setup().varying());
         List<JsonNode> responses;
         try {
             responses = example.request().stream()
-                    .map(operation -> send(service, example.role(), operation, excerpt)).toList();
+                    .map(operation -> send(service, example.role(), operation, fileVariables, excerpt)).toList();
         } finally {
-            if (example.setup() != null) {
+            if (example.setup() != null && example.setup().service() != null) {
                 freshDemoStarts.done(example);
             }
         }
@@ -228,11 +230,32 @@ class DocumentedExamplesTest extends CrosswiseHttpTest {
         return parts;
     }
 
-    private static JsonNode send(String service, Role role, Operation operation, JsonExcerpt excerpt) {
+    /** The variables that hold a changed copy of a rules file, as the example's mark says; the file stays as it is. */
+    private static ObjectNode fileVariables(Example example) {
+        ObjectNode variables = JSON.createObjectNode();
+        if (example.setup() != null) {
+            for (var variable : example.setup().variables()) {
+                try {
+                    String file = Files.readString(ROOT.resolve("rules").resolve(variable.change().path()));
+                    variables.put(variable.name(), variable.change().applyTo(file));
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            }
+        }
+        return variables;
+    }
+
+    private static JsonNode send(String service, Role role, Operation operation, ObjectNode fileVariables,
+            JsonExcerpt excerpt) {
         ObjectNode body = JSON.createObjectNode();
         body.put("query", excerpt.withRealIds(operation.query()));
+        ObjectNode variables = fileVariables.deepCopy();
         if (operation.variables() != null) {
-            body.set("variables", operation.variables());
+            variables.setAll((ObjectNode) operation.variables());
+        }
+        if (!variables.isEmpty()) {
+            body.set("variables", variables);
         }
         String answer = RestClient.create(service).post().uri("/graphql")
                 .header("X-API-Key", key(role))
