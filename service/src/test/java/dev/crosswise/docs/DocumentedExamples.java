@@ -289,13 +289,13 @@ final class DocumentedExamples {
         for (String clause : lines.getFirst().split(";")) {
             String text = clause.strip();
             Matcher fields = VARYING.matcher(text);
-            if (text.startsWith("on ") && !text.equals("on a start of its own")) {
+            if (text.equals("on a start of its own")) {
+                ofItsOwn = true;
+            } else if (text.startsWith("on ")) {
                 service = Arrays.stream(OwnService.values()).filter(s -> s.mark.equals(text.substring(3))).findFirst()
                         .orElseThrow(() -> new IllegalStateException(source(line) + ": no service of its own is \""
                                 + text + "\"; there are: " + Arrays.stream(OwnService.values())
                                 .map(s -> "on " + s.mark).toList()));
-            } else if (text.equals("on a start of its own")) {
-                ofItsOwn = true;
             } else if (text.equals("started with the file above")) {
                 if (lastFile == null) {
                     throw new IllegalStateException(source(line) + ": no code block above names its file (# rules/…)");

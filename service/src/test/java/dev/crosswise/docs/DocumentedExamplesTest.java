@@ -60,8 +60,11 @@ import tools.jackson.databind.node.ObjectNode;
  * {@code ; loadedAt, at vary} (fields whose value is any, as the time of a start), and on the following lines
  * {@code after changing rules/FILE:} with the change as a diff ({@code -} the lines as they are, {@code +} as they
  * become, a space for context), saved into that service's copy of the rules folder and taken up by its watcher before
- * the request is sent. The examples of one service run on it in reading order, so a page's story goes on (a rejected
- * change, then the change that serves). The answer shown is compared as any other.
+ * the request is sent; {@code ; on a start of its own} gives it a service no other example wrote to. The examples of
+ * one service run on it in reading order, so a page's story goes on (a rejected change, then the change that serves).
+ * {@code <!-- example: with $NAME = rules/FILE changed so:} and a diff {@code -->} sends the repository's file with
+ * that change as the request's variable {@code $NAME}, on the shared service (the candidate rules of a simulate). The
+ * answer shown is compared as any other.
  *
  * <p>An example that cannot be checked at all says so where it stands, {@code <!-- example: not checked — why -->},
  * and is reported as skipped with that reason; its request is still validated against {@code schema.graphqls}. An
