@@ -54,8 +54,8 @@ import tools.jackson.databind.node.ObjectNode;
  * equal by value.
  *
  * <p>An example that writes what other tests read, or needs a file change or the demo's first start, runs on a service
- * of its own ({@link FreshDemoStarts}) as its mark says, {@code <!-- example: on a fresh demo start -->} (or
- * {@code on a fresh demo start without its shoppers}), optionally {@code ; started with the file above} (the code
+ * of its own ({@link FreshDemoStarts}, started as on the morning the pages' output was taken) as its mark says,
+ * {@code <!-- example: on a fresh demo start -->} (or {@code on a fresh demo start without its shoppers}), optionally {@code ; started with the file above} (the code
  * block above, whose first line names its path in the rules folder, is there from the service's start),
  * {@code ; loadedAt, at vary} (fields whose value is any, as the time of a start), and on the following lines
  * {@code after changing rules/FILE:} with the change as a diff ({@code -} the lines as they are, {@code +} as they

@@ -12,6 +12,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.EnumMap;
@@ -22,6 +23,10 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.function.BooleanSupplier;
+import org.springframework.beans.factory.config.ConfigurableListableBeanFactory;
+import org.springframework.beans.factory.support.BeanDefinitionRegistry;
+import org.springframework.beans.factory.support.BeanDefinitionRegistryPostProcessor;
+import org.springframework.beans.factory.support.RootBeanDefinition;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -34,6 +39,10 @@ import org.springframework.web.client.RestClient;
  * started as DemoActivityTest starts one, at the first example that needs it, and closed with the test class.
  * Changes to its rules folder stay for the examples after (a page's story goes on), and are taken up by its watcher,
  * as a saved file is.
+ *
+ * <p>Each starts on the morning the pages' real output was taken, {@link #PAGES_START}, its clock running from there:
+ * the demo's weeks end at the minute of its start (what would happen later on that day does not happen), and the
+ * days an experiment has run count to now, so a start at another hour or on another day answers other figures.
  */
 final class FreshDemoStarts implements AutoCloseable {
 
@@ -42,14 +51,23 @@ final class FreshDemoStarts implements AutoCloseable {
             + " messageProblems { file line column }"
             + " experimentProblems { file line column } } }";
     private static final Duration TAKEN_UP_WITHIN = Duration.ofSeconds(60);
+    /** The first start of the fresh demos whose answers the pages show (analysts.md says so). */
+    static final Instant PAGES_START = Instant.parse("2026-12-06T05:34:00Z");
 
     private record Started(ConfigurableApplicationContext context, Path rules, String baseUrl) {
     }
 
     /** The files each service holds from its start, for every example on it: the demo's weeks are decided with them. */
     private final Map<OwnService, Set<FileContent>> startFiles = new EnumMap<>(OwnService.class);
-    /** The services started, by kind and, for an example on a start of its own, that example. */
-    private final Map<List<Object>, Started> started = new LinkedHashMap<>();
+    /** A service: its kind and, for an example on a start of its own, that example (else null). */
+    private record Key(OwnService kind, String ownExample) {
+
+        static Key of(Example example) {
+            return new Key(example.setup().service(), example.setup().ofItsOwn() ? example.source() : null);
+        }
+    }
+
+    private final Map<Key, Started> started = new LinkedHashMap<>();
 
     /** @param examples every example, for the files their services must hold from the start */
     FreshDemoStarts(List<Example> examples) {
@@ -60,9 +78,7 @@ final class FreshDemoStarts implements AutoCloseable {
 
     /** The service's address, once the changes the example describes are saved and taken up. */
     synchronized String prepare(Example example) {
-        OwnService kind = example.setup().service();
-        Started service = started.computeIfAbsent(
-                example.setup().ofItsOwn() ? List.of(kind, example.source()) : List.of(kind), key -> start(kind));
+        Started service = started.computeIfAbsent(Key.of(example), key -> start(key.kind()));
         if (!example.setup().changes().isEmpty()) {
             String before = rulesState(service);
             example.setup().changes().forEach(change -> save(service.rules(), change));
@@ -74,7 +90,7 @@ final class FreshDemoStarts implements AutoCloseable {
     /** After the example: a start of its own served it alone, and is closed at once. */
     synchronized void done(Example example) {
         if (example.setup().ofItsOwn()) {
-            Started service = started.remove(List.of(example.setup().service(), example.source()));
+            Started service = started.remove(Key.of(example));
             if (service != null) {
                 service.context().close();
             }
@@ -85,7 +101,9 @@ final class FreshDemoStarts implements AutoCloseable {
         Path rules = TemporaryDirectories.copyOfRepositoryRules();
         startFiles.getOrDefault(kind, Set.of()).forEach(file -> write(rules.resolve(file.path()), file.content()));
         Path data = TemporaryDirectories.removedAtExit("crosswise-docs-graph");
-        ConfigurableApplicationContext context = new SpringApplication(CrosswiseApplication.class).run(
+        SpringApplication application = new SpringApplication(CrosswiseApplication.class);
+        application.addInitializers(context -> context.addBeanFactoryPostProcessor(new ClockFromPagesStart()));
+        ConfigurableApplicationContext context = application.run(
                 "--server.port=0",
                 "--crosswise.api-keys=" + CrosswiseHttpTest.API_KEYS,
                 "--crosswise.neo4j.data-dir=" + data,
@@ -108,6 +126,23 @@ final class FreshDemoStarts implements AutoCloseable {
     /** The scenarios run once the service is up; a page shows the rules as they serve after, with their count. */
     private static void awaitScenariosChecked(Started service) {
         await(() -> !rulesState(service).contains("\"scenarios\":null"), "the scenarios of its start to be checked");
+    }
+
+    /** Replaces the service's clock by one that started at {@link #PAGES_START} when the service did. */
+    private static final class ClockFromPagesStart implements BeanDefinitionRegistryPostProcessor {
+
+        @Override
+        public void postProcessBeanDefinitionRegistry(BeanDefinitionRegistry registry) {
+        }
+
+        @Override
+        public void postProcessBeanFactory(ConfigurableListableBeanFactory beanFactory) {
+            // after the configuration classes are read: ClockConfiguration's clock is defined by now
+            BeanDefinitionRegistry registry = (BeanDefinitionRegistry) beanFactory;
+            registry.removeBeanDefinition("clock");
+            Clock clock = Clock.offset(Clock.systemUTC(), Duration.between(Instant.now(), PAGES_START));
+            registry.registerBeanDefinition("clock", new RootBeanDefinition(Clock.class, () -> clock));
+        }
     }
 
     private static void save(Path rules, FileChange change) {
