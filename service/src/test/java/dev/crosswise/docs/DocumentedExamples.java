@@ -64,9 +64,9 @@ final class DocumentedExamples {
     /**
      * The service of its own an example runs on, instead of the shared test graph, and what is done to it first, as
      * its mark {@code <!-- example: on SERVICE[; on a start of its own][; started with the file above]
-     * [; FIELD, FIELD vary] -->} says, with
-     * any number of {@code after changing FILE:} lines, each followed by the change in diff form (lines of the file
-     * as they are with {@code -}, as they become with {@code +}, unchanged ones with a space).
+     * [; FIELD, FIELD vary] -->} says, with any number of {@code after changing FILE:} lines on the lines after the
+     * first, each followed by the change in diff form (lines of the file as they are with {@code -}, as they become
+     * with {@code +}, unchanged ones with a space).
      *
      * @param ofItsOwn  on a start for this example alone, where the other examples on that service wrote nothing
      * @param startFile the file saved in the service's rules folder before it starts: the code block above the mark,
