@@ -24,6 +24,27 @@ public final class TemporaryDirectories {
         }
     }
 
+    /** A copy of the repository's rules folder, removed at exit: tests change their copy, never the folder itself. */
+    public static Path copyOfRepositoryRules() {
+        try {
+            Path source = Path.of("rules");
+            Path target = removedAtExit("crosswise-rules");
+            try (Stream<Path> files = Files.walk(source)) {
+                for (Path file : files.toList()) {
+                    Path copy = target.resolve(source.relativize(file).toString());
+                    if (Files.isDirectory(file)) {
+                        Files.createDirectories(copy);
+                    } else {
+                        Files.copy(file, copy);
+                    }
+                }
+            }
+            return target;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     /** Removes {@code dir} and everything in it; what cannot be removed is left (it is a temporary directory). */
     public static void remove(Path dir) {
         if (dir == null || !Files.exists(dir)) {

@@ -23,7 +23,6 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.graphql.client.ClientGraphQlResponse;
@@ -345,23 +344,7 @@ class RulesReloadTest extends CrosswiseHttpTest {
     }
 
     static Path copyOfRepositoryRules() {
-        try {
-            Path source = Path.of("rules");
-            Path target = TemporaryDirectories.removedAtExit("crosswise-rules");
-            try (Stream<Path> files = Files.walk(source)) {
-                for (Path file : files.toList()) {
-                    Path copy = target.resolve(source.relativize(file).toString());
-                    if (Files.isDirectory(file)) {
-                        Files.createDirectories(copy);
-                    } else {
-                        Files.copy(file, copy);
-                    }
-                }
-            }
-            return target;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return TemporaryDirectories.copyOfRepositoryRules();
     }
 
     static String read(Path file) {

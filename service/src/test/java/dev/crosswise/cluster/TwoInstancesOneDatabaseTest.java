@@ -6,7 +6,6 @@ import dev.crosswise.CrosswiseApplication;
 import dev.crosswise.CrosswiseHttpTest;
 import dev.crosswise.TemporaryDirectories;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -27,7 +26,6 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.stream.Stream;
 import org.assertj.core.api.InstanceOfAssertFactories;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -459,23 +457,7 @@ class TwoInstancesOneDatabaseTest {
     }
 
     private static Path copyOfRepositoryRules() {
-        try {
-            Path source = Path.of("rules");
-            Path target = TemporaryDirectories.removedAtExit("crosswise-rules");
-            try (Stream<Path> files = Files.walk(source)) {
-                for (Path file : files.toList()) {
-                    Path copy = target.resolve(source.relativize(file).toString());
-                    if (Files.isDirectory(file)) {
-                        Files.createDirectories(copy);
-                    } else {
-                        Files.copy(file, copy);
-                    }
-                }
-            }
-            return target;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return TemporaryDirectories.copyOfRepositoryRules();
     }
 
     private static ClientGraphQlResponse ok(ClientGraphQlResponse response) {

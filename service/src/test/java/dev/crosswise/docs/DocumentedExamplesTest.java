@@ -27,6 +27,7 @@ import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
@@ -52,10 +53,22 @@ import tools.jackson.databind.node.ObjectNode;
  * string any text, a generated UUID any UUID (and later requests quoting it send the real one), and numbers are
  * equal by value.
  *
- * <p>An example that cannot be checked — it writes what other tests read, or needs a file change or a fresh demo
- * start — says so where it stands, {@code <!-- example: not checked — why -->}, and is reported as skipped with that
- * reason; its request is still validated against {@code schema.graphqls}. An answer with no request, and no such
- * mark, fails: give it its request in {@code <!-- example: OPERATION -->}.
+ * <p>An example that writes what other tests read, or needs a file change or the demo's first start, runs on a service
+ * of its own ({@link FreshDemoStarts}, started as on the morning the pages' output was taken) as its mark says,
+ * {@code <!-- example: on a fresh demo start -->} (or {@code on a fresh demo start without its shoppers}), optionally {@code ; started with the file above} (the code
+ * block above, whose first line names its path in the rules folder, is there from the service's start),
+ * {@code ; loadedAt, at vary} (fields whose value is any, as the time of a start), and on the following lines
+ * {@code after changing rules/FILE:} with the change as a diff ({@code -} the lines as they are, {@code +} as they
+ * become, a space for context), saved into that service's copy of the rules folder and taken up by its watcher before
+ * the request is sent; {@code ; on a start of its own} gives it a service no other example wrote to. The examples of
+ * one service run on it in reading order, so a page's story goes on (a rejected change, then the change that serves).
+ * {@code <!-- example: with $NAME = rules/FILE changed so:} and a diff {@code -->} sends the repository's file with
+ * that change as the request's variable {@code $NAME}, on the shared service (the candidate rules of a simulate). The
+ * answer shown is compared as any other.
+ *
+ * <p>An example that cannot be checked at all says so where it stands, {@code <!-- example: not checked — why -->},
+ * and is reported as skipped with that reason; its request is still validated against {@code schema.graphqls}. An
+ * answer with no request, and no such mark, fails: give it its request in {@code <!-- example: OPERATION -->}.
  */
 class DocumentedExamplesTest extends CrosswiseHttpTest {
 
@@ -69,9 +82,21 @@ class DocumentedExamplesTest extends CrosswiseHttpTest {
 
     private static GraphQLSchema schema;
 
+    /** The services of their own, for the examples whose mark names one; started at the first such example. */
+    private static FreshDemoStarts freshDemoStarts;
+
     @TestFactory
     Stream<DynamicTest> everyDocumentedExampleAnswersAsShown() {
-        return examples().stream().map(example -> DynamicTest.dynamicTest(example.name(), () -> check(example)));
+        List<Example> examples = examples();
+        freshDemoStarts = new FreshDemoStarts(examples);
+        return examples.stream().map(example -> DynamicTest.dynamicTest(example.name(), () -> check(example)));
+    }
+
+    @AfterAll
+    static void closeTheFreshDemoStarts() {
+        if (freshDemoStarts != null) {
+            freshDemoStarts.close();
+        }
     }
 
     @Test
@@ -113,9 +138,20 @@ class DocumentedExamplesTest extends CrosswiseHttpTest {
             fail("%s shows an answer with no request before it: give it its request in <!-- example: OPERATION -->, "
                     + "or mark it <!-- example: not checked — why -->", example.answerSource());
         }
-        JsonExcerpt excerpt = new JsonExcerpt(GENERATED_IDS);
-        List<JsonNode> responses = example.request().stream()
-                .map(operation -> send(example.role(), operation, excerpt)).toList();
+        String service = example.setup() == null || example.setup().service() == null ? baseUrl()
+                : freshDemoStarts.prepare(example);
+        ObjectNode fileVariables = fileVariables(example);
+        JsonExcerpt excerpt = new JsonExcerpt(GENERATED_IDS,
+                example.setup() == null ? Set.of() : example.setup().varying());
+        List<JsonNode> responses;
+        try {
+            responses = example.request().stream()
+                    .map(operation -> send(service, example.role(), operation, fileVariables, excerpt)).toList();
+        } finally {
+            if (example.setup() != null && example.setup().service() != null) {
+                freshDemoStarts.done(example);
+            }
+        }
         List<JsonNode> answers = example.answers();
         List<String> differences = new ArrayList<>();
         for (int i = 0; i < responses.size(); i++) {
@@ -197,13 +233,34 @@ class DocumentedExamplesTest extends CrosswiseHttpTest {
         return parts;
     }
 
-    private JsonNode send(Role role, Operation operation, JsonExcerpt excerpt) {
+    /** The variables that hold a changed copy of a rules file, as the example's mark says; the file stays as it is. */
+    private static ObjectNode fileVariables(Example example) {
+        ObjectNode variables = JSON.createObjectNode();
+        if (example.setup() != null) {
+            for (var variable : example.setup().variables()) {
+                try {
+                    String file = Files.readString(ROOT.resolve("rules").resolve(variable.change().path()));
+                    variables.put(variable.name(), variable.change().applyTo(file));
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            }
+        }
+        return variables;
+    }
+
+    private static JsonNode send(String service, Role role, Operation operation, ObjectNode fileVariables,
+            JsonExcerpt excerpt) {
         ObjectNode body = JSON.createObjectNode();
         body.put("query", excerpt.withRealIds(operation.query()));
+        ObjectNode variables = fileVariables.deepCopy();
         if (operation.variables() != null) {
-            body.set("variables", operation.variables());
+            variables.setAll((ObjectNode) operation.variables());
         }
-        String answer = RestClient.create(baseUrl()).post().uri("/graphql")
+        if (!variables.isEmpty()) {
+            body.set("variables", variables);
+        }
+        String answer = RestClient.create(service).post().uri("/graphql")
                 .header("X-API-Key", key(role))
                 .contentType(MediaType.APPLICATION_JSON).accept(MediaType.APPLICATION_JSON)
                 .body(JSON.writeValueAsString(body))

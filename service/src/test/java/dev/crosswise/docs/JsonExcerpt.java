@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Pattern;
 import tools.jackson.databind.JsonNode;
 
@@ -18,20 +19,33 @@ import tools.jackson.databind.JsonNode;
  *       {@code ...} counts as {@code …};</li>
  *   <li>a generated id (a UUID) matches any UUID, the same one wherever it is shown again, and later requests that
  *       quote it (or its first part, {@code '921579f9-…'}) send the real one;</li>
- *   <li>numbers are equal by value ({@code 189} is {@code 189.0}).</li>
+ *   <li>a rules version ({@code "3-f1a09226c58a"}: a count of compiles, then a hash of the rules folder) matches any
+ *       rules version, as a generated id does: the same one wherever the same version is shown again, and another
+ *       one where another is shown (both parts change with the rules folder and with what compiled before);</li>
+ *   <li>numbers are equal by value ({@code 189} is {@code 189.0});</li>
+ *   <li>fields the example says vary with every run (the time of a start, {@code loadedAt}) must be there, with any
+ *       value.</li>
  * </ul>
  */
 final class JsonExcerpt {
 
     private static final Pattern UUID_SHAPE =
             Pattern.compile("[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}");
+    private static final Pattern RULES_VERSION = Pattern.compile("\\d+-[0-9a-f]{12}");
     private static final String ANY = "…";
 
     private final Map<String, String> generatedIds;
+    private final Set<String> varying;
 
     /** @param generatedIds the documented ids seen so far and the real ones they stand for; filled in as it compares */
     JsonExcerpt(Map<String, String> generatedIds) {
+        this(generatedIds, Set.of());
+    }
+
+    /** @param varying the names of the fields whose values change with every run: any value is theirs */
+    JsonExcerpt(Map<String, String> generatedIds, Set<String> varying) {
         this.generatedIds = generatedIds;
+        this.varying = varying;
     }
 
     /** The differences between the documented excerpt and the real answer, each with its JSON path; none when it holds. */
@@ -58,8 +72,10 @@ final class JsonExcerpt {
         String replaced = text;
         for (var id : ids.entrySet()) {
             // the whole id, then its first part as prose abridges it: '921579f9-…'
-            replaced = replaced.replace(id.getKey(), id.getValue())
-                    .replace(id.getKey().substring(0, 9), id.getValue().substring(0, 9));
+            replaced = replaced.replace(id.getKey(), id.getValue());
+            if (UUID_SHAPE.matcher(id.getKey()).matches()) {
+                replaced = replaced.replace(id.getKey().substring(0, 9), id.getValue().substring(0, 9));
+            }
         }
         return replaced;
     }
@@ -77,6 +93,9 @@ final class JsonExcerpt {
                 return;
             }
             for (var field : documented.properties()) {
+                if (varying.contains(field.getKey()) && real.has(field.getKey())) {
+                    continue;
+                }
                 if (!isAny(field.getKey())) {
                     compare(path + "." + field.getKey(), field.getValue(), real.get(field.getKey()), differences, ids);
                 }
@@ -142,6 +161,17 @@ final class JsonExcerpt {
             if (known != null && !known.equals(real)) {
                 differences.add(path + ": documented \"" + documented + "\" (here " + known + "), got \"" + real + "\"");
             }
+            return;
+        }
+        if (RULES_VERSION.matcher(documented).matches() && RULES_VERSION.matcher(real).matches()) {
+            String known = ids.get(documented);
+            if (known == null && ids.entrySet().stream().anyMatch(id -> id.getValue().equals(real))) {
+                differences.add(path + ": documented \"" + documented + "\", another version than shown before, got "
+                        + "the one shown before, \"" + real + "\"");
+            } else if (known != null && !known.equals(real)) {
+                differences.add(path + ": documented \"" + documented + "\" (here " + known + "), got \"" + real + "\"");
+            }
+            ids.putIfAbsent(documented, real);
             return;
         }
         if (!glob(withRealIds(documented, ids)).matcher(real).matches()) {
