@@ -44,6 +44,11 @@ public final class TestShop {
 
     /** An anchor product and the product it is paired with: the anchor's page offers the pairing first. */
     public record Pairing(String anchor, String offered) {
+
+        /** A decision's context on the cart page with the anchor in the cart. */
+        public Map<String, Object> cartContext() {
+            return Map.of("placement", "CART", "cartSkus", List.of(anchor));
+        }
     }
 
     /** A new product (20 EUR) and a new anchor (30 EUR) that a merchandiser paired it with. */
@@ -55,6 +60,18 @@ public final class TestShop {
         input.put("complements", List.of(Map.of("sku", offered, "strength", 0.9)));
         ok(execute("upsertProduct", Map.of("input", input)));
         return new Pairing(anchor, offered);
+    }
+
+    /**
+     * {@code customerId}'s cart page with the pairing's anchor in the cart, and each action's offer
+     * ({@code whatNextOffers}); as of {@code at}, or now when null.
+     */
+    public Map<String, Object> cartPage(String customerId, Pairing pairing, String at) {
+        Map<String, Object> variables = new HashMap<>(Map.of("customerId", customerId, "context", pairing.cartContext()));
+        if (at != null) {
+            variables.put("at", at);
+        }
+        return ok(execute("whatNextOffers", variables)).field("whatNext").getValue();
     }
 
     public ClientGraphQlResponse recordEvent(Map<String, Object> input) {

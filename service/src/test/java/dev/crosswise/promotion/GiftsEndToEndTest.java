@@ -49,7 +49,7 @@ class GiftsEndToEndTest extends CrosswiseHttpTest {
         assertThat(count("MATCH (:Promotion {id: $id})-[g:GIVES]->(:Product {sku: $gift}) RETURN count(g)",
                 Map.of("id", id, "gift", gift))).isOne();
 
-        Map<String, Object> action = actionFor(cartPage(), pairing.offered());
+        Map<String, Object> action = actionFor(shop.cartPage(customer, pairing, AT), pairing.offered());
 
         assertThat((Map<String, Object>) action.get("offer")).containsEntry("kind", "GIFT").containsEntry("price", 20.0)
                 .containsEntry("saving", 8.0).containsEntry("expiresAt", "2026-12-01T00:00:00Z")
@@ -93,7 +93,7 @@ class GiftsEndToEndTest extends CrosswiseHttpTest {
         String id = unique("GIFT");
         ok(shop.upsertPromotion(gift(id, pairing.offered(), gift)));
 
-        Map<String, Object> decision = cartPage();
+        Map<String, Object> decision = shop.cartPage(customer, pairing, AT);
 
         assertThat(actionFor(decision, pairing.offered())).containsEntry("offer", null);
         assertThat((List<Map<String, Object>>) decision.get("suppressed")).anySatisfy(s -> assertThat(s)
@@ -108,7 +108,7 @@ class GiftsEndToEndTest extends CrosswiseHttpTest {
         String id = unique("GIFT");
         ok(shop.upsertPromotion(gift(id, pairing.offered(), gift)));
 
-        Map<String, Object> decision = cartPage();
+        Map<String, Object> decision = shop.cartPage(customer, pairing, AT);
 
         assertThat(actionFor(decision, pairing.offered())).containsEntry("offer", null);
         assertThat((List<Map<String, Object>>) decision.get("suppressed")).anySatisfy(s -> assertThat(s)
@@ -126,14 +126,14 @@ class GiftsEndToEndTest extends CrosswiseHttpTest {
         ok(shop.upsertPromotion(input));
 
         Map<String, Object> decided = ok(shop.execute("decideOffers", Map.of("customerId", customer, "at", AT,
-                "context", cartContext()))).field("decide").getValue();
+                "context", pairing.cartContext()))).field("decide").getValue();
         assertThat((List<Map<String, Object>>) decided.get("actions")).anySatisfy(a -> assertThat(a)
                 .containsEntry("offer", Map.of("kind", "GIFT", "saving", 8.0, "promotion", Map.of("id", id))));
 
         List<Map<String, Object>> all = ok(shop.execute("promotions", Map.of())).field("promotions").getValue();
         assertThat(all).filteredOn(p -> p.get("id").equals(id)).singleElement().satisfies(p -> assertThat(p)
                 .containsEntry("usedUnits", 1).containsEntry("usedAmount", 8.0).containsEntry("budgetLeft", false));
-        assertThat(actionFor(cartPage(), pairing.offered())).containsEntry("offer", null);
+        assertThat(actionFor(shop.cartPage(customer, pairing, AT), pairing.offered())).containsEntry("offer", null);
     }
 
     @Test
@@ -142,7 +142,7 @@ class GiftsEndToEndTest extends CrosswiseHttpTest {
         String id = unique("GIFT");
         ok(shop.upsertPromotion(gift(id, pairing.offered(), gift)));
         ok(shop.execute("decideOffers", Map.of("customerId", customer, "at", "2026-11-14T10:00:00Z",
-                "context", cartContext())));
+                "context", pairing.cartContext())));
         ok(shop.recordEvent(Map.of("eventId", unique("E"), "type", "PURCHASE", "customerId", customer,
                 "sku", pairing.offered(), "orderId", unique("O"), "price", 20.0, "at", "2026-11-14T11:00:00Z")));
 
@@ -199,7 +199,7 @@ class GiftsEndToEndTest extends CrosswiseHttpTest {
 
         assertThat(replaced).containsEntry("giftSku", null).containsEntry("gift", null).containsEntry("percentOff", 25.0);
         assertThat(count("MATCH (:Promotion {id: $id})-[g:GIVES]->() RETURN count(g)", Map.of("id", id))).isZero();
-        assertThat((Map<String, Object>) actionFor(cartPage(), pairing.offered()).get("offer")).containsEntry("kind", "DISCOUNT");
+        assertThat((Map<String, Object>) actionFor(shop.cartPage(customer, pairing, AT), pairing.offered()).get("offer")).containsEntry("kind", "DISCOUNT");
     }
 
     /** A new product outside every category, at a 50 % margin, with {@code stock} units. */
@@ -208,15 +208,6 @@ class GiftsEndToEndTest extends CrosswiseHttpTest {
         ok(shop.execute("upsertProduct", Map.of("input", Map.of("sku", sku, "name", "Gift " + sku, "price", price,
                 "margin", 0.5, "stock", stock))));
         return sku;
-    }
-
-    private Map<String, Object> cartContext() {
-        return Map.of("placement", "CART", "cartSkus", List.of(pairing.anchor()));
-    }
-
-    private Map<String, Object> cartPage() {
-        return ok(shop.execute("whatNextOffers", Map.of("customerId", customer, "at", AT, "context", cartContext())))
-                .field("whatNext").getValue();
     }
 
     private static Map<String, Object> gift(String id, String sku, String giftSku) {

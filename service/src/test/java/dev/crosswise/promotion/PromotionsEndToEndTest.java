@@ -87,7 +87,7 @@ class PromotionsEndToEndTest extends CrosswiseHttpTest {
         String id = unique("PROMO");
         ok(shop.upsertPromotion(promotion(id, pairing.offered(), 25.0)));
 
-        Map<String, Object> action = actionFor(cartPage(), pairing.offered());
+        Map<String, Object> action = actionFor(shop.cartPage(customer, pairing, AT), pairing.offered());
 
         Map<String, Object> offer = (Map<String, Object>) action.get("offer");
         assertThat(offer).containsEntry("kind", "DISCOUNT").containsEntry("price", 15.0).containsEntry("saving", 5.0)
@@ -107,7 +107,7 @@ class PromotionsEndToEndTest extends CrosswiseHttpTest {
         String id = unique("PROMO");
         ok(shop.upsertPromotion(promotion(id, pairing.offered(), 45.0))); // 11 EUR paid, 1 EUR earned: a 9 % margin
 
-        Map<String, Object> decision = cartPage();
+        Map<String, Object> decision = shop.cartPage(customer, pairing, AT);
 
         assertThat(actionFor(decision, pairing.offered())).containsEntry("offer", null);
         assertThat((List<Map<String, Object>>) decision.get("suppressed")).anySatisfy(s -> assertThat(s)
@@ -124,26 +124,26 @@ class PromotionsEndToEndTest extends CrosswiseHttpTest {
         ok(shop.upsertPromotion(input));
 
         Map<String, Object> decided = ok(shop.execute("decideOffers", Map.of("customerId", customer, "at", AT,
-                "context", cartContext()))).field("decide").getValue();
+                "context", pairing.cartContext()))).field("decide").getValue();
         assertThat((List<Map<String, Object>>) decided.get("actions")).anySatisfy(a -> assertThat(a)
                 .containsEntry("offer", Map.of("kind", "DISCOUNT", "saving", 5.0, "promotion", Map.of("id", id))));
 
         assertThat(promotionState(id, null)).containsEntry("usedUnits", 1).containsEntry("usedAmount", 5.0)
                 .containsEntry("budgetLeft", false);
-        assertThat(actionFor(cartPage(), pairing.offered())).containsEntry("offer", null);
+        assertThat(actionFor(shop.cartPage(customer, pairing, AT), pairing.offered())).containsEntry("offer", null);
 
         // a budget raised lets it run again; ending it stops it from now on (a decision asked for an earlier time
         // still sees it running then)
         input.put("budgetUnits", 10);
         input.put("validTo", "2099-01-01T00:00:00Z");
         ok(shop.upsertPromotion(input));
-        assertThat(actionFor(cartPageNow(), pairing.offered()).get("offer")).isNotNull();
+        assertThat(actionFor(shop.cartPage(customer, pairing, null), pairing.offered()).get("offer")).isNotNull();
         Map<String, Object> ended = ok(shop.execute("endPromotion", Map.of("id", id))).field("endPromotion").getValue();
         assertThat(ended.get("endedAt")).isNotNull();
         Map<String, Object> endedAgain = ok(shop.execute("endPromotion", Map.of("id", id))).field("endPromotion").getValue();
         assertThat(endedAgain).as("ending again keeps the first end").isEqualTo(ended);
-        assertThat(actionFor(cartPageNow(), pairing.offered())).containsEntry("offer", null);
-        assertThat(actionFor(cartPage(), pairing.offered()).get("offer")).isNotNull();
+        assertThat(actionFor(shop.cartPage(customer, pairing, null), pairing.offered())).containsEntry("offer", null);
+        assertThat(actionFor(shop.cartPage(customer, pairing, AT), pairing.offered()).get("offer")).isNotNull();
         assertThat(promotionState(id, AT)).isNotNull();
         assertThat(promotionState(id, "2098-01-01T00:00:00Z")).isNull();
     }
@@ -153,20 +153,6 @@ class PromotionsEndToEndTest extends CrosswiseHttpTest {
         variables.put("activeAt", activeAt);
         List<Map<String, Object>> all = ok(shop.execute("promotions", variables)).field("promotions").getValue();
         return all.stream().filter(p -> p.get("id").equals(id)).findFirst().orElse(null);
-    }
-
-    private Map<String, Object> cartContext() {
-        return Map.of("placement", "CART", "cartSkus", List.of(pairing.anchor()));
-    }
-
-    private Map<String, Object> cartPageNow() {
-        return ok(shop.execute("whatNextOffers", Map.of("customerId", customer, "context", cartContext())))
-                .field("whatNext").getValue();
-    }
-
-    private Map<String, Object> cartPage() {
-        return ok(shop.execute("whatNextOffers", Map.of("customerId", customer, "at", AT, "context", cartContext())))
-                .field("whatNext").getValue();
     }
 
     private static Map<String, Object> promotion(String id, String sku, Double percentOff) {
