@@ -67,9 +67,17 @@ public final class TestShop {
      * ({@code whatNextOffers}); as of {@code at}, or now when null.
      */
     public Map<String, Object> cartPage(String customerId, Pairing pairing, String at) {
+        return cartPage(customerId, pairing, at, null);
+    }
+
+    /** The same said in {@code locale}'s language (English when null). */
+    public Map<String, Object> cartPage(String customerId, Pairing pairing, String at, String locale) {
         Map<String, Object> variables = new HashMap<>(Map.of("customerId", customerId, "context", pairing.cartContext()));
         if (at != null) {
             variables.put("at", at);
+        }
+        if (locale != null) {
+            variables.put("locale", locale);
         }
         return ok(execute("whatNextOffers", variables)).field("whatNext").getValue();
     }

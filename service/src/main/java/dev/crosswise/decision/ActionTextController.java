@@ -4,7 +4,6 @@ import dev.crosswise.api.ResponseWarnings;
 import dev.crosswise.messages.MessageTemplates;
 import dev.crosswise.messages.MessageTemplatesFolder;
 import dev.crosswise.promotion.Offer;
-import dev.crosswise.promotion.OfferKind;
 import graphql.execution.ExecutionStepInfo;
 import graphql.schema.DataFetchingEnvironment;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -12,7 +11,7 @@ import org.springframework.graphql.data.method.annotation.SchemaMapping;
 import org.springframework.stereotype.Controller;
 
 /**
- * {@code Action.message}, {@code Action.headline} and a gift's {@code Offer.message} in the language the operation
+ * {@code Action.message}, {@code Action.headline} and {@code Offer.message} in the language the operation
  * asked for ({@code locale} of {@code whatNext} or {@code decide}). Said when the answer is written rather than when
  * the decision is made, so a decision (and what {@code decide} records) is the same whatever the language: English
  * when none is asked for.
@@ -35,15 +34,15 @@ class ActionTextController {
                 : texts.current().message(action.wording(), language);
     }
 
-    /** A gift's message in the language asked for (its template); every other offer's is said in English. */
+    /**
+     * An offer's message in the language asked for (its kind's template); the English it was decided with when the
+     * language cannot say it.
+     */
     @SchemaMapping(typeName = "Offer")
     String message(Offer offer, DataFetchingEnvironment environment) {
-        if (offer.kind() != OfferKind.GIFT) {
-            return offer.message();
-        }
         String language = language(environment);
         String worded = MessageTemplates.ENGLISH.equals(language) ? null
-                : Offers.giftMessage(offer, texts.current(), language);
+                : Offers.message(offer, texts.current(), language);
         return worded != null ? worded : offer.message();
     }
 

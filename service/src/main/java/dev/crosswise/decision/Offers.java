@@ -44,7 +44,10 @@ final class Offers {
         return best;
     }
 
-    /** @param texts where a GIFT offer's message is worded ({@code offer.GIFT.message}) */
+    /**
+     * The offer, its message worded in English by {@code texts} ({@code offer.<KIND>.message}); said again in the
+     * language asked for when the answer is written ({@link #message(Offer, MessageTemplates, String)}).
+     */
     static Offer offer(Incentive incentive, Map<String, Product> products, Map<String, Promotion> promotions,
                        MessageTemplates texts) {
         OfferKind kind = OfferKind.valueOf(incentive.getKind());
@@ -57,21 +60,58 @@ final class Offers {
                     : product.launchedAt().withOffsetSameInstant(ZoneOffset.UTC);
         }
         List<Product> offered = incentive.getSkus().stream().map(products::get).filter(Objects::nonNull).toList();
-        String message = switch (kind) {
+        Double gap = kind == OfferKind.FREE_SHIPPING ? round(incentive.getGap()) : null;
+        Offer unworded = new Offer(kind, round(incentive.getPrice()), round(incentive.getSaving()), expiresAt, promotion,
+                offered, null, gap);
+        String worded = message(unworded, texts, MessageTemplates.ENGLISH);
+        return new Offer(kind, unworded.price(), unworded.saving(), expiresAt, promotion, offered,
+                worded != null ? worded : englishMessage(incentive, offered, expiresAt), gap);
+    }
+
+    /**
+     * An offer's message in {@code language}, as the message templates word it ({@code offer.<KIND>.message}); null
+     * when it cannot be said (a product deleted since, no template that does without what the offer lacks).
+     */
+    static String message(Offer offer, MessageTemplates texts, String language) {
+        List<String> names = offer.products().stream().map(p -> p.name() == null ? p.sku() : p.name()).toList();
+        if (names.isEmpty() || offer.kind() == OfferKind.GIFT && names.size() < 2) {
+            return null;
+        }
+        return texts.offerMessage(offer.kind().name(), in -> {
+            Map<String, String> values = new HashMap<>();
+            values.put("product", names.getFirst());
+            values.put("products", texts.listOf(names, in));
+            values.put("gift", names.size() > 1 ? names.get(1) : null);
+            values.put("price", Money.euros(offer.price()));
+            values.put("listPrice", Money.euros(offer.price() + offer.saving()));
+            values.put("saving", Money.euros(offer.saving()));
+            values.put("gap", offer.gap() == null ? null : Money.euros(offer.gap()));
+            values.put("promotion", offer.promotion() == null ? null : offer.promotion().name());
+            values.put("until", offer.expiresAt() == null ? null : endIn(in).format(offer.expiresAt()));
+            return values;
+        }, language);
+    }
+
+    /** How a language writes an offer's end: "31 December 2026, 23:00 UTC", "31. Dezember 2026, 23:00 UTC". */
+    private static DateTimeFormatter endIn(String language) {
+        return MessageTemplates.ENGLISH.equals(language) ? END
+                : DateTimeFormatter.ofPattern(("de".equals(language) ? "d. " : "d ") + "MMMM yyyy, HH:mm 'UTC'",
+                        Locale.forLanguageTag(language));
+    }
+
+    /**
+     * The last resort, when no template can say the offer (the shipped English always can, unless the products are
+     * missing): the English the templates word by default.
+     */
+    static String englishMessage(Incentive incentive, List<Product> offered, OffsetDateTime expiresAt) {
+        return switch (OfferKind.valueOf(incentive.getKind())) {
             case BUNDLE -> bundleMessage(incentive, offered, expiresAt);
-            case GIFT -> {
-                Offer unworded = new Offer(kind, round(incentive.getPrice()), round(incentive.getSaving()), expiresAt,
-                        promotion, offered, null);
-                String worded = giftMessage(unworded, texts, MessageTemplates.ENGLISH);
-                yield worded != null ? worded : giftMessage(incentive, expiresAt);
-            }
+            case GIFT -> giftMessage(incentive, expiresAt);
             case EARLY_ACCESS -> "Early access: " + incentive.getCandidate().getName() + " ("
                     + Money.euros(incentive.getPrice()) + ") is yours before everyone"
                     + (expiresAt == null ? "." : ": it launches on " + END.format(expiresAt) + ".");
             default -> message(incentive, expiresAt);
         };
-        return new Offer(kind, round(incentive.getPrice()), round(incentive.getSaving()), expiresAt, promotion, offered,
-                message);
     }
 
     /** "Complete the Office look bundle: Oxford shoes and Silk tie for €171.00 instead of €190.00 (save €19.00), until …." */
@@ -86,35 +126,8 @@ final class Offers {
     }
 
     /**
-     * A GIFT offer's message in {@code language}, as the message templates word it ({@code offer.GIFT.message}); null
-     * when it cannot be said (its gift or promotion deleted since, no template).
-     */
-    static String giftMessage(Offer offer, MessageTemplates texts, String language) {
-        if (offer.kind() != OfferKind.GIFT || offer.products().size() < 2 || offer.promotion() == null) {
-            return null;
-        }
-        return texts.offerMessage(OfferKind.GIFT.name(), in -> {
-            Map<String, String> values = new HashMap<>();
-            values.put("product", offer.products().getFirst().name());
-            values.put("gift", offer.products().get(1).name());
-            values.put("price", Money.euros(offer.price()));
-            values.put("saving", Money.euros(offer.saving()));
-            values.put("promotion", offer.promotion().name());
-            values.put("until", offer.expiresAt() == null ? null : endIn(in).format(offer.expiresAt()));
-            return values;
-        }, language);
-    }
-
-    /** How a language writes an offer's end: "31 December 2026, 23:00 UTC", "31. Dezember 2026, 23:00 UTC". */
-    private static DateTimeFormatter endIn(String language) {
-        return MessageTemplates.ENGLISH.equals(language) ? END
-                : DateTimeFormatter.ofPattern(("de".equals(language) ? "d. " : "d ") + "MMMM yyyy, HH:mm 'UTC'",
-                        Locale.forLanguageTag(language));
-    }
-
-    /**
-     * Without a template: "Get Silk knit tie free (worth €35.00) when you buy Wool overcoat (€259.00), with Overcoat
-     * gift, until 31 December 2026, 23:00 UTC."
+     * "Get Silk knit tie free (worth €35.00) when you buy Wool overcoat (€259.00), with Overcoat gift, until
+     * 31 December 2026, 23:00 UTC."
      */
     static String giftMessage(Incentive incentive, OffsetDateTime expiresAt) {
         String text = "Get " + incentive.getPromotion().getGiftName() + " free (worth " + Money.euros(incentive.getSaving())

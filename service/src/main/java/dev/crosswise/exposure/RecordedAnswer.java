@@ -33,15 +33,18 @@ record RecordedAnswer(List<RecordedAction> actions, List<RecordedSuppression> su
                           String message, List<Reason> reasons, Wording wording, RecordedOffer offer) {
     }
 
-    /** The action's offer as answered: its promotion by id, its products by sku ({@code expiresAt} ISO-8601). */
+    /**
+     * The action's offer as answered: its promotion by id, its products by sku ({@code expiresAt} ISO-8601); {@code gap}
+     * null in answers recorded before it was (their free-shipping message is then said in English).
+     */
     record RecordedOffer(OfferKind kind, double price, double saving, String expiresAt, String promotion,
-                         List<String> skus, String message) {
+                         List<String> skus, String message, Double gap) {
 
         static RecordedOffer of(Offer offer) {
             return offer == null ? null : new RecordedOffer(offer.kind(), offer.price(), offer.saving(),
                     offer.expiresAt() == null ? null : offer.expiresAt().toString(),
                     offer.promotion() == null ? null : offer.promotion().id(),
-                    offer.products().stream().map(Product::sku).toList(), offer.message());
+                    offer.products().stream().map(Product::sku).toList(), offer.message(), offer.gap());
         }
 
         /** The offer again; a promotion or product deleted since is left out of it. */
@@ -49,7 +52,7 @@ record RecordedAnswer(List<RecordedAction> actions, List<RecordedSuppression> su
             return new Offer(kind, price, saving, expiresAt == null ? null : OffsetDateTime.parse(expiresAt),
                     promotion == null ? null : promotions.get(promotion),
                     skus == null ? List.of() : skus.stream().map(products::get).filter(java.util.Objects::nonNull).toList(),
-                    message);
+                    message, gap);
         }
     }
 

@@ -35,19 +35,52 @@ public final class MessageTemplateFile {
             "offer");            // in a moment's text: the strategy's text of the same kind
 
     /**
-     * What fills the placeholders of an offer's message ({@code offer.GIFT.message}): the offer's own words, not the
-     * action's.
+     * What fills the placeholders of an offer's message ({@code offer.<KIND>.message}), by kind: the offer's own
+     * words, not the action's. Amounts read like €259.00.
      */
-    public static final Set<String> OFFER_PLACEHOLDERS = Set.of(
-            "product",   // the product bought
-            "gift",      // the product given free with it
-            "price",     // what the customer pays, e.g. €259.00
-            "saving",    // what the customer saves: the gift's list price
-            "promotion", // the promotion's name
-            "until");    // the promotion's end, in the file's language
+    public static final Map<String, Set<String>> OFFER_PLACEHOLDERS = Map.of(
+            "DISCOUNT", Set.of(
+                    "product",   // the product discounted
+                    "price",     // what the customer pays for it
+                    "listPrice", // its price without the discount
+                    "saving",    // the difference
+                    "promotion", // the promotion's name
+                    "until"),    // the promotion's end, in the file's language
+            "BUNDLE", Set.of(
+                    "products",  // the rest of the bundle, "A, B and C" (the last joined by offer.and)
+                    "price", "listPrice", "saving", // for all of them together
+                    "promotion", "until"),
+            "GIFT", Set.of(
+                    "product",   // the product bought
+                    "gift",      // the product given free with it
+                    "price",     // what the customer pays
+                    "saving",    // what the customer saves: the gift's list price
+                    "promotion", "until"),
+            "FREE_SHIPPING", Set.of(
+                    "gap",       // what the cart lacks to ship free
+                    "product",   // the add-on that takes it there
+                    "price",     // its price
+                    "saving"),   // the shipping fee saved
+            "EARLY_ACCESS", Set.of(
+                    "product",   // the product not launched yet
+                    "price",     // its price (no saving: the privilege is the time)
+                    "until"));   // its launch, in the file's language
 
     /** The offers whose message a language may word ({@code offer.<KIND>.message}). */
-    public static final Set<String> OFFER_KINDS = Set.of("GIFT");
+    public static final Set<String> OFFER_KINDS = OFFER_PLACEHOLDERS.keySet();
+
+    /**
+     * An offer message's variants ({@code offer.<KIND>.<variant>.message}), by the placeholders each leaves out: when
+     * an offer has no value for one (a promotion with no end, a promotion deleted since), the next variant that does
+     * without it is said. Tried in this order, after the plain {@code offer.<KIND>.message}.
+     */
+    public static final Map<String, Set<String>> OFFER_VARIANTS = orderedMap(
+            "open", Set.of("until"),                   // no end date
+            "unnamed", Set.of("promotion"),            // no promotion's name
+            "plain", Set.of("until", "promotion"));    // neither
+
+    /** The word joining the last two of a list of products ({@code offer.and = und}: "A, B und C"). */
+    public static final String OFFER_AND = "offer.and";
 
     /** The cases a strategy or moment may word apart (see the English file). */
     public static final Set<String> VARIANTS = Set.of("viewing", "repeat", "gift", "trending", "reserved");
@@ -117,8 +150,7 @@ public final class MessageTemplateFile {
         }
         String[] parts = key.split("\\.", -1);
         if (parts[0].equals("offer")) {
-            return parts.length == 3 && OFFER_KINDS.contains(parts[1]) && parts[2].equals("message") ? null
-                    : "'" + key + "': expected offer.<one of " + String.join(", ", sorted(OFFER_KINDS)) + ">.message";
+            return checkOfferKey(key, parts);
         }
         if (parts[0].equals("tier") || parts[0].equals("season")) {
             Set<String> codes = parts[0].equals("tier") ? TIERS : SEASONS;
@@ -152,21 +184,57 @@ public final class MessageTemplateFile {
         return null;
     }
 
+    /** Why an {@code offer.} key means nothing, or null: {@code offer.<KIND>[.<variant>].message}, {@code offer.and}. */
+    private static String checkOfferKey(String key, String[] parts) {
+        if (key.equals(OFFER_AND)) {
+            return null;
+        }
+        String expected = "'" + key + "': expected offer.<one of " + String.join(", ", sorted(OFFER_KINDS))
+                + ">[.<one of " + String.join(", ", OFFER_VARIANTS.keySet()) + ">].message, or " + OFFER_AND;
+        if (parts.length < 3 || parts.length > 4 || !OFFER_KINDS.contains(parts[1])
+                || !parts[parts.length - 1].equals("message")) {
+            return expected;
+        }
+        if (parts.length == 4) {
+            Set<String> leftOut = OFFER_VARIANTS.get(parts[2]);
+            if (leftOut == null) {
+                return expected;
+            }
+            if (!OFFER_PLACEHOLDERS.get(parts[1]).containsAll(leftOut)) {
+                // e.g. a FREE_SHIPPING offer always has all its values: a variant would never be said
+                return "'" + key + "': a " + parts[1] + " offer has no " + placeholders(leftOut) + " to do without";
+            }
+        }
+        return null;
+    }
+
+    /** The placeholders an offer message's key may use: its kind's, less those its variant does without. */
+    static Set<String> offerPlaceholders(String key) {
+        String[] parts = key.split("\\.");
+        Set<String> known = new java.util.HashSet<>(OFFER_PLACEHOLDERS.getOrDefault(parts[1], Set.of()));
+        if (parts.length == 4) {
+            known.removeAll(OFFER_VARIANTS.getOrDefault(parts[2], Set.of()));
+        }
+        return known;
+    }
+
     /** Why {@code text} cannot be said, or null. */
     static String checkText(String key, String text) {
         if (text.isEmpty()) {
             return "'" + key + "' has no text (leave the line out to use a more general text)";
         }
-        boolean named = key.startsWith("tier.") || key.startsWith("season.");
+        boolean named = key.startsWith("tier.") || key.startsWith("season.") || key.equals(OFFER_AND);
         boolean withMoment = MOMENTS.contains(key.split("\\.")[0]);
-        Set<String> known = key.startsWith("offer.") ? OFFER_PLACEHOLDERS : PLACEHOLDERS;
+        boolean offer = key.startsWith("offer.") && !named;
+        Set<String> known = offer ? offerPlaceholders(key) : PLACEHOLDERS;
         Matcher matcher = PLACEHOLDER.matcher(text);
         StringBuilder rest = new StringBuilder();
         while (matcher.find()) {
             String name = matcher.group(1);
             if (named || !known.contains(name)) {
                 return "unknown placeholder {" + name + "}" + (named ? ": a name takes no placeholder"
-                        : "; known: " + known.stream().sorted().map(p -> "{" + p + "}").collect(Collectors.joining(" ")));
+                        : offer ? "; " + key + " knows: " + placeholders(known)
+                        : "; known: " + placeholders(known));
             }
             if (name.equals("offer") && !withMoment) {
                 return "{offer} is the strategy's text, for a moment's text: '" + key + "' has no moment";
@@ -178,6 +246,19 @@ public final class MessageTemplateFile {
             return "a { or } that does not enclose a placeholder such as {product}";
         }
         return null;
+    }
+
+    private static String placeholders(Set<String> names) {
+        return names.stream().sorted().map(p -> "{" + p + "}").collect(Collectors.joining(" "));
+    }
+
+    private static Map<String, Set<String>> orderedMap(String k1, Set<String> v1, String k2, Set<String> v2,
+                                                       String k3, Set<String> v3) {
+        Map<String, Set<String>> map = new LinkedHashMap<>();
+        map.put(k1, v1);
+        map.put(k2, v2);
+        map.put(k3, v3);
+        return Collections.unmodifiableMap(map);
     }
 
     private static Set<String> names(Enum<?>[] values) {

@@ -86,24 +86,41 @@ public final class MessageTemplates {
     /**
      * An offer's message ({@code offer.<kind>.message}) in {@code language}, its placeholders filled from
      * {@code values} in the language of the text used ({@link MessageTemplateFile#OFFER_PLACEHOLDERS}: a date is
-     * written as the text's language writes it); the folder's English, then the shipped English, when the language has
-     * no usable text; null when none has one.
+     * written as the text's language writes it). A value left null (no end, no promotion's name) gives way to the
+     * kind's variant that does without it ({@link MessageTemplateFile#OFFER_VARIANTS}); the folder's English, then the
+     * shipped English, when the language has no usable text; null when none has one.
      */
     public String offerMessage(String kind, Function<String, Map<String, String>> values, String language) {
-        String key = "offer." + kind + ".message";
+        List<String> keys = new ArrayList<>(4);
+        keys.add("offer." + kind + ".message");
+        MessageTemplateFile.OFFER_VARIANTS.keySet().forEach(variant -> keys.add("offer." + kind + "." + variant + ".message"));
         List<Map<String, String>> sets = languageThenEnglish(language);
         boolean ownTexts = language != null && !ENGLISH.equals(language) && byLanguage.containsKey(language);
         for (int i = 0; i < sets.size(); i++) {
-            String template = sets.get(i).get(key);
             String in = i == 0 && ownTexts ? language : ENGLISH; // the sets after the language's own are English
-            if (template != null) {
-                String text = fill(template, values.apply(in));
-                if (text != null) {
-                    return text;
+            Map<String, String> filled = null;
+            for (String key : keys) {
+                String template = sets.get(i).get(key);
+                if (template != null) {
+                    filled = filled != null ? filled : values.apply(in);
+                    String text = fill(template, filled);
+                    if (text != null) {
+                        return text;
+                    }
                 }
             }
         }
         return null;
+    }
+
+    /** "A, B and C" in {@code language}: joined by its {@code offer.and} (else the English one). */
+    public String listOf(List<String> names, String language) {
+        if (names.size() < 2) {
+            return names.isEmpty() ? "" : names.getFirst();
+        }
+        String and = languageThenEnglish(language).stream().map(texts -> texts.get(MessageTemplateFile.OFFER_AND))
+                .filter(java.util.Objects::nonNull).findFirst().orElse("and");
+        return String.join(", ", names.subList(0, names.size() - 1)) + " " + and + " " + names.getLast();
     }
 
     /** Whether {@code language} has texts of its own (else it reads English). */
