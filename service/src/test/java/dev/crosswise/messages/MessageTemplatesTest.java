@@ -124,6 +124,78 @@ class MessageTemplatesTest {
                 .isEqualTo("Welcome back! Treat yourself: Cashmere blazer, a step up from the Navy wool blazer");
     }
 
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
+            DISCOUNT      | {gift}     | {listPrice} {price} {product} {promotion} {saving} {until}
+            BUNDLE        | {product}  | {listPrice} {price} {products} {promotion} {saving} {until}
+            GIFT          | {gap}      | {gift} {price} {product} {promotion} {saving} {until}
+            FREE_SHIPPING | {until}    | {gap} {price} {product} {saving}
+            EARLY_ACCESS  | {saving}   | {price} {product} {until}
+            """)
+    void anOfferMessagesPlaceholderOfAnotherKindIsAProblemNamingThoseOfItsKind(String kind, String wrong, String known) {
+        var parsed = MessageTemplateFile.parse("messages/messages_de.properties",
+                "# offers\noffer." + kind + ".message = {product} " + wrong + "\n");
+
+        assertThat(parsed.problems()).singleElement().satisfies(problem -> {
+            assertThat(problem.file()).isEqualTo("messages/messages_de.properties");
+            assertThat(problem.line()).isEqualTo(2);
+            assertThat(problem.message()).isEqualTo("unknown placeholder " + wrong + "; offer." + kind
+                    + ".message knows: " + known);
+        });
+    }
+
+    @Test
+    void anOfferMessagesVariantDoesWithoutWhatItsNameSays() {
+        var parsed = MessageTemplateFile.parse("messages/messages_fr.properties", """
+                offer.DISCOUNT.open.message = Économisez {saving} jusqu'au {until}.
+                offer.BUNDLE.unnamed.message = Complétez l'ensemble {promotion}.
+                offer.FREE_SHIPPING.open.message = Plus que {gap}.
+                offer.GIFT.late.message = {gift} offert.
+                offer.EARLY_ACCESS.open.message = Accès anticipé : {product}.
+                offer.and = et
+                """);
+
+        assertThat(parsed.problems()).extracting(RuleProblem::line).containsExactly(1, 2, 3, 4);
+        assertThat(parsed.problems().get(0).message()).isEqualTo("unknown placeholder {until}; "
+                + "offer.DISCOUNT.open.message knows: {listPrice} {price} {product} {promotion} {saving}");
+        assertThat(parsed.problems().get(1).message()).startsWith("unknown placeholder {promotion}; ");
+        assertThat(parsed.problems().get(2).message()).isEqualTo(
+                "'offer.FREE_SHIPPING.open.message': a FREE_SHIPPING offer has no {until} to do without");
+        assertThat(parsed.problems().get(3).message()).contains("expected offer.<one of BUNDLE, DISCOUNT, EARLY_ACCESS, "
+                + "FREE_SHIPPING, GIFT>[.<one of open, unnamed, plain>].message");
+        assertThat(parsed.texts()).containsOnlyKeys("offer.EARLY_ACCESS.open.message", "offer.and");
+    }
+
+    @Test
+    void anOfferWithoutAValueIsSaidByTheVariantThatDoesWithoutIt() {
+        MessageTemplates texts = MessageTemplates.shipped();
+        Map<String, String> launching = new java.util.HashMap<>(Map.of("product", "Trail runner X", "price", "€149.00",
+                "until", "1 December 2026, 00:00 UTC"));
+
+        assertThat(texts.offerMessage("EARLY_ACCESS", in -> launching, "en")).isEqualTo(
+                "Early access: Trail runner X (€149.00) is yours before everyone: it launches on 1 December 2026, 00:00 UTC.");
+        launching.put("until", null);
+        assertThat(texts.offerMessage("EARLY_ACCESS", in -> launching, "en"))
+                .isEqualTo("Early access: Trail runner X (€149.00) is yours before everyone.");
+        Map<String, String> discount = new java.util.HashMap<>(Map.of("product", "Silk knit tie", "price", "€28.00",
+                "listPrice", "€35.00", "saving", "€7.00"));
+        assertThat(texts.offerMessage("DISCOUNT", in -> discount, "en"))
+                .isEqualTo("Save €7.00 on Silk knit tie: €28.00 instead of €35.00.");
+        discount.put("until", "31 December 2026, 23:59 UTC");
+        assertThat(texts.offerMessage("DISCOUNT", in -> discount, "en"))
+                .isEqualTo("Save €7.00 on Silk knit tie: €28.00 instead of €35.00, until 31 December 2026, 23:59 UTC.");
+    }
+
+    @Test
+    void aListOfProductsIsJoinedByTheLanguagesWord(@TempDir Path rules) throws IOException {
+        write(rules, "de", "offer.and = und\n");
+        MessageTemplates texts = MessageTemplatesFolder.readOnce(rules).current();
+
+        assertThat(texts.listOf(List.of("A", "B", "C"), "de")).isEqualTo("A, B und C");
+        assertThat(texts.listOf(List.of("A", "B"), "en")).isEqualTo("A and B");
+        assertThat(texts.listOf(List.of("A"), "de")).isEqualTo("A");
+    }
+
     private static void write(Path rules, String language, String content) throws IOException {
         Files.createDirectories(rules.resolve("messages"));
         Files.writeString(rules.resolve("messages/messages_" + language + ".properties"), content, StandardCharsets.UTF_8);
