@@ -758,9 +758,9 @@ export type Offer = {
   expiresAt: Maybe<Scalars['DateTime']['output']>;
   kind: OfferKind;
   /**
-   * Customer-facing, in English: the saving said plainly, e.g. `Save €7.00 on Silk knit tie: €28.00 instead of €35.00 with
-   * Winter accessories week, until 31 December 2026, 23:00 UTC.` A GIFT's is said in the operation's `locale`, as
-   * `offer.GIFT.message` of `rules/messages/messages_<language>.properties` words it.
+   * Customer-facing: the saving said plainly, e.g. `Save €7.00 on Silk knit tie: €28.00 instead of €35.00 with Winter
+   * accessories week, until 31 December 2026, 23:00 UTC.`, in the operation's `locale` (English without one), as
+   * `offer.<KIND>.message` of `rules/messages/messages_<language>.properties` words it.
    */
   message: Scalars['String']['output'];
   /** What the customer pays for the offered products (EUR). */
