@@ -88,6 +88,35 @@ class OfferMessagesEndToEndTest extends CrosswiseHttpTest {
                 + rest.get(1) + " for €60.00 instead of €100.00 (save €40.00), until 1 December 2026, 00:00 UTC.");
     }
 
+    @Test
+    void aDecisionRecordsItsOfferOnceAndARenderInAnotherLanguageSaysItThere() {
+        String addOn = shop.newProduct(36);
+        String anchor = unique("P-ANCHOR");
+        Map<String, Object> input = new HashMap<>(Map.of("sku", anchor, "name", "Anchor", "price", 24.10, "margin", 0.5,
+                "stock", 10, "complements", List.of(Map.of("sku", addOn, "strength", 0.9))));
+        ok(shop.execute("upsertProduct", Map.of("input", input)));
+        String requestId = unique("render");
+        String product = "Test product " + addOn;
+
+        // the English render decides and records; the German one is the same decision, replayed and said in German,
+        // the gap it recorded included
+        assertThat(decidedOfferMessage(anchor, addOn, requestId, null)).isEqualTo("Add €35.90 to ship free: " + product
+                + " (€36.00) takes your cart there.");
+        assertThat(decidedOfferMessage(anchor, addOn, requestId, "de")).isEqualTo("Nur noch €35.90 bis zum kostenlosen "
+                + "Versand: Mit " + product + " (€36.00) ist Ihr Warenkorb so weit.");
+    }
+
+    private String decidedOfferMessage(String cartSku, String sku, String requestId, String locale) {
+        Map<String, Object> decision = ok(graphQl.document("""
+                mutation($customerId: ID!, $cart: [ID!], $requestId: ID, $locale: String) {
+                  decide(customerId: $customerId, at: "2026-11-20T10:00:00Z", limit: 10, requestId: $requestId,
+                         locale: $locale, context: {placement: CART, cartSkus: $cart}) {
+                    actions { product { sku } offer { kind message } } } }
+                """).variable("customerId", customer).variable("cart", List.of(cartSku)).variable("requestId", requestId)
+                .variable("locale", locale).executeSync()).field("decide").getValue();
+        return (String) ((Map<String, Object>) actionFor(decision, sku).get("offer")).get("message");
+    }
+
     private String offerMessage(TestShop.Pairing pairing, String locale) {
         Map<String, Object> offer = (Map<String, Object>) actionFor(shop.cartPage(customer, pairing, AT, locale),
                 pairing.offered()).get("offer");
