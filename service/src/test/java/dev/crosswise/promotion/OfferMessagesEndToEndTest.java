@@ -123,6 +123,30 @@ class OfferMessagesEndToEndTest extends CrosswiseHttpTest {
         return (String) offer.get("message");
     }
 
+    @Test
+    void earlyAccessToALaunchIsSaidInGermanAndFrenchWithTheLaunchDate() {
+        // the demo's Grace (Gold, Luma at home) and the Luma ceiling panel launching on 15 January 2027: read only
+        Map<String, Object> variables = new HashMap<>(Map.of("customerId", "C-GRACE", "at", "2026-12-20T12:00:00Z"));
+
+        assertThat(earlyAccessMessage(variables, "de")).isEqualTo("Früher Zugang: Luma ceiling panel (€199.00) gehört "
+                + "Ihnen vor allen anderen – Marktstart am 15. Januar 2027, 08:00 UTC.");
+        assertThat(earlyAccessMessage(variables, "fr")).isEqualTo("Accès anticipé : Luma ceiling panel (€199.00) est à "
+                + "vous avant tout le monde ; lancement le 15 janvier 2027, 08:00 UTC.");
+        assertThat(earlyAccessMessage(variables, null)).isEqualTo("Early access: Luma ceiling panel (€199.00) is yours "
+                + "before everyone: it launches on 15 January 2027, 08:00 UTC.");
+    }
+
+    private String earlyAccessMessage(Map<String, Object> variables, String locale) {
+        Map<String, Object> asked = new HashMap<>(variables);
+        if (locale != null) {
+            asked.put("locale", locale);
+        }
+        Map<String, Object> decision = ok(shop.execute("whatNextOffers", asked)).field("whatNext").getValue();
+        Map<String, Object> offer = (Map<String, Object>) actionFor(decision, "L-CEILING").get("offer");
+        assertThat(offer).containsEntry("kind", "EARLY_ACCESS");
+        return (String) offer.get("message");
+    }
+
     /** @param cart the page's context; null for none */
     private String offerMessage(Map<String, Object> cart, String sku, String locale) {
         Map<String, Object> variables = new HashMap<>(Map.of("customerId", customer, "at", AT));
