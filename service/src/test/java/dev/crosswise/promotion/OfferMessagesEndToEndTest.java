@@ -10,6 +10,7 @@ import dev.crosswise.TestShop;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -52,10 +53,7 @@ class OfferMessagesEndToEndTest extends CrosswiseHttpTest {
     @Test
     void theFreeShippingNudgeIsSaidInGermanAndFrenchWithItsGap() {
         String addOn = shop.newProduct(36);
-        String anchor = unique("P-ANCHOR");
-        Map<String, Object> input = new HashMap<>(Map.of("sku", anchor, "name", "Anchor", "price", 24.10, "margin", 0.5,
-                "stock", 10, "complements", List.of(Map.of("sku", addOn, "strength", 0.9))));
-        ok(shop.execute("upsertProduct", Map.of("input", input)));
+        String anchor = anchorPairedWith(addOn);
         Map<String, Object> cart = Map.of("placement", "CART", "cartSkus", List.of(anchor));
         String product = "Test product " + addOn;
 
@@ -91,10 +89,7 @@ class OfferMessagesEndToEndTest extends CrosswiseHttpTest {
     @Test
     void aDecisionRecordsItsOfferOnceAndARenderInAnotherLanguageSaysItThere() {
         String addOn = shop.newProduct(36);
-        String anchor = unique("P-ANCHOR");
-        Map<String, Object> input = new HashMap<>(Map.of("sku", anchor, "name", "Anchor", "price", 24.10, "margin", 0.5,
-                "stock", 10, "complements", List.of(Map.of("sku", addOn, "strength", 0.9))));
-        ok(shop.execute("upsertProduct", Map.of("input", input)));
+        String anchor = anchorPairedWith(addOn);
         String requestId = unique("render");
         String product = "Test product " + addOn;
 
@@ -126,30 +121,26 @@ class OfferMessagesEndToEndTest extends CrosswiseHttpTest {
     @Test
     void earlyAccessToALaunchIsSaidInGermanAndFrenchWithTheLaunchDate() {
         // the demo's Grace (Gold, Luma at home) and the Luma ceiling panel launching on 15 January 2027: read only
-        Map<String, Object> variables = new HashMap<>(Map.of("customerId", "C-GRACE", "at", "2026-12-20T12:00:00Z"));
+        Function<String, Map<String, Object>> earlyAccess = locale ->
+                offerOf("C-GRACE", "2026-12-20T12:00:00Z", null, "L-CEILING", locale);
+        assertThat(earlyAccess.apply("de")).containsEntry("kind", "EARLY_ACCESS");
 
-        assertThat(earlyAccessMessage(variables, "de")).isEqualTo("Früher Zugang: Luma ceiling panel (€199.00) gehört "
+        assertThat(earlyAccess.apply("de").get("message")).isEqualTo("Früher Zugang: Luma ceiling panel (€199.00) gehört "
                 + "Ihnen vor allen anderen – Marktstart am 15. Januar 2027, 08:00 UTC.");
-        assertThat(earlyAccessMessage(variables, "fr")).isEqualTo("Accès anticipé : Luma ceiling panel (€199.00) est à "
+        assertThat(earlyAccess.apply("fr").get("message")).isEqualTo("Accès anticipé : Luma ceiling panel (€199.00) est à "
                 + "vous avant tout le monde ; lancement le 15 janvier 2027, 08:00 UTC.");
-        assertThat(earlyAccessMessage(variables, null)).isEqualTo("Early access: Luma ceiling panel (€199.00) is yours "
+        assertThat(earlyAccess.apply(null).get("message")).isEqualTo("Early access: Luma ceiling panel (€199.00) is yours "
                 + "before everyone: it launches on 15 January 2027, 08:00 UTC.");
-    }
-
-    private String earlyAccessMessage(Map<String, Object> variables, String locale) {
-        Map<String, Object> asked = new HashMap<>(variables);
-        if (locale != null) {
-            asked.put("locale", locale);
-        }
-        Map<String, Object> decision = ok(shop.execute("whatNextOffers", asked)).field("whatNext").getValue();
-        Map<String, Object> offer = (Map<String, Object>) actionFor(decision, "L-CEILING").get("offer");
-        assertThat(offer).containsEntry("kind", "EARLY_ACCESS");
-        return (String) offer.get("message");
     }
 
     /** @param cart the page's context; null for none */
     private String offerMessage(Map<String, Object> cart, String sku, String locale) {
-        Map<String, Object> variables = new HashMap<>(Map.of("customerId", customer, "at", AT));
+        return (String) offerOf(customer, AT, cart, sku, locale).get("message");
+    }
+
+    /** The offer of {@code sku}'s action on the customer's page, said in {@code locale} (null: not asked). */
+    private Map<String, Object> offerOf(String customerId, String at, Map<String, Object> cart, String sku, String locale) {
+        Map<String, Object> variables = new HashMap<>(Map.of("customerId", customerId, "at", at));
         if (cart != null) {
             variables.put("context", cart);
         }
@@ -157,7 +148,16 @@ class OfferMessagesEndToEndTest extends CrosswiseHttpTest {
             variables.put("locale", locale);
         }
         Map<String, Object> decision = ok(shop.execute("whatNextOffers", variables)).field("whatNext").getValue();
-        return (String) ((Map<String, Object>) actionFor(decision, sku).get("offer")).get("message");
+        return (Map<String, Object>) actionFor(decision, sku).get("offer");
+    }
+
+    /** A 24.10 EUR anchor paired with {@code addOn}: in the cart alone, it is 35.90 EUR short of free shipping. */
+    private String anchorPairedWith(String addOn) {
+        String anchor = unique("P-ANCHOR");
+        Map<String, Object> input = new HashMap<>(Map.of("sku", anchor, "name", "Anchor", "price", 24.10, "margin", 0.5,
+                "stock", 10, "complements", List.of(Map.of("sku", addOn, "strength", 0.9))));
+        ok(shop.execute("upsertProduct", Map.of("input", input)));
+        return anchor;
     }
 
     private static Map<String, Object> promotion(String id, String sku) {
