@@ -130,8 +130,7 @@ public class Promotions {
             return List.of();
         }
         List<PromotionOffer> offers = new ArrayList<>();
-        List<Candidate> withGift = new ArrayList<>();
-        List<Promotion> giftPromotions = new ArrayList<>();
+        List<GiftOn> gifts = new ArrayList<>();
         Set<String> seen = new HashSet<>();
         for (Candidate candidate : candidates) {
             List<Promotion> running = current.bySku().get(candidate.getSku());
@@ -143,21 +142,20 @@ public class Promotions {
                     continue;
                 }
                 if (promotion.givesGift()) {
-                    withGift.add(candidate);
-                    giftPromotions.add(promotion);
+                    gifts.add(new GiftOn(promotion, candidate));
                 } else {
                     offers.add(offer(promotion, candidate, at));
                 }
             }
         }
-        if (!withGift.isEmpty() && catalog != null) {
+        if (!gifts.isEmpty() && catalog != null) {
             // one catalog look-up for every gift of the decision
-            Map<String, CatalogCache.CachedProduct> found = catalog.products(giftPromotions.stream()
-                    .map(Promotion::giftSku).collect(Collectors.toSet()));
-            for (int i = 0; i < withGift.size(); i++) {
-                CatalogCache.CachedProduct gift = found.get(giftPromotions.get(i).giftSku());
+            Map<String, CatalogCache.CachedProduct> found = catalog.products(gifts.stream()
+                    .map(on -> on.promotion().giftSku()).collect(Collectors.toSet()));
+            for (GiftOn on : gifts) {
+                CatalogCache.CachedProduct gift = found.get(on.promotion().giftSku());
                 if (gift != null) {
-                    offers.add(giftOffer(giftPromotions.get(i), withGift.get(i), gift.product(), at));
+                    offers.add(giftOffer(on.promotion(), on.candidate(), gift.product(), at));
                 }
             }
         }
@@ -238,6 +236,10 @@ public class Promotions {
         double hoursLeft = Duration.between(at, promotion.endsAt().toInstant()).toMinutes() / 60.0;
         return new PromotionOffer(promotion.id(), promotion.name(), candidate.getSku(), listPrice, price, marginAfter,
                 candidate.isMarginKnown(), hoursLeft, promotion.minTier(), Set.copyOf(promotion.channels()));
+    }
+
+    /** A gift promotion that applies to a candidate, before its gift is looked up in the catalog. */
+    private record GiftOn(Promotion promotion, Candidate candidate) {
     }
 
     /**
